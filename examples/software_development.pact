@@ -1,0 +1,150 @@
+//! Software development partnership: Acme buys a dedicated product team from
+//! Globex. Value is shared in tiers: a base retainer pays for the team's
+//! capacity, and quarterly bonuses reward quality, early delivery and
+//! innovation. Quarterly business reviews adjust scope and pricing against
+//! agreed criteria instead of renegotiating from scratch.
+
+/// The client: owns the product, the backlog and the code.
+party Acme "Acme Corporation" {
+  role product_owner "Product owner" capacity 40 hours per month
+  role eng_manager "Engineering manager" capacity 30 hours per month
+  role cto "Chief technology officer" capacity 8 hours per month
+}
+
+/// The provider: supplies a cross-functional delivery team.
+party Globex "Globex Software Ltd" {
+  role tech_lead "Technical lead" capacity 40 hours per month
+  role delivery_manager "Delivery manager" capacity 30 hours per month
+  role account_director "Account director" capacity 10 hours per month
+  role ceo "Chief executive"
+}
+
+resource AcmeCodebase "Acme's product source repositories and CI pipelines" owned by Acme
+signal sw_scope_change: percent "Change of the estimated backlog effort against the baselined roadmap"
+signal sw_rate_change: percent "Change of the market day-rate index for senior engineers"
+
+/// Raised by either party to start the dispute ladder.
+event sw_dispute_notice
+/// A release passed Acme's acceptance tests.
+event sw_release_accepted
+
+partnership AcmeGlobexDev {
+  parties Acme as client, Globex as provider
+  term 2026-01-01 for 2 years                 // ends 2027-12-31
+  currency USD
+  calendar weekdays mon-fri holidays 2026-12-25, 2027-01-01
+  law "State of New York"
+  venue "New York County, New York"
+
+  // Health: delivery quality first; innovation gains weight in year two.
+  metric defect_escape: percent operational lower is better target <= 3%
+  metric sprint_goals_met: percent operational target >= 90%
+  metric early_delivery: percent operational target >= 10%     // share of milestones delivered early
+  metric review_turnaround: duration relational lower is better target <= 24 hours
+  metric innovations_adopted: count strategic target >= 2       // proposals Acme put into production
+
+  weights {
+    from start: operational 60%, relational 25%, strategic 15%
+    after 12 months: operational 45%, relational 25%, strategic 30%
+  }
+
+  // Communication rhythm. Timed meetings never overlap for a shared role.
+  meeting standup daily at 09:30 for 15 minutes with Acme.product_owner, Globex.tech_lead
+  meeting refinement weekly on tuesday at 10:00 for 1 hour with Acme.product_owner, Globex.tech_lead
+  meeting delivery_sync weekly on monday at 11:00 for 1 hour with Acme.eng_manager, Globex.delivery_manager
+  meeting sprint_review every 2 weeks 2 hours with Acme.product_owner, Acme.eng_manager, Globex.tech_lead, Globex.delivery_manager
+  meeting steering monthly on first wednesday at 15:00 for 2 hours with Acme.eng_manager, Acme.cto, Globex.delivery_manager, Globex.account_director
+
+  escalation {
+    minor handled by Acme.product_owner, Globex.tech_lead within 24 hours
+    significant handled by Acme.eng_manager, Globex.delivery_manager within 3 business days
+    major handled by Acme.cto, Globex.account_director within 1 week
+  }
+
+  // Scope change against the roadmap: <= 5%, (5%, 20%], > 20%.
+  changes {
+    minor when sw_scope_change <= 5% -> approve by Acme.product_owner
+    significant when sw_scope_change > 5% and sw_scope_change <= 20% -> review by Acme.eng_manager, Globex.delivery_manager within 10 business days
+    fundamental when sw_scope_change > 20% -> review by Acme.cto, Globex.account_director within 10 business days then mediation within 30 days
+    authority Acme.cto
+  }
+
+  // Tiered value sharing: the retainer is the base; each bonus pays the
+  // strictest tier met in the quarter, and stricter tiers pay more.
+  pay Globex {
+    retainer 60_000 USD monthly
+    invoice monthly in arrears net 30 days
+    fee 8_000 USD per sw_release_accepted
+    bonus quality quarterly on defect_escape {
+      tier solid when defect_escape <= 3% pays 4% of retainer
+      tier outstanding when defect_escape <= 1% pays 8% of retainer
+    }
+    bonus speed quarterly on early_delivery {
+      tier ahead when early_delivery >= 10% pays 3% of retainer
+      tier well_ahead when early_delivery >= 25% pays 6% of retainer
+    }
+    bonus innovation quarterly on innovations_adopted {
+      tier contributor when innovations_adopted >= 2 pays 2% of retainer
+      tier pioneer when innovations_adopted >= 4 pays 5% of retainer
+    }
+    penalty late_launch on public_launch 1_000 USD per day capped at 30_000 USD
+  }
+
+  // Quarterly business review with explicit adjustment criteria.
+  review qbr quarterly with Acme.cto, Acme.eng_manager, Globex.account_director, Globex.delivery_manager {
+    adjust scope when sprint_goals_met < 80%
+    adjust pricing when sw_rate_change > 8%
+    adjust scope and pricing when sw_scope_change > 20%
+  }
+
+  // Globex works inside Acme's repositories but may not pass them on.
+  grant Globex read AcmeCodebase for "development and maintenance of the Acme product"
+  Globex must not share AcmeCodebase
+
+  // Delivery plan (all inside the term).
+  milestone kickoff by day 0
+  milestone architecture_signoff by day 30 owner Globex requires kickoff
+  milestone mvp by 2026-06-30 owner Globex requires architecture_signoff
+  milestone public_launch by 2026-10-01 owner Globex requires mvp
+  milestone v2_release by 2027-06-30 owner Globex requires public_launch
+
+  survey team_health quarterly anonymous by Acme.eng_manager
+  report security_posture quarterly by Globex "secure development practices and open vulnerabilities"
+
+  governance {
+    tier delivery Acme.product_owner, Globex.tech_lead decides backlog_order, technical_design
+    tier management Acme.eng_manager, Globex.delivery_manager decides staffing, release_plan
+    tier executive Acme.cto, Globex.account_director decides scope, budget, strategy
+    evolves after 1 year {                    // managers may then settle small price moves
+      tier management Acme.eng_manager, Globex.delivery_manager decides staffing, release_plan, minor_pricing
+    }
+  }
+
+  disputes on sw_dispute_notice {
+    step negotiation by Acme.eng_manager, Globex.delivery_manager within 10 business days
+    step executives by Acme.cto, Globex.ceo within 15 business days
+    step mediation by neutral within 60 days of notice requires position_papers and decision_makers
+    step arbitration by neutral binding
+  }
+
+  // Window 2027-08-03, decision 2027-10-02, notice last day 2027-11-01.
+  renewal {
+    window opens 150 days before end
+    decision due 90 days before end
+    default renew for 1 year
+  }
+
+  termination {
+    for cause cure 30 days
+    for convenience notice 90 days
+  }
+
+  exit {
+    notice 60 days
+    transition 8 weeks {
+      Globex must deliver source_code and documentation
+      Globex must complete knowledge_transfer
+      Globex must return AcmeCodebase
+    }
+  }
+}

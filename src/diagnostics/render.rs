@@ -1,0 +1,149 @@
+//! Turns [`Diagnostic`]s into text: human (codespan-reporting, coloured only
+//! when asked) or one JSON object a line.
+
+use super::{Diagnostic, Severity};
+use crate::source::SourceMap;
+use codespan_reporting::diagnostic::{
+    Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity,
+};
+use codespan_reporting::term::{self, termcolor::WriteColor, Config};
+use serde::Serialize;
+
+fn to_codespan(diagnostic: &Diagnostic) -> CsDiagnostic<crate::diagnostics::FileId> {
+    let severity = match diagnostic.severity {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+    };
+    let primary = &diagnostic.primary;
+    let mut labels = vec![CsLabel::primary(primary.span.file, primary.span.range())
+        .with_message(primary.message.clone())];
+    labels.extend(diagnostic.secondary.iter().map(|label| {
+        CsLabel::secondary(label.span.file, label.span.range()).with_message(label.message.clone())
+    }));
+    let mut notes: Vec<String> = diagnostic
+        .notes
+        .iter()
+        .map(|n| format!("note: {n}"))
+        .collect();
+    if let Some(help) = &diagnostic.help {
+        notes.push(format!("help: {help}"));
+    }
+    CsDiagnostic::new(severity)
+        .with_code(diagnostic.code)
+        .with_message(diagnostic.message.clone())
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// Renders one diagnostic as plain text (for snapshots and pipes).
+pub fn human_plain(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
+    term::emit_into_string(&Config::default(), sources, &to_codespan(diagnostic)).unwrap_or_else(
+        |_| {
+            format!(
+                "{}[{}]: {}\n",
+                severity_word(diagnostic.severity),
+                diagnostic.code,
+                diagnostic.message
+            )
+        },
+    )
+}
+
+/// Renders one diagnostic to a colour-capable writer (a terminal).
+pub fn human_to(
+    writer: &mut dyn WriteColor,
+    sources: &SourceMap,
+    diagnostic: &Diagnostic,
+) -> std::io::Result<()> {
+    let mut writer = writer;
+    term::emit_to_write_style(
+        &mut writer,
+        &Config::default(),
+        sources,
+        &to_codespan(diagnostic),
+    )
+    .map_err(std::io::Error::other)
+}
+
+fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+#[derive(Serialize)]
+struct JsonSpan {
+    start: u32,
+    end: u32,
+}
+
+#[derive(Serialize)]
+struct JsonLabel<'a> {
+    file: &'a str,
+    span: JsonSpan,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: Severity,
+    message: &'a str,
+    file: &'a str,
+    span: JsonSpan,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    labels: Vec<JsonLabel<'a>>,
+    notes: &'a [String],
+    help: Option<&'a str>,
+}
+
+/// Renders one diagnostic as a single line of JSON (no trailing newline).
+pub fn json_line(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
+    let span = diagnostic.primary.span;
+    let start = sources.line_col(span.file, span.start as usize);
+    let end = sources.line_col(span.file, span.end as usize);
+    let label = |l: &'_ super::Label| {
+        let at = sources.line_col(l.span.file, l.span.start as usize);
+        (at, l.span)
+    };
+    let labels = std::iter::once(&diagnostic.primary)
+        .chain(diagnostic.secondary.iter())
+        .map(|l| {
+            let (at, span) = label(l);
+            JsonLabel {
+                file: sources.name(span.file),
+                span: JsonSpan {
+                    start: span.start,
+                    end: span.end,
+                },
+                line: at.line,
+                column: at.column,
+                message: &l.message,
+            }
+        })
+        .collect();
+    let json = JsonDiagnostic {
+        code: diagnostic.code,
+        severity: diagnostic.severity,
+        message: &diagnostic.message,
+        file: sources.name(span.file),
+        span: JsonSpan {
+            start: span.start,
+            end: span.end,
+        },
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        labels,
+        notes: &diagnostic.notes,
+        help: diagnostic.help.as_deref(),
+    };
+    serde_json::to_string(&json).unwrap_or_default()
+}

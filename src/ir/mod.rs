@@ -1,0 +1,4 @@
+//! The checked intermediate representation and the calendar arithmetic every
+//! later stage shares.
+
+pub mod dates;

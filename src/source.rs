@@ -1,0 +1,145 @@
+//! The text of every file in a run, addressed by [`FileId`].
+//!
+//! The map owns the text; stages borrow it. It implements codespan's `Files`
+//! so diagnostics render straight from it, and computes line and column only
+//! on demand (for rendering), never while compiling.
+
+use crate::diagnostics::FileId;
+use codespan_reporting::files::{Error as FilesError, Files};
+use std::ops::Range;
+
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The name shown in messages: the path as the user gave it.
+    pub name: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+/// A 1-based line and column (column counted in characters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl SourceMap {
+    pub fn new() -> SourceMap {
+        SourceMap::default()
+    }
+
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        let text = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let id = FileId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        self.files.push(SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        });
+        id
+    }
+
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    pub fn ids(&self) -> impl Iterator<Item = FileId> + '_ {
+        (0..self.files.len()).map(|i| FileId(u32::try_from(i).unwrap_or(u32::MAX)))
+    }
+
+    pub fn name(&self, id: FileId) -> &str {
+        self.get(id).map_or("<unknown>", |f| f.name.as_str())
+    }
+
+    pub fn text(&self, id: FileId) -> &str {
+        self.get(id).map_or("", |f| f.text.as_str())
+    }
+
+    /// Line and column of a byte offset (clamped to the file).
+    pub fn line_col(&self, id: FileId, offset: usize) -> LineCol {
+        let Some(file) = self.get(id) else {
+            return LineCol { line: 1, column: 1 };
+        };
+        let offset = offset.min(file.text.len());
+        let line_index = file
+            .line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let line_start = file.line_starts.get(line_index).copied().unwrap_or(0);
+        let column = file
+            .text
+            .get(line_start..offset)
+            .map_or(offset - line_start, |s| s.chars().count());
+        LineCol {
+            line: line_index + 1,
+            column: column + 1,
+        }
+    }
+}
+
+impl<'a> Files<'a> for SourceMap {
+    type FileId = FileId;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: FileId) -> Result<&'a str, FilesError> {
+        self.get(id)
+            .map(|f| f.name.as_str())
+            .ok_or(FilesError::FileMissing)
+    }
+
+    fn source(&'a self, id: FileId) -> Result<&'a str, FilesError> {
+        self.get(id)
+            .map(|f| f.text.as_str())
+            .ok_or(FilesError::FileMissing)
+    }
+
+    fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, FilesError> {
+        let file = self.get(id).ok_or(FilesError::FileMissing)?;
+        Ok(file
+            .line_starts
+            .partition_point(|&s| s <= byte_index)
+            .saturating_sub(1))
+    }
+
+    fn line_range(&'a self, id: FileId, line_index: usize) -> Result<Range<usize>, FilesError> {
+        let file = self.get(id).ok_or(FilesError::FileMissing)?;
+        let start = *file
+            .line_starts
+            .get(line_index)
+            .ok_or(FilesError::LineTooLarge {
+                given: line_index,
+                max: file.line_starts.len().saturating_sub(1),
+            })?;
+        let end = file
+            .line_starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(file.text.len());
+        Ok(start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based_and_count_characters() {
+        let mut map = SourceMap::new();
+        let id = map.add("a.pact", "ab\né x\n");
+        assert_eq!(map.line_col(id, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(map.line_col(id, 3), LineCol { line: 2, column: 1 });
+        // `x` is after a two-byte `é` and a space: third character.
+        assert_eq!(map.line_col(id, 6), LineCol { line: 2, column: 3 });
+        assert_eq!(map.line_col(id, 999), LineCol { line: 3, column: 1 });
+    }
+}

@@ -1,0 +1,721 @@
+//! The syntax tree, exactly as written, with a span on every node.
+//!
+//! Nothing here is resolved or checked: names are plain identifiers, units are
+//! the words the user wrote (`dyas` stays `dyas` until the checker reports
+//! it). Nodes that failed to parse are kept as `Error` variants so later
+//! stages can still check the rest of the file.
+
+use crate::diagnostics::Span;
+use chrono::{NaiveDate, NaiveTime};
+use rust_decimal::Decimal;
+
+/// A node with its span, for leaves that need no struct of their own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+pub type Text = Sp<String>;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+/// A possibly qualified name: `Acme`, `client.ops`, `SdkDeal.sdk_delivered`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Path {
+    pub segments: Vec<Ident>,
+    pub span: Span,
+}
+
+impl Path {
+    pub fn text(&self) -> String {
+        self.segments
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(".")
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct File {
+    /// The `//!` comments at the top.
+    pub doc: Option<String>,
+    pub decls: Vec<Decl>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decl {
+    pub kind: DeclKind,
+    pub span: Span,
+    /// The `///` comments just before it.
+    pub doc: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DeclKind {
+    Use(Use),
+    Party(Party),
+    Resource(Resource),
+    Signal(Signal),
+    Event(EventDecl),
+    Master(Master),
+    Template(Template),
+    Partnership(Partnership),
+    Coordinate(Coordinate),
+    /// A declaration that failed to parse (already reported).
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum UseTarget {
+    /// `use std.disputes` or `use std.disputes.ladder(...)`.
+    Module(Path),
+    /// `use "../legal/common.pact"`.
+    File(Text),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Use {
+    pub target: UseTarget,
+    /// Template arguments; `None` when there are no parentheses.
+    pub args: Option<Vec<Arg>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arg {
+    pub name: Ident,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Party {
+    pub name: Ident,
+    pub title: Option<Text>,
+    pub roles: Vec<Role>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub name: Ident,
+    pub title: Option<Text>,
+    pub capacity: Option<Quantity>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resource {
+    pub name: Ident,
+    pub title: Option<Text>,
+    pub owner: Option<Ident>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signal {
+    pub name: Ident,
+    pub ty: TypeRef,
+    pub title: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventDecl {
+    pub name: Ident,
+    pub title: Option<Text>,
+}
+
+/// A type as written: `percent`, `money`, `score 0..10`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeRef {
+    pub name: Ident,
+    pub range: Option<Sp<(Decimal, Decimal)>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Master {
+    pub name: Ident,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Template {
+    pub name: Ident,
+    pub params: Vec<Param>,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: Ident,
+    pub ty: TypeRef,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Partnership {
+    pub name: Ident,
+    pub under: Option<Ident>,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coordinate {
+    pub name: Ident,
+    pub rules: Vec<CoordinationRule>,
+}
+
+/// `when ApiOne.price_change > 10% { obligations }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CoordinationRule {
+    pub condition: Expr,
+    pub obligations: Vec<Obligation>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clause {
+    pub kind: ClauseKind,
+    /// Written with `override`: replaces the clause inherited from a master.
+    pub overrides: bool,
+    pub span: Span,
+    pub doc: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClauseKind {
+    Use(Use),
+    Parties(Vec<PartyBinding>),
+    Term(Term),
+    Currency(Ident),
+    Timezone(Text),
+    Calendar(Calendar),
+    Metric(Metric),
+    Weights(Vec<WeightStage>),
+    Meeting(Meeting),
+    Review(Review),
+    Escalation(Vec<EscalationLevel>),
+    Disputes(Disputes),
+    Changes(Vec<ChangeItem>),
+    Pay(Pay),
+    Invoice(Invoice),
+    Trigger(Trigger),
+    Obligation(Obligation),
+    Grant(Grant),
+    Milestone(Milestone),
+    Survey(Survey),
+    Report(Report),
+    Governance(Vec<GovernanceItem>),
+    Renewal(Vec<RenewalItem>),
+    Termination(Vec<TerminationItem>),
+    Exit(Vec<ExitItem>),
+    Law(Text),
+    Venue(Text),
+    /// A clause that failed to parse (already reported).
+    Error,
+}
+
+/// `Acme as client`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartyBinding {
+    pub party: Ident,
+    pub label: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Term {
+    pub start: Sp<NaiveDate>,
+    pub end: TermEnd,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TermEnd {
+    /// `for 3 years`
+    For(Quantity),
+    /// `to 2026-12-31` (inclusive)
+    To(Sp<NaiveDate>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Calendar {
+    pub workdays: Option<Workdays>,
+    pub holidays: Vec<Sp<NaiveDate>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Workdays {
+    /// `mon-fri`
+    Range(Ident, Ident),
+    /// `mon, tue, thu`
+    List(Vec<Ident>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    LowerIsBetter,
+    HigherIsBetter,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Metric {
+    pub name: Ident,
+    pub ty: TypeRef,
+    /// `operational`, `relational` or `strategic`.
+    pub tier: Option<Ident>,
+    pub direction: Option<Sp<Direction>>,
+    pub target: Option<Target>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    pub op: Sp<CmpOp>,
+    pub value: Expr,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeightStage {
+    /// `None` for `from start`, else `after DURATION`.
+    pub after: Option<Quantity>,
+    pub weights: Vec<TierWeight>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TierWeight {
+    pub tier: Ident,
+    pub weight: Sp<Decimal>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CadenceKind {
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Annually,
+    /// `every 2 weeks`
+    Every(Quantity),
+}
+
+pub type Cadence = Sp<CadenceKind>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ordinal {
+    First,
+    Second,
+    Third,
+    Fourth,
+    Last,
+}
+
+/// `on monday`, `on first tuesday`, `on day 15`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OnDay {
+    Weekday(Ident),
+    NthWeekday(Sp<Ordinal>, Ident),
+    DayOfMonth(Sp<Decimal>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Adjustment {
+    Following,
+    Preceding,
+}
+
+/// The shared shape of meetings and reviews.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schedule {
+    pub cadence: Cadence,
+    pub on: Option<Sp<OnDay>>,
+    pub adjust: Option<Sp<Adjustment>>,
+    pub at: Option<Sp<NaiveTime>>,
+    pub length: Option<Quantity>,
+    pub with: Vec<Path>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meeting {
+    pub name: Ident,
+    pub schedule: Schedule,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    pub name: Ident,
+    pub schedule: Schedule,
+    pub items: Vec<ReviewItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReviewItem {
+    /// `adjust scope and pricing when market_change > 10%`
+    Adjust {
+        objects: Vec<Path>,
+        condition: Expr,
+        span: Span,
+    },
+    Obligation(Box<Obligation>),
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EscalationLevel {
+    pub name: Ident,
+    pub handlers: Vec<Path>,
+    pub within: Quantity,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Disputes {
+    pub event: Ident,
+    pub steps: Vec<DisputeStep>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DisputeStep {
+    pub name: Ident,
+    pub by: Vec<Path>,
+    pub within: Option<Quantity>,
+    /// `within 30 days of notice`: counted from the event, not the last step.
+    pub of: Option<Ident>,
+    pub requires: Vec<Path>,
+    pub binding: Option<Span>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChangeItem {
+    Level(ChangeLevel),
+    Authority { who: Vec<Path>, span: Span },
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeLevel {
+    pub name: Ident,
+    pub condition: Expr,
+    pub pathway: Vec<PathwayStep>,
+    pub span: Span,
+}
+
+/// `review by Acme.rm, Globex.rm within 10 business days`
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathwayStep {
+    pub action: Ident,
+    pub by: Vec<Path>,
+    pub within: Option<Quantity>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pay {
+    pub payee: Ident,
+    pub items: Vec<PayItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PayItem {
+    Retainer {
+        amount: Quantity,
+        cadence: Option<Cadence>,
+        span: Span,
+    },
+    Invoice(Invoice),
+    Fee {
+        name: Option<Ident>,
+        amount: Quantity,
+        span: Span,
+    },
+    Bonus(Bonus),
+    SuccessFee {
+        share: Expr,
+        cap: Option<Quantity>,
+        span: Span,
+    },
+    Penalty {
+        name: Ident,
+        milestone: Path,
+        amount: Quantity,
+        cap: Option<Quantity>,
+        span: Span,
+    },
+    Error,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvoiceTiming {
+    Arrears,
+    Advance,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Invoice {
+    pub cadence: Cadence,
+    pub timing: Option<Sp<InvoiceTiming>>,
+    pub net: Option<Quantity>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bonus {
+    pub name: Ident,
+    pub cadence: Cadence,
+    pub metric: Ident,
+    pub tiers: Vec<BonusTier>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BonusTier {
+    pub name: Ident,
+    pub condition: Expr,
+    pub pays: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TriggerOn {
+    When(Expr),
+    Event(Ident),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trigger {
+    pub name: Ident,
+    pub on: TriggerOn,
+    pub obligations: Vec<Obligation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    Must,
+    May,
+    MustNot,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Obligation {
+    pub subjects: Vec<Path>,
+    pub modality: Sp<Modality>,
+    pub action: Ident,
+    pub objects: Vec<Path>,
+    pub purpose: Option<Text>,
+    pub deadline: Option<Deadline>,
+    pub condition: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Deadline {
+    /// `within 30 days` or `within 30 days of notice`
+    Within {
+        duration: Quantity,
+        of: Option<Ident>,
+        span: Span,
+    },
+    /// `by 2026-06-30`
+    ByDate(Sp<NaiveDate>),
+    /// `by day 30` (counted from the term start)
+    ByDay(Sp<Decimal>),
+    /// `before end`, `before renewal decision`, `before go_live`
+    Before(Sp<Anchor>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Anchor {
+    End,
+    RenewalDecision,
+    Milestone(Path),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Grant {
+    pub exclusive: Option<Span>,
+    pub grantee: Ident,
+    pub right: Ident,
+    pub resource: Ident,
+    pub purpose: Option<Text>,
+    /// `from DATE to DATE`: the grant's own period inside the term.
+    pub period: Option<(Sp<NaiveDate>, Sp<NaiveDate>)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum MilestoneDue {
+    Date(Sp<NaiveDate>),
+    Day(Sp<Decimal>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Milestone {
+    pub name: Ident,
+    pub due: MilestoneDue,
+    pub owner: Option<Ident>,
+    pub requires: Vec<Path>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Survey {
+    pub name: Ident,
+    pub cadence: Cadence,
+    pub anonymous: Option<Span>,
+    pub by: Vec<Path>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub name: Ident,
+    pub cadence: Cadence,
+    pub by: Vec<Path>,
+    pub description: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum GovernanceItem {
+    Tier(GovernanceTier),
+    /// `evolves after 1 year { tier ... }`
+    Evolves {
+        after: Quantity,
+        tiers: Vec<GovernanceTier>,
+        span: Span,
+    },
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GovernanceTier {
+    pub name: Ident,
+    pub members: Vec<Path>,
+    pub decides: Vec<Ident>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RenewalItem {
+    /// `window opens 120 days before end`
+    WindowOpens {
+        before_end: Quantity,
+        span: Span,
+    },
+    /// `decision due 60 days before end`
+    DecisionDue {
+        before_end: Quantity,
+        span: Span,
+    },
+    /// `default renew for 1 year` / `default expire`
+    Default {
+        renew_for: Option<Quantity>,
+        renews: bool,
+        span: Span,
+    },
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TerminationItem {
+    ForCause {
+        cure: Option<Quantity>,
+        span: Span,
+    },
+    ForConvenience {
+        notice: Option<Quantity>,
+        span: Span,
+    },
+    Error,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExitItem {
+    Notice {
+        period: Quantity,
+        span: Span,
+    },
+    Transition {
+        length: Quantity,
+        obligations: Vec<Obligation>,
+        span: Span,
+    },
+    Error,
+}
+
+/// A number with a one-word unit, and an optional `per UNIT`:
+/// `20_000 USD`, `10 business days`, `40 hours per month`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub amount: Sp<Decimal>,
+    pub unit: Unit,
+    pub per: Option<Ident>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unit {
+    pub name: Ident,
+    /// `business days`
+    pub business: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl CmpOp {
+    pub fn text(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "=",
+            CmpOp::Ne => "!=",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Number(Decimal),
+    Percent(Decimal),
+    Quantity(Quantity),
+    Date(NaiveDate),
+    Text(String),
+    Bool(bool),
+    Path(Path),
+    /// `X% of Y`
+    PercentOf(Box<Expr>, Box<Expr>),
+    Neg(Box<Expr>),
+    Arith(ArithOp, Box<Expr>, Box<Expr>),
+    Compare(Sp<CmpOp>, Box<Expr>, Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Not(Box<Expr>),
+    Error,
+}

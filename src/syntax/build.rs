@@ -1,0 +1,81 @@
+//! Small constructors used by the grammar's actions, so that each action
+//! stays a one-liner.
+
+use super::ast::*;
+use crate::diagnostics::{FileId, Span};
+
+pub fn span(file: FileId, l: usize, r: usize) -> Span {
+    Span::new(file, l, r)
+}
+
+pub fn ident(file: FileId, l: usize, name: &str, r: usize) -> Ident {
+    Ident {
+        name: name.to_string(),
+        span: span(file, l, r),
+    }
+}
+
+pub fn path(file: FileId, l: usize, head: Ident, tail: Vec<Ident>, r: usize) -> Path {
+    let mut segments = Vec::with_capacity(1 + tail.len());
+    segments.push(head);
+    segments.extend(tail);
+    Path {
+        segments,
+        span: span(file, l, r),
+    }
+}
+
+pub fn expr(file: FileId, l: usize, kind: ExprKind, r: usize) -> Expr {
+    Expr {
+        kind,
+        span: span(file, l, r),
+    }
+}
+
+/// The condition of a coordination rule written without `when`: always on.
+pub fn always(file: FileId, at: usize) -> Expr {
+    expr(file, at, ExprKind::Bool(true), at)
+}
+
+pub fn push<T>(mut items: Vec<T>, last: T) -> Vec<T> {
+    items.push(last);
+    items
+}
+
+pub fn push_front<T>(first: T, rest: Vec<T>) -> Vec<T> {
+    let mut items = Vec::with_capacity(1 + rest.len());
+    items.push(first);
+    items.extend(rest);
+    items
+}
+
+/// Drops the items that failed to parse (they were reported already).
+pub fn flatten<T>(items: Vec<Option<T>>) -> Vec<T> {
+    items.into_iter().flatten().collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn dispute_step(
+    file: FileId,
+    l: usize,
+    name: Ident,
+    by: Vec<Path>,
+    within: Option<(Quantity, Option<Ident>)>,
+    requires: Option<Vec<Path>>,
+    binding: Option<Span>,
+    r: usize,
+) -> DisputeStep {
+    let (within, of) = match within {
+        Some((duration, of)) => (Some(duration), of),
+        None => (None, None),
+    };
+    DisputeStep {
+        name,
+        by,
+        within,
+        of,
+        requires: requires.unwrap_or_default(),
+        binding,
+        span: span(file, l, r),
+    }
+}

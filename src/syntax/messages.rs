@@ -1,0 +1,129 @@
+//! Parser errors in the user's words.
+//!
+//! LALRPOP reports the terminals it could have accepted, by the names the
+//! grammar gives them. Those names are written for people ("a name", "a
+//! date", keywords as themselves), so a message is built by sorting and
+//! quoting them, never by printing parser internals.
+
+use super::token::Tok;
+use crate::diagnostics::{Diagnostic, FileId, Span};
+use lalrpop_util::ParseError;
+
+/// How many alternatives a message lists before summarising the rest.
+const MAX_LISTED: usize = 7;
+
+pub fn describe(
+    error: ParseError<usize, Tok<'_>, ()>,
+    file: FileId,
+    source_len: usize,
+) -> Diagnostic {
+    match error {
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            expected,
+        } => unexpected(file, start, &tok, end, &expected),
+        ParseError::ExtraToken {
+            token: (start, tok, end),
+        } => unexpected(file, start, &tok, end, &[]),
+        ParseError::UnrecognizedEof { location, expected } => {
+            let at = location.min(source_len);
+            Diagnostic::error(
+                "E0008",
+                "the file ends in the middle of a clause",
+                Span::new(file, at, at),
+            )
+            .with_primary_label(format!("expected {} here", expected_list(&expected)))
+            .with_help("finish the clause, or remove it")
+        }
+        ParseError::InvalidToken { location } => Diagnostic::error(
+            "E0002",
+            "unexpected input",
+            Span::new(file, location, location + 1),
+        ),
+        ParseError::User { .. } => {
+            Diagnostic::error("E0002", "unexpected input", Span::new(file, 0, 0))
+        }
+    }
+}
+
+fn unexpected(
+    file: FileId,
+    start: usize,
+    tok: &Tok<'_>,
+    end: usize,
+    expected: &[String],
+) -> Diagnostic {
+    let span = Span::new(file, start, end);
+    let message = match tok {
+        Tok::Term => "this clause ends too early".to_string(),
+        _ => format!("unexpected {tok}"),
+    };
+    let mut diagnostic = Diagnostic::error("E0002", message, span);
+    if !expected.is_empty() {
+        diagnostic = diagnostic.with_primary_label(format!("expected {}", expected_list(expected)));
+    }
+    let wants = |name: &str| expected.iter().any(|e| e.trim_matches('"') == name);
+    match tok {
+        Tok::Ident(_) | Tok::Keyword(_) if wants(",") && !wants("a name") => {
+            diagnostic = diagnostic
+                .with_help("separate the items of a list with commas: `Acme.ops, Globex.ops`");
+        }
+        Tok::Keyword(kw) if wants("a name") => {
+            diagnostic = diagnostic
+                .with_note(format!(
+                    "`{}` is a keyword of the language and cannot be a name here",
+                    kw.text()
+                ))
+                .with_help(format!("rename it, for example `{}_`", kw.text()));
+        }
+        Tok::Punct(super::token::Punct::RBrace) if expected.len() == 1 => {
+            diagnostic = diagnostic.with_help("the clause is not finished before the block closes");
+        }
+        _ => {}
+    }
+    diagnostic
+}
+
+/// "`,`, end of line or `with`", with descriptions first and long lists cut.
+fn expected_list(expected: &[String]) -> String {
+    let mut items: Vec<(u8, String)> = expected
+        .iter()
+        .map(|raw| {
+            let name = raw.trim_matches('"');
+            if name.contains(' ') {
+                (0, name.to_string())
+            } else if name.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
+                (2, format!("`{name}`"))
+            } else {
+                (1, format!("`{name}`"))
+            }
+        })
+        .collect();
+    items.sort();
+    items.dedup();
+    let total = items.len();
+    let mut shown: Vec<String> = items.into_iter().take(MAX_LISTED).map(|(_, s)| s).collect();
+    if total > MAX_LISTED {
+        shown.push(format!("one of {} other words", total - MAX_LISTED));
+    }
+    match shown.as_slice() {
+        [] => "something else".to_string(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_come_first_and_keywords_are_quoted() {
+        let expected = vec![
+            "\"with\"".to_string(),
+            "\",\"".to_string(),
+            "\"end of line\"".to_string(),
+        ];
+        assert_eq!(expected_list(&expected), "end of line, `,` or `with`");
+    }
+}
