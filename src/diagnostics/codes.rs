@@ -66,7 +66,7 @@ pub const CODES: &[CodeInfo] = &[
     CodeInfo {
         code: "E0010",
         title: "nesting too deep",
-        explanation: "Blocks, parentheses and brackets nest more than 64 levels deep. No real\ncontract needs that; the file is not analysed further.\n\nFix: flatten the expression or the blocks.\n",
+        explanation: "Blocks, parentheses and brackets nest more than 64 levels deep, or one\nclause has more than 256 operators. No real contract needs that; the file is\nnot analysed further.\n\nFix: flatten the expression or the blocks, or split the clause.\n",
     },
     CodeInfo {
         code: "E0011",

@@ -652,6 +652,9 @@ pub struct Quantity {
     pub amount: Sp<Decimal>,
     pub unit: Unit,
     pub per: Option<Ident>,
+    /// Inside a template: the parameter this quantity stands for (then
+    /// `amount` and `unit` are placeholders until the template is used).
+    pub param: Option<Ident>,
     pub span: Span,
 }
 
@@ -704,7 +707,7 @@ pub enum ArithOp {
 pub enum ExprKind {
     Number(Decimal),
     Percent(Decimal),
-    Quantity(Quantity),
+    Quantity(Box<Quantity>),
     Date(NaiveDate),
     Text(String),
     Bool(bool),

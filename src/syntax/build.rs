@@ -79,3 +79,25 @@ pub fn dispute_step(
         span: span(file, l, r),
     }
 }
+
+/// A quantity that names a template parameter (`within response_time`).
+pub fn param_quantity(name: Ident) -> Quantity {
+    let span = name.span;
+    Quantity {
+        amount: Sp {
+            value: rust_decimal::Decimal::ZERO,
+            span,
+        },
+        unit: Unit {
+            name: Ident {
+                name: String::new(),
+                span,
+            },
+            business: false,
+            span,
+        },
+        per: None,
+        param: Some(name),
+        span,
+    }
+}

@@ -21,6 +21,11 @@ use crate::diagnostics::{Diagnostic, FileId, Span};
 /// every later recursive pass far from the stack limit.
 pub const MAX_NESTING: usize = 64;
 
+/// Operators allowed in one clause. Expressions nest as deep as they have
+/// operators (`a and b and c ...` is a left-leaning tree), so bounding
+/// their number bounds the depth of every tree later passes walk.
+pub const MAX_OPERATORS_PER_CLAUSE: usize = 256;
+
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
 
 pub struct Layout<'src> {
@@ -45,6 +50,7 @@ pub fn layout<'src>(
     let mut diagnostics = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut newline: Option<usize> = None;
+    let mut operators = 0usize;
     for (start, lexeme, end) in lexemes {
         let tok = match lexeme {
             Lexeme::Newline => {
@@ -67,7 +73,31 @@ pub fn layout<'src>(
         if let Some(at) = newline.take() {
             if newline_ends_clause(&tokens, &tok, &open) {
                 tokens.push((at, Tok::Term, at));
+                operators = 0;
             }
+        }
+        if is_operator(&tok) {
+            operators += 1;
+            if operators > MAX_OPERATORS_PER_CLAUSE {
+                diagnostics.push(
+                    Diagnostic::error(
+                        "E0010",
+                        "this clause has too many operators",
+                        Span::new(file, start, end),
+                    )
+                    .with_primary_label(format!(
+                        "more than {MAX_OPERATORS_PER_CLAUSE} operators in one clause"
+                    ))
+                    .with_note("the rest of this file is not analysed"),
+                );
+                return Layout {
+                    tokens: Vec::new(),
+                    diagnostics,
+                    too_deep: true,
+                };
+            }
+        } else if matches!(tok, Tok::Term | Tok::Punct(Punct::LBrace | Punct::RBrace)) {
+            operators = 0;
         }
         match tok {
             Tok::Term => push_terminator(&mut tokens, start, end),
@@ -204,6 +234,24 @@ fn closer_of(p: Punct) -> Punct {
         Punct::LParen => Punct::RParen,
         Punct::LBracket => Punct::RBracket,
         _ => Punct::RBrace,
+    }
+}
+
+fn is_operator(tok: &Tok<'_>) -> bool {
+    use super::token::Keyword;
+    match tok {
+        Tok::Keyword(kw) => matches!(kw, Keyword::And | Keyword::Or | Keyword::Not | Keyword::Of),
+        Tok::Punct(p) => !matches!(
+            p,
+            Punct::LBrace
+                | Punct::RBrace
+                | Punct::RParen
+                | Punct::RBracket
+                | Punct::Comma
+                | Punct::Colon
+                | Punct::Dot
+        ),
+        _ => false,
     }
 }
 

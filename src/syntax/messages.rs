@@ -12,16 +12,16 @@ use lalrpop_util::ParseError;
 /// How many alternatives a message lists before summarising the rest.
 const MAX_LISTED: usize = 7;
 
-pub fn describe(
-    error: ParseError<usize, Tok<'_>, ()>,
-    file: FileId,
-    source_len: usize,
-) -> Diagnostic {
+pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &str) -> Diagnostic {
+    let source_len = source.len();
     match error {
         ParseError::UnrecognizedToken {
             token: (start, tok, end),
             expected,
-        } => unexpected(file, start, &tok, end, &expected),
+        } => {
+            let diagnostic = unexpected(file, start, &tok, end, &expected);
+            explain_continued_line(diagnostic, source, start, &tok)
+        }
         ParseError::ExtraToken {
             token: (start, tok, end),
         } => unexpected(file, start, &tok, end, &[]),
@@ -76,6 +76,10 @@ fn unexpected(
                 ))
                 .with_help(format!("rename it, for example `{}_`", kw.text()));
         }
+        Tok::Ident(word) if expected.len() == 1 && wants("a string") => {
+            diagnostic =
+                diagnostic.with_help(format!("text is written in double quotes: `\"{word}\"`"));
+        }
         Tok::Punct(super::token::Punct::RBrace) if expected.len() == 1 => {
             diagnostic = diagnostic.with_help("the clause is not finished before the block closes");
         }
@@ -84,8 +88,76 @@ fn unexpected(
     diagnostic
 }
 
+/// A token that starts its line was read as part of the previous clause
+/// because that line ended with a word that continues it (`with`, `and`,
+/// `,` ...). Saying so explains the error far better than the keyword note.
+fn explain_continued_line(
+    mut diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+) -> Diagnostic {
+    let before = source.get(..start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let starts_line = before
+        .get(line_start..)
+        .is_some_and(|s| s.trim().is_empty())
+        && line_start > 0;
+    if !starts_line || matches!(tok, Tok::Term) {
+        return diagnostic;
+    }
+    let previous = before.trim_end();
+    let last_word: String = previous
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_whitespace())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let continues = super::token::Keyword::from_text(&last_word)
+        .is_some_and(|kw| kw.continues_line())
+        || [",", ":", "(", "[", "->", "+", "-", "*", "/", "<", ">", "="]
+            .iter()
+            .any(|p| last_word.ends_with(p));
+    if !continues {
+        return diagnostic;
+    }
+    diagnostic.notes.clear();
+    diagnostic.help = None;
+    diagnostic
+        .with_note(format!(
+            "the previous line ends with `{last_word}`, so the clause continues on this line"
+        ))
+        .with_help(format!(
+            "finish the clause after `{last_word}`, or remove `{last_word}`"
+        ))
+}
+
 /// "`,`, end of line or `with`", with descriptions first and long lists cut.
+/// The two long sets users meet most (the start of a clause, the start of a
+/// declaration) are named as such instead of listed.
 fn expected_list(expected: &[String]) -> String {
+    let has = |word: &str| expected.iter().any(|e| e.trim_matches('"') == word);
+    if has("partnership") && has("party") && has("master") {
+        return "a declaration (`party`, `partnership`, `master`, `template`, `resource`, `signal`, `event`, `coordinate` or `use`)".to_string();
+    }
+    if has("parties") && has("timezone") {
+        return "a clause, such as `term`, `meeting`, `pay` or `Acme must ...`".to_string();
+    }
+    // Where a name is expected, the soft keywords are accepted too; listing
+    // them would only confuse.
+    if has("a name") && has("review") && has("retainer") {
+        let rest: Vec<String> = expected
+            .iter()
+            .filter(|e| {
+                let name = e.trim_matches('"');
+                name.contains(' ') || !name.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+            })
+            .cloned()
+            .collect();
+        return expected_list(&rest);
+    }
     let mut items: Vec<(u8, String)> = expected
         .iter()
         .map(|raw| {

@@ -60,12 +60,12 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
     let mut recovered = Vec::new();
     let result = grammar::FileParser::new().parse(file, &mut recovered, laid.tokens);
     for recovery in recovered {
-        diagnostics.push(messages::describe(recovery.error, file, source.len()));
+        diagnostics.push(messages::describe(recovery.error, file, source));
     }
     let decls = match result {
         Ok(decls) => decls,
         Err(error) => {
-            diagnostics.push(messages::describe(error, file, source.len()));
+            diagnostics.push(messages::describe(error, file, source));
             Vec::new()
         }
     };
