@@ -58,7 +58,7 @@ pub struct Decl {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DeclKind {
-    Use(Use),
+    Use(Box<Use>),
     Party(Party),
     Resource(Resource),
     Signal(Signal),
@@ -192,25 +192,25 @@ pub struct Clause {
 pub enum ClauseKind {
     Use(Use),
     Parties(Vec<PartyBinding>),
-    Term(Term),
+    Term(Box<Term>),
     Currency(Ident),
     Timezone(Text),
-    Calendar(Calendar),
-    Metric(Metric),
+    Calendar(Box<Calendar>),
+    Metric(Box<Metric>),
     Weights(Vec<WeightStage>),
-    Meeting(Meeting),
-    Review(Review),
+    Meeting(Box<Meeting>),
+    Review(Box<Review>),
     Escalation(Vec<EscalationLevel>),
-    Disputes(Disputes),
+    Disputes(Box<Disputes>),
     Changes(Vec<ChangeItem>),
-    Pay(Pay),
-    Invoice(Invoice),
-    Trigger(Trigger),
-    Obligation(Obligation),
-    Grant(Grant),
-    Milestone(Milestone),
-    Survey(Survey),
-    Report(Report),
+    Pay(Box<Pay>),
+    Invoice(Box<Invoice>),
+    Trigger(Box<Trigger>),
+    Obligation(Box<Obligation>),
+    Grant(Box<Grant>),
+    Milestone(Box<Milestone>),
+    Survey(Box<Survey>),
+    Report(Box<Report>),
     Governance(Vec<GovernanceItem>),
     Renewal(Vec<RenewalItem>),
     Termination(Vec<TerminationItem>),
@@ -647,8 +647,12 @@ pub enum ExitItem {
 
 /// A number with a one-word unit, and an optional `per UNIT`:
 /// `20_000 USD`, `10 business days`, `40 hours per month`.
+/// Boxed: quantities sit in many nodes, and a small node keeps the parser
+/// fast (LALRPOP moves every value on its stack).
+pub type Quantity = Box<QuantityLit>;
+
 #[derive(Clone, Debug, PartialEq)]
-pub struct Quantity {
+pub struct QuantityLit {
     pub amount: Sp<Decimal>,
     pub unit: Unit,
     pub per: Option<Ident>,
@@ -707,7 +711,7 @@ pub enum ArithOp {
 pub enum ExprKind {
     Number(Decimal),
     Percent(Decimal),
-    Quantity(Box<Quantity>),
+    Quantity(Quantity),
     Date(NaiveDate),
     Text(String),
     Bool(bool),

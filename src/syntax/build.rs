@@ -54,6 +54,11 @@ pub fn flatten<T>(items: Vec<Option<T>>) -> Vec<T> {
     items.into_iter().flatten().collect()
 }
 
+/// Like [`flatten`], for items the parser keeps boxed (small parser stack).
+pub fn unbox<T>(items: Vec<Option<Box<T>>>) -> Vec<T> {
+    items.into_iter().flatten().map(|b| *b).collect()
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn dispute_step(
     file: FileId,
@@ -83,7 +88,7 @@ pub fn dispute_step(
 /// A quantity that names a template parameter (`within response_time`).
 pub fn param_quantity(name: Ident) -> Quantity {
     let span = name.span;
-    Quantity {
+    Box::new(QuantityLit {
         amount: Sp {
             value: rust_decimal::Decimal::ZERO,
             span,
@@ -99,5 +104,5 @@ pub fn param_quantity(name: Ident) -> Quantity {
         per: None,
         param: Some(name),
         span,
-    }
+    })
 }

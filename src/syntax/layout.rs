@@ -28,58 +28,138 @@ pub const MAX_OPERATORS_PER_CLAUSE: usize = 256;
 
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
 
-pub struct Layout<'src> {
-    pub tokens: Vec<Spanned<'src>>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Nesting went past [`MAX_NESTING`]; the file must not be parsed.
-    pub too_deep: bool,
-}
-
 struct Open {
     punct: Punct,
     start: usize,
     end: usize,
 }
 
-pub fn layout<'src>(
-    source: &str,
+/// What the last token handed to the parser was, as far as the layout rule
+/// cares.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    Punct(Punct),
+    Keyword(super::token::Keyword),
+    Other,
+}
+
+/// The layout pass as an iterator between the lexer and the parser.
+///
+/// A terminator is never emitted at once: it waits in `pending` until the
+/// next token shows whether it is needed (none before `}` or at the end).
+pub struct Layout<'src, I> {
+    source: &'src str,
     file: FileId,
-    lexemes: Vec<(usize, Lexeme<'src>, usize)>,
-) -> Layout<'src> {
-    let mut tokens: Vec<Spanned<'src>> = Vec::with_capacity(lexemes.len());
-    let mut diagnostics = Vec::new();
-    let mut open: Vec<Open> = Vec::new();
-    let mut newline: Option<usize> = None;
-    let mut operators = 0usize;
-    for (start, lexeme, end) in lexemes {
-        let tok = match lexeme {
-            Lexeme::Newline => {
-                newline.get_or_insert(start);
-                continue;
-            }
-            Lexeme::Token(tok) => tok,
-        };
-        if at_line_start(source, start) && starts_top_level(&tok) && !open.is_empty() {
-            close_all(
-                &mut open,
-                &mut tokens,
-                &mut diagnostics,
-                file,
-                start,
-                "before this declaration",
-            );
-            newline = Some(start);
+    input: I,
+    /// Tokens ready for the parser (closers inserted during recovery).
+    ready: std::collections::VecDeque<Spanned<'src>>,
+    pending: Option<usize>,
+    last: Last,
+    open: Vec<Open>,
+    newline: Option<usize>,
+    operators: usize,
+    finished: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Nesting went past a limit; the tokens stopped there and the file
+    /// must not be analysed further.
+    pub too_deep: bool,
+}
+
+impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
+    pub fn new(source: &'src str, file: FileId, input: I) -> Self {
+        Layout {
+            source,
+            file,
+            input,
+            ready: std::collections::VecDeque::new(),
+            pending: None,
+            last: Last::Nothing,
+            open: Vec::new(),
+            newline: None,
+            operators: 0,
+            finished: false,
+            diagnostics: Vec::new(),
+            too_deep: false,
         }
-        if let Some(at) = newline.take() {
-            if newline_ends_clause(&tokens, &tok, &open) {
-                tokens.push((at, Tok::Term, at));
-                operators = 0;
+    }
+
+    /// Hands a token to the parser, first flushing a waiting terminator
+    /// unless the token makes it unnecessary.
+    fn emit(&mut self, start: usize, tok: Tok<'src>, end: usize) {
+        let closes_block = matches!(tok, Tok::Punct(Punct::RBrace));
+        if let Some(at) = self.pending.take() {
+            if !closes_block {
+                self.ready.push_back((at, Tok::Term, at));
+            }
+        }
+        self.last = match &tok {
+            Tok::Punct(p) => Last::Punct(*p),
+            Tok::Keyword(kw) => Last::Keyword(*kw),
+            _ => Last::Other,
+        };
+        self.ready.push_back((start, tok, end));
+    }
+
+    fn terminate(&mut self, at: usize) {
+        if !matches!(self.last, Last::Nothing | Last::Punct(Punct::LBrace))
+            && self.pending.is_none()
+        {
+            self.pending = Some(at);
+        }
+        self.operators = 0;
+    }
+
+    fn close_all(&mut self, at: usize, place: &str) {
+        while let Some(inner) = self.open.pop() {
+            self.diagnostics
+                .push(unclosed(self.file, &inner, place, at, at));
+            self.emit(at, Tok::Punct(closer_of(inner.punct)), at);
+        }
+    }
+
+    fn refuse(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+        self.too_deep = true;
+        self.finished = true;
+        self.ready.clear();
+    }
+
+    /// Reads input until at least one token is ready or the input ends.
+    fn fill(&mut self) {
+        while self.ready.is_empty() && !self.finished {
+            let Some((start, lexeme, end)) = self.input.next() else {
+                self.finished = true;
+                let eof = self.source.len();
+                self.close_all(eof, "at the end of the file");
+                return;
+            };
+            let tok = match lexeme {
+                Lexeme::Newline => {
+                    self.newline.get_or_insert(start);
+                    continue;
+                }
+                Lexeme::Token(tok) => tok,
+            };
+            self.step(start, tok, end);
+        }
+    }
+
+    fn step(&mut self, start: usize, tok: Tok<'src>, end: usize) {
+        let file = self.file;
+        if at_line_start(self.source, start) && starts_top_level(&tok) && !self.open.is_empty() {
+            self.close_all(start, "before this declaration");
+            self.newline = Some(start);
+        }
+        if let Some(at) = self.newline.take() {
+            if newline_ends_clause(self.last, &tok, &self.open) {
+                self.terminate(at);
             }
         }
         if is_operator(&tok) {
-            operators += 1;
-            if operators > MAX_OPERATORS_PER_CLAUSE {
-                diagnostics.push(
+            self.operators += 1;
+            if self.operators > MAX_OPERATORS_PER_CLAUSE {
+                self.refuse(
                     Diagnostic::error(
                         "E0010",
                         "this clause has too many operators",
@@ -90,25 +170,21 @@ pub fn layout<'src>(
                     ))
                     .with_note("the rest of this file is not analysed"),
                 );
-                return Layout {
-                    tokens: Vec::new(),
-                    diagnostics,
-                    too_deep: true,
-                };
+                return;
             }
-        } else if matches!(tok, Tok::Term | Tok::Punct(Punct::LBrace | Punct::RBrace)) {
-            operators = 0;
+        } else if matches!(tok, Tok::Punct(Punct::LBrace | Punct::RBrace)) {
+            self.operators = 0;
         }
         match tok {
-            Tok::Term => push_terminator(&mut tokens, start, end),
+            Tok::Term => self.terminate(start),
             Tok::Punct(p @ (Punct::LBrace | Punct::LParen | Punct::LBracket)) => {
-                open.push(Open {
+                self.open.push(Open {
                     punct: p,
                     start,
                     end,
                 });
-                if open.len() > MAX_NESTING {
-                    diagnostics.push(
+                if self.open.len() > MAX_NESTING {
+                    self.refuse(
                         Diagnostic::error(
                             "E0010",
                             "blocks and parentheses nest too deeply",
@@ -117,18 +193,14 @@ pub fn layout<'src>(
                         .with_primary_label(format!("more than {MAX_NESTING} levels deep here"))
                         .with_note("the rest of this file is not analysed"),
                     );
-                    return Layout {
-                        tokens: Vec::new(),
-                        diagnostics,
-                        too_deep: true,
-                    };
+                    return;
                 }
-                tokens.push((start, tok, end));
+                self.emit(start, tok, end);
             }
             Tok::Punct(p @ (Punct::RBrace | Punct::RParen | Punct::RBracket)) => {
                 let opener = opener_of(p);
-                if !open.iter().any(|o| o.punct == opener) {
-                    diagnostics.push(
+                if !self.open.iter().any(|o| o.punct == opener) {
+                    self.diagnostics.push(
                         Diagnostic::error(
                             "E0009",
                             format!("this `{}` closes nothing", p.text()),
@@ -137,67 +209,52 @@ pub fn layout<'src>(
                         .with_primary_label("no open `".to_string() + opener.text() + "` to close")
                         .with_help("remove it"),
                     );
-                    continue;
+                    return;
                 }
                 // Close whatever was left open inside, reporting each.
-                while let Some(inner) = open.pop() {
+                while let Some(inner) = self.open.pop() {
                     if inner.punct == opener {
                         break;
                     }
-                    diagnostics.push(unclosed(file, &inner, "before this", start, end));
-                    drop_trailing_terminator(&mut tokens);
-                    tokens.push((start, Tok::Punct(closer_of(inner.punct)), start));
+                    self.diagnostics
+                        .push(unclosed(file, &inner, "before this", start, end));
+                    self.emit(start, Tok::Punct(closer_of(inner.punct)), start);
                 }
-                if p == Punct::RBrace {
-                    drop_trailing_terminator(&mut tokens);
-                }
-                tokens.push((start, tok, end));
+                self.emit(start, tok, end);
             }
-            _ => tokens.push((start, tok, end)),
+            _ => self.emit(start, tok, end),
         }
     }
-    let eof = source.len();
-    close_all(
-        &mut open,
-        &mut tokens,
-        &mut diagnostics,
-        file,
-        eof,
-        "at the end of the file",
-    );
-    drop_trailing_terminator(&mut tokens);
-    Layout {
-        tokens,
-        diagnostics,
-        too_deep: false,
+}
+
+impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Iterator for Layout<'src, I> {
+    type Item = Spanned<'src>;
+
+    fn next(&mut self) -> Option<Spanned<'src>> {
+        self.fill();
+        self.ready.pop_front()
     }
 }
 
-fn push_terminator(tokens: &mut Vec<Spanned<'_>>, start: usize, end: usize) {
-    match tokens.last() {
-        None | Some((_, Tok::Term, _)) | Some((_, Tok::Punct(Punct::LBrace), _)) => {}
-        Some(_) => tokens.push((start, Tok::Term, end)),
-    }
+/// The whole file at once (for tests and tools).
+pub struct Laid<'src> {
+    pub tokens: Vec<Spanned<'src>>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub too_deep: bool,
 }
 
-fn drop_trailing_terminator(tokens: &mut Vec<Spanned<'_>>) {
-    if matches!(tokens.last(), Some((_, Tok::Term, _))) {
-        tokens.pop();
-    }
-}
-
-fn close_all(
-    open: &mut Vec<Open>,
-    tokens: &mut Vec<Spanned<'_>>,
-    diagnostics: &mut Vec<Diagnostic>,
+pub fn layout<'src>(
+    source: &'src str,
     file: FileId,
-    at: usize,
-    place: &str,
-) {
-    while let Some(inner) = open.pop() {
-        diagnostics.push(unclosed(file, &inner, place, at, at));
-        drop_trailing_terminator(tokens);
-        tokens.push((at, Tok::Punct(closer_of(inner.punct)), at));
+    lexemes: Vec<(usize, Lexeme<'src>, usize)>,
+) -> Laid<'src> {
+    let mut laid = Layout::new(source, file, lexemes.into_iter());
+    let tokens = laid.by_ref().collect();
+    let too_deep = laid.too_deep;
+    Laid {
+        tokens: if too_deep { Vec::new() } else { tokens },
+        diagnostics: laid.diagnostics,
+        too_deep,
     }
 }
 
@@ -263,15 +320,15 @@ fn starts_top_level(tok: &Tok<'_>) -> bool {
     matches!(tok, Tok::Keyword(kw) if kw.starts_top_level_only())
 }
 
-fn newline_ends_clause(tokens: &[Spanned<'_>], next: &Tok<'_>, open: &[Open]) -> bool {
+fn newline_ends_clause(last: Last, next: &Tok<'_>, open: &[Open]) -> bool {
     if open.iter().any(|o| o.punct != Punct::LBrace) {
         return false;
     }
-    let continues = match tokens.last() {
-        None | Some((_, Tok::Term, _)) => true,
-        Some((_, Tok::Punct(p), _)) => p.continues_line(),
-        Some((_, Tok::Keyword(kw), _)) => kw.continues_line(),
-        Some(_) => false,
+    let continues = match last {
+        Last::Nothing => true,
+        Last::Punct(p) => p.continues_line(),
+        Last::Keyword(kw) => kw.continues_line(),
+        Last::Other => false,
     };
     let next_continues = match next {
         Tok::Punct(Punct::LBrace | Punct::Arrow | Punct::RBrace) | Tok::Term => true,

@@ -122,7 +122,8 @@ pub struct DocComment {
     pub inner: bool,
 }
 
-/// Everything one file lexes to.
+/// Everything one file lexes to (used by tests and tools that want the
+/// whole token list; the compiler streams through [`Lexer`] instead).
 #[derive(Debug, Default)]
 pub struct Lexed<'src> {
     pub lexemes: Vec<(usize, Lexeme<'src>, usize)>,
@@ -131,120 +132,179 @@ pub struct Lexed<'src> {
 }
 
 pub fn lex(source: &str, file: FileId) -> Lexed<'_> {
-    let mut out = Lexed::default();
-    let mut lexer = Raw::lexer(source);
-    // A run of stray characters is reported once, not character by character.
-    let mut stray: Option<(usize, usize)> = None;
-    while let Some(raw) = lexer.next() {
-        let range = lexer.span();
-        let (start, end) = (range.start, range.end);
-        let slice = lexer.slice();
-        let span = Span::new(file, start, end);
-        let raw = match raw {
-            Ok(raw) => raw,
-            Err(()) if slice.starts_with("/*") => {
-                out.diagnostics.push(
-                    Diagnostic::error(
-                        "E0011",
-                        "this comment is never closed",
-                        Span::new(file, start, start + 2),
-                    )
-                    .with_primary_label("comment starts here")
-                    .with_help("close it with `*/`"),
-                );
-                continue;
-            }
-            Err(()) => {
-                stray = match stray {
-                    Some((s, e)) if e == start => Some((s, end)),
-                    Some(run) => {
-                        out.diagnostics.push(stray_diagnostic(source, file, run));
-                        Some((start, end))
-                    }
-                    None => Some((start, end)),
-                };
-                continue;
-            }
-        };
-        if let Some(run) = stray.take() {
-            out.diagnostics.push(stray_diagnostic(source, file, run));
+    let mut lexer = Lexer::new(source, file);
+    let lexemes = lexer.by_ref().collect();
+    Lexed {
+        lexemes,
+        docs: lexer.docs,
+        diagnostics: lexer.diagnostics,
+    }
+}
+
+/// The lexer as an iterator, so that no token list of the whole file is
+/// ever materialised: the parser pulls tokens through the layout pass.
+pub struct Lexer<'src> {
+    source: &'src str,
+    file: FileId,
+    raw: logos::Lexer<'src, Raw>,
+    /// A run of stray characters is reported once, not character by character.
+    stray: Option<(usize, usize)>,
+    pub docs: Vec<DocComment>,
+    /// For each `///` run, the start of the token it documents.
+    pub doc_targets: Vec<(usize, usize)>,
+    /// Index into `docs` of the first doc comment still waiting for its token.
+    pending_docs: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'src> Lexer<'src> {
+    pub fn new(source: &'src str, file: FileId) -> Lexer<'src> {
+        Lexer {
+            source,
+            file,
+            raw: Raw::lexer(source),
+            stray: None,
+            docs: Vec::new(),
+            doc_targets: Vec::new(),
+            pending_docs: 0,
+            diagnostics: Vec::new(),
         }
-        let tok = match raw {
-            Raw::Newline => {
-                out.lexemes.push((start, Lexeme::Newline, end));
-                continue;
+    }
+
+    fn flush_stray(&mut self) {
+        if let Some(run) = self.stray.take() {
+            self.diagnostics
+                .push(stray_diagnostic(self.source, self.file, run));
+        }
+    }
+
+    /// The token at `start` is the one every waiting doc comment documents.
+    fn claim_docs(&mut self, start: usize) {
+        while self.pending_docs < self.docs.len() {
+            if self.docs.get(self.pending_docs).is_some_and(|d| !d.inner) {
+                self.doc_targets.push((self.pending_docs, start));
             }
-            Raw::BlockComment => {
-                // A comment spanning lines counts as a newline (design §2).
-                if slice.contains('\n') {
-                    out.lexemes.push((start, Lexeme::Newline, end));
-                }
-                continue;
-            }
-            Raw::LineComment => continue,
-            Raw::DocComment | Raw::FileDocComment => {
-                let inner = raw == Raw::FileDocComment;
-                let text = slice.get(3..).unwrap_or("");
-                let text = text
-                    .strip_prefix(' ')
-                    .unwrap_or(text)
-                    .trim_end()
-                    .to_string();
-                out.docs.push(DocComment { span, text, inner });
-                continue;
-            }
-            Raw::Semicolon => Tok::Term,
-            Raw::Ident => match Keyword::from_text(slice) {
-                Some(kw) => Tok::Keyword(kw),
-                None => Tok::Ident(slice),
-            },
-            Raw::Number => Tok::Number(decimal(slice, span, &mut out.diagnostics)),
-            Raw::Percent => {
-                let digits = slice.strip_suffix('%').unwrap_or(slice);
-                Tok::Percent(decimal(digits, span, &mut out.diagnostics))
-            }
-            Raw::Date => Tok::Date(date(slice, span, &mut out.diagnostics)),
-            Raw::Time => Tok::Time(time(slice, span, &mut out.diagnostics)),
-            Raw::Str => Tok::Str(string(slice, start, file, &mut out.diagnostics)),
-            Raw::UnterminatedStr => {
-                out.diagnostics.push(
-                    Diagnostic::error("E0006", "this string is never closed", span)
-                        .with_primary_label(
-                            "the string starts here and runs to the end of the line",
+            self.pending_docs += 1;
+        }
+    }
+}
+
+impl<'src> Iterator for Lexer<'src> {
+    type Item = (usize, Lexeme<'src>, usize);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let file = self.file;
+        loop {
+            let Some(raw) = self.raw.next() else {
+                self.flush_stray();
+                return None;
+            };
+            let range = self.raw.span();
+            let (start, end) = (range.start, range.end);
+            let slice = self.raw.slice();
+            let span = Span::new(file, start, end);
+            let raw = match raw {
+                Ok(raw) => raw,
+                Err(()) if slice.starts_with("/*") => {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "E0011",
+                            "this comment is never closed",
+                            Span::new(file, start, start + 2),
                         )
-                        .with_help("close it with `\"` on the same line"),
-                );
-                Tok::Str(slice.get(1..).unwrap_or("").to_string())
+                        .with_primary_label("comment starts here")
+                        .with_help("close it with `*/`"),
+                    );
+                    continue;
+                }
+                Err(()) => {
+                    self.stray = match self.stray {
+                        Some((s, e)) if e == start => Some((s, end)),
+                        Some(run) => {
+                            self.diagnostics
+                                .push(stray_diagnostic(self.source, file, run));
+                            Some((start, end))
+                        }
+                        None => Some((start, end)),
+                    };
+                    continue;
+                }
+            };
+            self.flush_stray();
+            let diagnostics = &mut self.diagnostics;
+            let tok = match raw {
+                Raw::Newline => return Some((start, Lexeme::Newline, end)),
+                Raw::BlockComment => {
+                    // A comment spanning lines counts as a newline (design §2).
+                    if slice.contains('\n') {
+                        return Some((start, Lexeme::Newline, end));
+                    }
+                    continue;
+                }
+                Raw::LineComment => continue,
+                Raw::DocComment | Raw::FileDocComment => {
+                    let inner = raw == Raw::FileDocComment;
+                    let text = slice.get(3..).unwrap_or("");
+                    let text = text
+                        .strip_prefix(' ')
+                        .unwrap_or(text)
+                        .trim_end()
+                        .to_string();
+                    self.docs.push(DocComment { span, text, inner });
+                    continue;
+                }
+                Raw::Semicolon => Tok::Term,
+                Raw::Ident => match Keyword::from_text(slice) {
+                    Some(kw) => Tok::Keyword(kw),
+                    None => Tok::Ident(slice),
+                },
+                Raw::Number => Tok::Number(decimal(slice, span, diagnostics)),
+                Raw::Percent => {
+                    let digits = slice.strip_suffix('%').unwrap_or(slice);
+                    Tok::Percent(decimal(digits, span, diagnostics))
+                }
+                Raw::Date => Tok::Date(date(slice, span, diagnostics)),
+                Raw::Time => Tok::Time(time(slice, span, diagnostics)),
+                Raw::Str => Tok::Str(string(slice, start, file, diagnostics)),
+                Raw::UnterminatedStr => {
+                    diagnostics.push(
+                        Diagnostic::error("E0006", "this string is never closed", span)
+                            .with_primary_label(
+                                "the string starts here and runs to the end of the line",
+                            )
+                            .with_help("close it with `\"` on the same line"),
+                    );
+                    Tok::Str(slice.get(1..).unwrap_or("").to_string())
+                }
+                Raw::LBrace => Tok::Punct(Punct::LBrace),
+                Raw::RBrace => Tok::Punct(Punct::RBrace),
+                Raw::LParen => Tok::Punct(Punct::LParen),
+                Raw::RParen => Tok::Punct(Punct::RParen),
+                Raw::LBracket => Tok::Punct(Punct::LBracket),
+                Raw::RBracket => Tok::Punct(Punct::RBracket),
+                Raw::Comma => Tok::Punct(Punct::Comma),
+                Raw::Colon => Tok::Punct(Punct::Colon),
+                Raw::Dot => Tok::Punct(Punct::Dot),
+                Raw::DotDot => Tok::Punct(Punct::DotDot),
+                Raw::Arrow => Tok::Punct(Punct::Arrow),
+                Raw::Plus => Tok::Punct(Punct::Plus),
+                Raw::Minus => Tok::Punct(Punct::Minus),
+                Raw::Star => Tok::Punct(Punct::Star),
+                Raw::Slash => Tok::Punct(Punct::Slash),
+                Raw::Lt => Tok::Punct(Punct::Lt),
+                Raw::Le => Tok::Punct(Punct::Le),
+                Raw::Gt => Tok::Punct(Punct::Gt),
+                Raw::Ge => Tok::Punct(Punct::Ge),
+                Raw::EqEq => Tok::Punct(Punct::EqEq),
+                Raw::Eq => Tok::Punct(Punct::Eq),
+                Raw::Ne => Tok::Punct(Punct::Ne),
+            };
+            if self.pending_docs < self.docs.len() {
+                self.claim_docs(start);
             }
-            Raw::LBrace => Tok::Punct(Punct::LBrace),
-            Raw::RBrace => Tok::Punct(Punct::RBrace),
-            Raw::LParen => Tok::Punct(Punct::LParen),
-            Raw::RParen => Tok::Punct(Punct::RParen),
-            Raw::LBracket => Tok::Punct(Punct::LBracket),
-            Raw::RBracket => Tok::Punct(Punct::RBracket),
-            Raw::Comma => Tok::Punct(Punct::Comma),
-            Raw::Colon => Tok::Punct(Punct::Colon),
-            Raw::Dot => Tok::Punct(Punct::Dot),
-            Raw::DotDot => Tok::Punct(Punct::DotDot),
-            Raw::Arrow => Tok::Punct(Punct::Arrow),
-            Raw::Plus => Tok::Punct(Punct::Plus),
-            Raw::Minus => Tok::Punct(Punct::Minus),
-            Raw::Star => Tok::Punct(Punct::Star),
-            Raw::Slash => Tok::Punct(Punct::Slash),
-            Raw::Lt => Tok::Punct(Punct::Lt),
-            Raw::Le => Tok::Punct(Punct::Le),
-            Raw::Gt => Tok::Punct(Punct::Gt),
-            Raw::Ge => Tok::Punct(Punct::Ge),
-            Raw::EqEq => Tok::Punct(Punct::EqEq),
-            Raw::Eq => Tok::Punct(Punct::Eq),
-            Raw::Ne => Tok::Punct(Punct::Ne),
-        };
-        out.lexemes.push((start, Lexeme::Token(tok), end));
+            return Some((start, Lexeme::Token(tok), end));
+        }
     }
-    if let Some(run) = stray {
-        out.diagnostics.push(stray_diagnostic(source, file, run));
-    }
-    out
 }
 
 fn stray_diagnostic(source: &str, file: FileId, (start, end): (usize, usize)) -> Diagnostic {

@@ -39,26 +39,20 @@ pub struct Parsed {
 }
 
 pub fn parse(source: &str, file: FileId) -> Parsed {
-    let lexed = lexer::lex(source, file);
-    let mut diagnostics = lexed.diagnostics;
-    let doc_targets = doc_targets(&lexed.docs, &lexed.lexemes);
-    let file_doc = join_docs(
-        lexed
-            .docs
-            .iter()
-            .filter(|d| d.inner)
-            .map(|d| d.text.as_str()),
-    );
-    let laid = layout::layout(source, file, lexed.lexemes);
-    diagnostics.extend(laid.diagnostics);
-    if laid.too_deep {
+    let mut lexer = lexer::Lexer::new(source, file);
+    let mut laid = layout::Layout::new(source, file, &mut lexer);
+    let mut recovered = Vec::new();
+    let result = grammar::FileParser::new().parse(file, &mut recovered, &mut laid);
+    let too_deep = laid.too_deep;
+    let mut diagnostics = laid.diagnostics;
+    diagnostics.append(&mut lexer.diagnostics);
+    if too_deep {
+        // The parser saw a cut-off stream: its complaints are noise.
         return Parsed {
             file: ast::File::default(),
             diagnostics,
         };
     }
-    let mut recovered = Vec::new();
-    let result = grammar::FileParser::new().parse(file, &mut recovered, laid.tokens);
     for recovery in recovered {
         diagnostics.push(messages::describe(recovery.error, file, source));
     }
@@ -69,34 +63,31 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
             Vec::new()
         }
     };
+    let file_doc = join_docs(
+        lexer
+            .docs
+            .iter()
+            .filter(|d| d.inner)
+            .map(|d| d.text.as_str()),
+    );
     let mut tree = ast::File {
         doc: file_doc,
         decls,
     };
-    attach_docs(&mut tree, &doc_targets);
+    attach_docs(&mut tree, &doc_targets(&lexer));
     Parsed {
         file: tree,
         diagnostics,
     }
 }
 
-/// Maps the start of the token after each run of `///` comments to their text.
-fn doc_targets(
-    docs: &[lexer::DocComment],
-    lexemes: &[(usize, lexer::Lexeme<'_>, usize)],
-) -> HashMap<u32, String> {
+/// Maps the start of each documented token to the text of its `///` run.
+fn doc_targets(lexer: &lexer::Lexer<'_>) -> HashMap<u32, String> {
     let mut targets: HashMap<u32, Vec<&str>> = HashMap::new();
-    let mut next = 0;
-    for doc in docs.iter().filter(|d| !d.inner) {
-        while lexemes
-            .get(next)
-            .is_some_and(|(s, l, _)| *s < doc.span.end as usize || *l == lexer::Lexeme::Newline)
-        {
-            next += 1;
-        }
-        if let Some((start, _, _)) = lexemes.get(next) {
+    for &(doc, start) in &lexer.doc_targets {
+        if let Some(doc) = lexer.docs.get(doc) {
             targets
-                .entry(u32::try_from(*start).unwrap_or(u32::MAX))
+                .entry(u32::try_from(start).unwrap_or(u32::MAX))
                 .or_default()
                 .push(&doc.text);
         }

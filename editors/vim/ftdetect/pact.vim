@@ -1,0 +1,2 @@
+" Pact contract files.
+autocmd BufRead,BufNewFile *.pact setfiletype pact
