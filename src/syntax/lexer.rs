@@ -332,6 +332,16 @@ fn stray_diagnostic(source: &str, file: FileId, (start, end): (usize, usize)) ->
 }
 
 fn decimal(text: &str, span: Span, diagnostics: &mut Vec<Diagnostic>) -> Decimal {
+    if text.ends_with('_') || text.contains("_.") {
+        diagnostics.push(
+            Diagnostic::error("E0005", format!("`{text}` is not a number"), span)
+                .with_primary_label("`_` separates digits and cannot end a number")
+                .with_help(format!(
+                    "write `{}`",
+                    text.trim_end_matches('_').replace("_.", ".")
+                )),
+        );
+    }
     let cleaned: String = text.chars().filter(|&c| c != '_').collect();
     match Decimal::from_str(&cleaned) {
         Ok(value) => value,

@@ -223,7 +223,6 @@ keywords! {
     Transition => "transition",
     Trigger => "trigger",
     Under => "under",
-    Until => "until",
     Use => "use",
     Venue => "venue",
     Weekdays => "weekdays",
