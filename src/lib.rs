@@ -17,20 +17,45 @@
 )]
 
 pub mod diagnostics;
+pub mod check;
 pub mod ir;
+pub mod resolve;
+pub mod stdlib;
 pub mod source;
 pub mod syntax;
 
 use diagnostics::Diagnostic;
 use source::SourceMap;
 
-/// Checks every file of a portfolio together and returns all diagnostics,
-/// in no particular order (callers sort them for printing).
-pub fn check(sources: &SourceMap) -> Vec<Diagnostic> {
+pub use resolve::{Loader, NoImports};
+
+/// What checking a portfolio found: the model and every diagnostic.
+#[derive(Debug)]
+pub struct Analysis {
+    pub portfolio: ir::Portfolio,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks every file of a portfolio together: parsing, resolution, types,
+/// each contract's logic. Imported files are read through `loader` and
+/// added to `sources`. Diagnostics come in no particular order (callers
+/// sort them for printing).
+pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
-    for id in sources.ids() {
-        let parsed = syntax::parse(sources.text(id), id);
-        diagnostics.extend(parsed.diagnostics);
+    let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
+    check::lower::lower(&mut resolved, &mut diagnostics);
+    check::logic::check(&resolved.portfolio, &mut diagnostics);
+    Analysis {
+        portfolio: resolved.portfolio,
+        diagnostics,
     }
-    diagnostics
+}
+
+/// [`analyse`] for sources that import no files.
+pub fn check(sources: &SourceMap) -> Vec<Diagnostic> {
+    let mut sources_copy = SourceMap::new();
+    for id in sources.ids() {
+        sources_copy.add(sources.name(id), sources.text(id));
+    }
+    analyse(&mut sources_copy, &mut NoImports).diagnostics
 }

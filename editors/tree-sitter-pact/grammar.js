@@ -9,8 +9,10 @@
  * - any keyword is accepted where a name is expected and the keyword itself
  *   is not (tree-sitter's keyword extraction turns it back into an
  *   identifier), not only the soft keywords of the compiler;
- * - `until DATE` is accepted as a deadline, so that every keyword of
- *   src/syntax/token.rs has a place in the grammar (editors/check_keywords.py).
+ * - comparisons chain (`a < b < c`).
+ *
+ * Every keyword of src/syntax/token.rs is a token of this grammar and is
+ * highlighted by queries/highlights.scm (checked by editors/check_keywords.py).
  *
  * Clauses end at a newline or `;`. The newline rule of the language (design
  * §2, src/syntax/layout.rs) is applied by the external scanner in
@@ -173,7 +175,10 @@ module.exports = grammar({
 
     type: $ => seq(field('name', $.identifier), optional(field('range', $.range))),
 
-    range: $ => seq($.number, '..', $.number),
+    /** A declared range: `0..10`, `-50%..200%`. */
+    range: $ => seq($._bound, '..', $._bound),
+
+    _bound: $ => seq(optional('-'), choice($.number, $.percentage)),
 
     // ------------------------------------------------------------ clauses
 
@@ -353,7 +358,7 @@ module.exports = grammar({
         field('within', $._quantity),
         optional(seq('of', field('of', $.identifier))),
       )),
-      optional(seq('requires', andSep1(field('requires', $.path)))),
+      optional(seq('requires', $._requirements)),
       optional('binding'),
     ),
 
@@ -465,7 +470,6 @@ module.exports = grammar({
       seq('within', field('duration', $._quantity), optional(seq('of', field('of', $.identifier)))),
       seq('by', field('date', $.date)),
       seq('by', 'day', field('day', $.number)),
-      seq('until', field('date', $.date)),
       seq('before', field('anchor', $.anchor)),
     ),
 
@@ -487,11 +491,12 @@ module.exports = grammar({
       'by',
       choice(field('date', $.date), seq('day', field('day', $.number))),
       optional(seq('owner', field('owner', $.identifier))),
-      optional(seq(
-        'requires',
-        field('requires', $.path),
-        repeat(seq(choice(',', 'and'), field('requires', $.path))),
-      )),
+      optional(seq('requires', $._requirements)),
+    ),
+
+    _requirements: $ => seq(
+      field('requires', $.path),
+      repeat(seq(choice(',', 'and'), field('requires', $.path))),
     ),
 
     survey_clause: $ => seq(
@@ -578,9 +583,9 @@ module.exports = grammar({
       optional(seq('per', field('per', $.identifier))),
     ),
 
-    unit: $ => choice($.identifier, seq('business', $.identifier), 'day'),
+    unit: $ => choice($.identifier, 'day', seq('business', choice($.identifier, 'day'))),
 
-    _expression: $ => choice($.binary_expression, $.unary_expression, $._primary),
+    _expression: $ => choice($.binary_expression, $.unary_expression, $._operand, $.of_expression),
 
     binary_expression: $ => choice(
       ...[
@@ -609,11 +614,10 @@ module.exports = grammar({
       prec(PREC.unary, seq(field('operator', '-'), field('operand', $._expression))),
     ),
 
-    _primary: $ => choice(
+    _operand: $ => choice(
       $.quantity,
       $.number,
       $.percentage,
-      $.percent_of,
       $.date,
       $.string,
       $.boolean,
@@ -621,7 +625,8 @@ module.exports = grammar({
       $.parenthesized_expression,
     ),
 
-    percent_of: $ => seq(field('percent', $.percentage), 'of', field('base', $._primary)),
+    /** `5% of retainer`, `rate of revenue_uplift`. */
+    of_expression: $ => seq(field('left', $._operand), 'of', field('right', $._operand)),
 
     parenthesized_expression: $ => seq('(', $._expression, ')'),
 

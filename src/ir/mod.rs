@@ -2,3 +2,7 @@
 //! later stage shares.
 
 pub mod dates;
+pub mod model;
+pub mod values;
+
+pub use model::*;

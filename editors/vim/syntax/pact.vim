@@ -54,7 +54,7 @@ syntax keyword pactKeyword
       \ business by capacity capped cause convenience cure day decides due end
       \ exclusive expire first following for fourth from handled higher
       \ holidays in is last lower net of on opens owned owner pays per
-      \ preceding renew requires second start target then third to until
+      \ preceding renew requires second start target then third to
       \ weekdays when with within
 
 " A keyword after a `.` is a member name (`client.review`), see pactRole.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Headless tests of the Vim support in editors/vim: filetype detection,
-# ftplugin settings, syntax groups at asserted positions (test/syntax.pact)
-# and brace-based indentation (test/indent.pact). Exits non-zero on any
-# mismatch.
+# ftplugin settings, syntax groups at asserted positions (test/syntax.pact,
+# test/keywords.pact) and brace-based indentation (test/indent.pact). Exits
+# non-zero on any mismatch.
 #
 # Usage: editors/vim/test/run.sh        (needs `vim`; Debian: apt-get install vim)
 set -euo pipefail
@@ -31,14 +31,18 @@ failed=0
 pass() { passed=$((passed + $1)); }
 fail() { failed=$((failed + $1)); }
 
-# 1. Syntax groups at the asserted positions.
-if runvim -S "$here/check.vim" -c 'qall!' "$here/syntax.pact"; then :; else
-  echo "FAIL syntax: vim exited with status $?"; fail 1
-fi
-summary=$(tail -n 1 "$out")
-grep -v "^syntax.pact: [0-9]* passed" "$out" || true
-pass "$(sed -n 's/.* \([0-9]*\) passed.*/\1/p' <<<"$summary")"
-fail "$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$summary")"
+# 1. Syntax groups at the asserted positions (syntax.pact: every group;
+#    keywords.pact: every keyword of src/syntax/token.rs).
+for f in syntax.pact keywords.pact; do
+  : > "$out"
+  if runvim -S "$here/check.vim" -c 'qall!' "$here/$f"; then :; else
+    echo "FAIL $f: vim exited with status $?"; fail 1
+  fi
+  summary=$(tail -n 1 "$out")
+  grep -v "^$f: [0-9]* passed" "$out" || true
+  pass "$(sed -n 's/.* \([0-9]*\) passed.*/\1/p' <<<"$summary")"
+  fail "$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$summary")"
+done
 
 # 2. Filetype detection and the ftplugin, syntax and indent settings.
 : > "$out"

@@ -243,8 +243,6 @@ third
 // <----- keyword.other.pact
 to
 // <-- keyword.other.pact
-until
-// <----- keyword.other.pact
 weekdays
 // <-------- keyword.other.pact
 when

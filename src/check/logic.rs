@@ -1,0 +1,1 @@
+pub fn check(_: &crate::ir::Portfolio, _: &mut Vec<crate::diagnostics::Diagnostic>) {}

@@ -1,0 +1,141 @@
+//! Quantities as typed values: durations, money and rates, with the unit
+//! and currency errors of design §3 (E02xx).
+
+use crate::diagnostics::Diagnostic;
+use crate::ir::values::{unit_kind, Duration, DurationUnit, Money, UnitKind, CURRENCIES, DURATION_WORDS};
+use crate::resolve::suggest;
+use crate::syntax::ast::Quantity;
+use rust_decimal::Decimal;
+
+/// What a quantity was expected to be, for messages.
+#[derive(Clone, Copy)]
+pub enum Expected {
+    Duration,
+    Money,
+}
+
+impl Expected {
+    fn phrase(self) -> &'static str {
+        match self {
+            Expected::Duration => "a duration like `30 days`",
+            Expected::Money => "an amount of money like `5_000 USD`",
+        }
+    }
+}
+
+/// The unit of a quantity, or an E0201/E0202 diagnostic.
+fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> Option<UnitKind> {
+    if let Some(param) = &q.param {
+        diagnostics.push(
+            Diagnostic::error("E0202", format!("expected {}, found the name `{}`", expected.phrase(), param.name), param.span)
+                .with_primary_label("not a quantity")
+                .with_note("a bare name stands for a quantity only inside a template, where it names a parameter")
+                .with_help("write a number and a unit"),
+        );
+        return None;
+    }
+    let word = &q.unit.name.name;
+    match unit_kind(word, q.unit.business) {
+        Some(kind) => Some(kind),
+        None => {
+            let (message, candidates): (String, Vec<&str>) = if q.unit.business {
+                (format!("unknown unit `business {word}`"), vec!["days", "day"])
+            } else {
+                (format!("unknown unit `{word}`"), DURATION_WORDS.iter().chain(CURRENCIES).copied().collect())
+            };
+            let mut diagnostic = Diagnostic::error("E0201", message, q.unit.span)
+                .with_primary_label("not a unit of time or a currency code")
+                .with_note("units are minutes, hours, days, business days, weeks, months, quarters, years, or an ISO 4217 currency code such as USD or EUR");
+            let hint = if word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+                suggest::did_you_mean(&word.to_ascii_uppercase(), CURRENCIES.iter().copied())
+                    .or_else(|| suggest::did_you_mean(word, candidates.iter().copied()))
+            } else {
+                suggest::did_you_mean(word, candidates.iter().copied())
+            };
+            if let Some(hint) = hint {
+                diagnostic = diagnostic.with_help(hint);
+            }
+            diagnostics.push(diagnostic);
+            None
+        }
+    }
+}
+
+fn mismatch(q: &Quantity, expected: Expected, found: &str) -> Diagnostic {
+    Diagnostic::error("E0202", format!("expected {}, found {found}", expected.phrase()), q.span)
+        .with_primary_label(format!("this is {found}"))
+}
+
+/// A plain duration (no `per`).
+pub fn duration(q: &Quantity, diagnostics: &mut Vec<Diagnostic>) -> Option<Duration> {
+    let kind = kind(q, Expected::Duration, diagnostics)?;
+    match kind {
+        UnitKind::Duration(unit) => {
+            if let Some(per) = &q.per {
+                diagnostics.push(
+                    mismatch(q, Expected::Duration, "a rate").with_label(per.span, "`per` makes it a rate").with_help("remove `per ...`"),
+                );
+                return None;
+            }
+            if q.amount.value.is_sign_negative() {
+                diagnostics.push(
+                    Diagnostic::error("E0202", "a duration cannot be negative", q.span).with_primary_label("negative"),
+                );
+                return None;
+            }
+            Some(Duration::new(q.amount.value, unit))
+        }
+        UnitKind::Currency(code) => {
+            diagnostics.push(mismatch(q, Expected::Duration, &format!("an amount of {code}")));
+            None
+        }
+    }
+}
+
+/// An amount of money, in the partnership's currency when it has one.
+pub fn money(q: &Quantity, currency: Option<(&str, crate::diagnostics::Span)>, diagnostics: &mut Vec<Diagnostic>) -> Option<Money> {
+    let kind = kind(q, Expected::Money, diagnostics)?;
+    match kind {
+        UnitKind::Currency(code) => {
+            if let Some((expected, declared)) = currency {
+                if expected != code {
+                    diagnostics.push(
+                        Diagnostic::error("E0203", format!("this amount is in {code}, but the partnership pays in {expected}"), q.unit.span)
+                            .with_primary_label(format!("in {code}"))
+                            .with_label(declared, format!("the partnership's currency is {expected}"))
+                            .with_note("amounts in different currencies cannot be added or compared; Pact never converts them")
+                            .with_help(format!("write the amount in {expected}")),
+                    );
+                    return None;
+                }
+            }
+            Some(Money { amount: q.amount.value, currency: code })
+        }
+        UnitKind::Duration(unit) => {
+            diagnostics.push(mismatch(q, Expected::Money, &format!("a duration in {}", unit.word(true))));
+            None
+        }
+    }
+}
+
+/// A role's capacity, in hours per calendar month.
+pub fn capacity_hours(q: &Quantity, diagnostics: &mut Vec<Diagnostic>) -> Option<Decimal> {
+    let wrong = |diagnostics: &mut Vec<Diagnostic>| {
+        diagnostics.push(
+            Diagnostic::error("E0202", "a capacity is a number of hours per month", q.span)
+                .with_primary_label("expected something like `40 hours per month`")
+                .with_note("capacity is compared with the hours of meetings and reviews in each calendar month"),
+        );
+        None
+    };
+    let kind = kind(q, Expected::Duration, diagnostics)?;
+    let UnitKind::Duration(unit @ (DurationUnit::Hour | DurationUnit::Minute)) = kind else {
+        return wrong(diagnostics);
+    };
+    let per = q.per.as_ref().map(|p| p.name.as_str());
+    if !matches!(per, Some("month")) {
+        return wrong(diagnostics);
+    }
+    let hours = Duration::new(q.amount.value, unit).hours()?;
+    Some(hours)
+}

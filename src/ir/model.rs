@@ -1,0 +1,512 @@
+//! The checked model of a portfolio: every later stage (portfolio checks,
+//! outputs, `pact run`) reads this, never the syntax tree.
+//!
+//! References are resolved (indices into the portfolio's tables), quantities
+//! are typed values, dates are computed. Every item keeps the span of the
+//! clause it came from, so later diagnostics and outputs can point at it.
+
+use super::dates::{self, BusinessCalendar};
+use super::values::{Duration, Money, Type, Value};
+use crate::diagnostics::Span;
+use crate::syntax::ast::{CmpOp, Direction, Modality};
+use chrono::{NaiveDate, NaiveTime};
+use rust_decimal::Decimal;
+
+pub type PartyId = usize;
+pub type SignalId = usize;
+pub type EventId = usize;
+pub type ResourceId = usize;
+pub type PartnershipId = usize;
+
+#[derive(Debug, Default)]
+pub struct Portfolio {
+    pub parties: Vec<Party>,
+    pub resources: Vec<Resource>,
+    pub signals: Vec<Signal>,
+    pub events: Vec<Event>,
+    pub partnerships: Vec<Partnership>,
+    pub coordinations: Vec<Coordination>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Party {
+    pub name: String,
+    pub title: Option<String>,
+    pub roles: Vec<Role>,
+    pub span: Span,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub name: String,
+    pub title: Option<String>,
+    /// Hours per calendar month this role can give, when declared.
+    pub capacity_hours: Option<Decimal>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub name: String,
+    pub title: Option<String>,
+    pub owner: Option<PartyId>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Signal {
+    pub name: String,
+    pub ty: Type,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub name: String,
+    pub span: Span,
+}
+
+/// Who: a party, one of its roles, or the built-in neutral party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Actor {
+    Party(PartyId),
+    Role(PartyId, usize),
+    Neutral,
+}
+
+impl Actor {
+    pub fn party(self) -> Option<PartyId> {
+        match self {
+            Actor::Party(p) | Actor::Role(p, _) => Some(p),
+            Actor::Neutral => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ActorRef {
+    pub actor: Actor,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub party: PartyId,
+    pub label: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Term {
+    pub start: NaiveDate,
+    /// Inclusive.
+    pub end: NaiveDate,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Metric {
+    pub name: String,
+    pub ty: Type,
+    /// Declared range (`score 0..10`), in the metric's own unit.
+    pub range: Option<(Decimal, Decimal)>,
+    pub tier: Option<String>,
+    pub direction: Direction,
+    pub target: Option<(CmpOp, Value)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct WeightStage {
+    /// `None` from the start, else after this long.
+    pub after: Option<Duration>,
+    pub weights: Vec<(String, Decimal)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingKind {
+    Meeting,
+    Review,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub name: String,
+    pub kind: MeetingKind,
+    pub cadence: dates::Cadence,
+    pub adjust: dates::Adjust,
+    pub at: Option<NaiveTime>,
+    pub length: Option<Duration>,
+    pub participants: Vec<ActorRef>,
+    /// A review's adjustment criteria: what may be adjusted, and when.
+    pub adjustments: Vec<Adjustment>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Adjustment {
+    pub objects: Vec<String>,
+    pub condition: Cond,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct EscalationLevel {
+    pub name: String,
+    pub handlers: Vec<ActorRef>,
+    pub within: Duration,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Disputes {
+    pub event: EventId,
+    pub steps: Vec<DisputeStep>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct DisputeStep {
+    pub name: String,
+    pub by: Vec<ActorRef>,
+    pub within: Option<Duration>,
+    /// Counted from the dispute notice instead of the previous step's end.
+    pub from_notice: bool,
+    pub requires: Vec<String>,
+    pub binding: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChangeLevel {
+    pub name: String,
+    pub condition: Cond,
+    pub pathway: Vec<PathwayStep>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct PathwayStep {
+    pub action: String,
+    pub by: Vec<ActorRef>,
+    pub within: Option<Duration>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub levels: Vec<ChangeLevel>,
+    pub authority: Vec<ActorRef>,
+    pub span: Span,
+}
+
+/// How often money moves or a duty recurs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Annually,
+    Every(Duration),
+}
+
+#[derive(Debug, Clone)]
+pub struct Payments {
+    pub payee: PartyId,
+    pub items: Vec<PayItem>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum PayItem {
+    Retainer { amount: Money, period: Period, span: Span },
+    Invoice(Invoice),
+    Fee { name: Option<String>, amount: Money, per_event: EventId, span: Span },
+    Bonus(Bonus),
+    SuccessFee { share: Decimal, base: SignalId, cap: Option<Cap>, span: Span },
+    Penalty { name: String, milestone: String, per_day: Money, cap: Option<Cap>, span: Span },
+}
+
+#[derive(Debug, Clone)]
+pub struct Invoice {
+    pub period: Period,
+    pub in_advance: bool,
+    pub net: Option<Duration>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cap {
+    pub amount: Money,
+    /// `per year`: per contract year from the term start; else the whole term.
+    pub per_year: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Bonus {
+    pub name: String,
+    pub period: Period,
+    /// Index into the partnership's metrics.
+    pub metric: usize,
+    pub tiers: Vec<BonusTier>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct BonusTier {
+    pub name: String,
+    pub condition: Cond,
+    pub pays: Amount,
+    pub span: Span,
+}
+
+/// What a tier or fee pays.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Amount {
+    Money(Money),
+    /// `X% of retainer`: of the retainer accrued over the bonus's period.
+    PercentOfRetainer(Decimal),
+}
+
+#[derive(Debug, Clone)]
+pub enum TriggerOn {
+    Condition(Cond),
+    Event(EventId),
+}
+
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    pub name: String,
+    pub on: TriggerOn,
+    pub obligations: Vec<Obligation>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Obligation {
+    /// Stable: derived from the partnership and the clause, never a counter
+    /// over the whole file.
+    pub id: String,
+    pub subjects: Vec<ActorRef>,
+    pub modality: Modality,
+    pub action: String,
+    pub objects: Vec<String>,
+    pub purpose: Option<String>,
+    pub deadline: Option<Deadline>,
+    pub condition: Option<Cond>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Deadline {
+    /// Counted from when the obligation arises (a trigger firing, a notice).
+    Within { duration: Duration, from: Option<String> },
+    On(NaiveDate),
+    Before(Anchor),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Anchor {
+    End,
+    RenewalDecision,
+    Milestone(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Grant {
+    pub exclusive: bool,
+    pub grantee: PartyId,
+    pub right: String,
+    pub resource: ResourceId,
+    pub purpose: Option<String>,
+    /// Inclusive period; the term when not given.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Milestone {
+    pub name: String,
+    pub due: NaiveDate,
+    pub owner: Option<PartyId>,
+    /// `(partnership name, milestone name)`; the partnership is this one for
+    /// a plain name.
+    pub requires: Vec<(String, String, Span)>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Recurring {
+    pub name: String,
+    pub cadence: dates::Cadence,
+    pub by: Vec<ActorRef>,
+    pub anonymous: bool,
+    pub description: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct GovernanceTier {
+    pub name: String,
+    pub members: Vec<ActorRef>,
+    pub decides: Vec<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Governance {
+    pub tiers: Vec<GovernanceTier>,
+    /// `evolves after D { tiers }`: from then on, these replace the tiers of
+    /// the same name.
+    pub stages: Vec<(Duration, Vec<GovernanceTier>, Span)>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Renewal {
+    pub window_opens: Option<(Duration, Span)>,
+    pub decision_due: Option<(Duration, Span)>,
+    /// `Some(None)`: renews, for the original term's length.
+    pub renews: Option<Option<Duration>>,
+    pub default_span: Option<Span>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Termination {
+    pub cure: Option<Duration>,
+    pub convenience_notice: Option<Duration>,
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Exit {
+    pub notice: Option<(Duration, Span)>,
+    pub transition: Option<(Duration, Span)>,
+    pub obligations: Vec<Obligation>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Partnership {
+    pub name: String,
+    pub span: Span,
+    pub doc: Option<String>,
+    pub master: Option<String>,
+    pub parties: Vec<Binding>,
+    pub term: Option<Term>,
+    pub currency: Option<String>,
+    pub timezone: Option<String>,
+    pub calendar: BusinessCalendar,
+    pub law: Option<(String, Span)>,
+    pub venue: Option<(String, Span)>,
+    pub metrics: Vec<Metric>,
+    pub weights: Vec<WeightStage>,
+    pub meetings: Vec<Meeting>,
+    pub escalation: Vec<EscalationLevel>,
+    pub disputes: Option<Disputes>,
+    pub changes: Option<Changes>,
+    pub payments: Vec<Payments>,
+    pub invoices: Vec<Invoice>,
+    pub triggers: Vec<Trigger>,
+    pub obligations: Vec<Obligation>,
+    pub grants: Vec<Grant>,
+    pub milestones: Vec<Milestone>,
+    pub surveys: Vec<Recurring>,
+    pub reports: Vec<Recurring>,
+    pub governance: Governance,
+    pub renewal: Option<Renewal>,
+    pub termination: Termination,
+    pub exit: Option<Exit>,
+}
+
+impl Partnership {
+    pub fn new(name: String, span: Span) -> Partnership {
+        Partnership {
+            name,
+            span,
+            doc: None,
+            master: None,
+            parties: Vec::new(),
+            term: None,
+            currency: None,
+            timezone: None,
+            calendar: BusinessCalendar::default(),
+            law: None,
+            venue: None,
+            metrics: Vec::new(),
+            weights: Vec::new(),
+            meetings: Vec::new(),
+            escalation: Vec::new(),
+            disputes: None,
+            changes: None,
+            payments: Vec::new(),
+            invoices: Vec::new(),
+            triggers: Vec::new(),
+            obligations: Vec::new(),
+            grants: Vec::new(),
+            milestones: Vec::new(),
+            surveys: Vec::new(),
+            reports: Vec::new(),
+            governance: Governance::default(),
+            renewal: None,
+            termination: Termination::default(),
+            exit: None,
+        }
+    }
+
+    /// The party bound under `label` (`client`, `provider`).
+    pub fn party_by_label(&self, label: &str) -> Option<PartyId> {
+        self.parties
+            .iter()
+            .find(|b| b.label.as_deref() == Some(label))
+            .map(|b| b.party)
+    }
+
+    pub fn metric(&self, name: &str) -> Option<usize> {
+        self.metrics.iter().position(|m| m.name == name)
+    }
+}
+
+/// A condition over signals, metrics and constants.
+#[derive(Debug, Clone)]
+pub enum Cond {
+    Const(bool),
+    Compare { op: CmpOp, lhs: Operand, rhs: Operand, span: Span },
+    And(Box<Cond>, Box<Cond>),
+    Or(Box<Cond>, Box<Cond>),
+    Not(Box<Cond>),
+    /// An event happening (`trigger ... on EVENT`).
+    Event(EventId),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Operand {
+    /// A signal, read in a partnership (the enclosing one unless qualified).
+    Signal { signal: SignalId, partnership: Option<String> },
+    /// A metric of the enclosing partnership.
+    Metric(usize),
+    Value(Value),
+    /// `X% of signal` and other products the analysis does not look into.
+    Computed(Type),
+}
+
+#[derive(Debug, Clone)]
+pub struct Coordination {
+    pub name: String,
+    pub rules: Vec<CoordinationRule>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct CoordinationRule {
+    pub condition: Cond,
+    /// Partnerships the condition reads.
+    pub reads: Vec<String>,
+    /// `(partnership bound, obligation)`.
+    pub obligations: Vec<(String, Obligation)>,
+    pub span: Span,
+}
