@@ -39,6 +39,12 @@ pub fn portfolio(options: &Options) -> String {
         } else {
             ""
         };
+        // Meetings with a time of day collide for shared roles: only planted.
+        let at = if options.conflicts && i % 10 == 0 {
+            "at 10:00 "
+        } else {
+            ""
+        };
         let _ = write!(
             out,
             r#"/// Partnership number {i}.
@@ -53,7 +59,7 @@ partnership P{i} {{
     from start: operational 60%, relational 30%, strategic 10%
     after 12 months: operational 40%, relational 30%, strategic 30%
   }}
-  meeting tactical weekly on monday at 10:00 for 1 hour with Org{client}.rm, Org{provider}.rm
+  meeting tactical weekly on monday {at}for 1 hour with Org{client}.rm, Org{provider}.rm
   meeting strategy monthly on first tuesday 2 hours with Org{client}.steering, Org{provider}.sponsor
   escalation {{
     minor handled by Org{client}.ops, Org{provider}.delivery within 24 hours

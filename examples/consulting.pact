@@ -22,8 +22,9 @@ resource WayneSpendCube "Three years of Wayne's indirect-spend data by supplier"
 signal wc_realised_savings: money "Savings realised since the previous reading, verified by Wayne finance"
 signal wc_spend_base_change: percent "Change of the addressable spend base against the engagement baseline"
 
-/// Raised by either party to start the dispute ladder.
-event wc_dispute_notice
+// Disputes are started by the standard library's `dispute_notice` (written
+// notice by either party), loaded with the dispute ladder below.
+
 /// Wayne accepted the final deliverables of a sourcing workstream.
 event wc_workstream_accepted
 
@@ -75,12 +76,23 @@ partnership WayneGekkoAdvisory {
   }
 
   // Spend-base changes (divestments, acquisitions) change the opportunity.
-  changes {
-    minor when wc_spend_base_change <= 10% -> approve by Wayne.procurement_lead
-    significant when wc_spend_base_change > 10% and wc_spend_base_change <= 30% -> review by Wayne.procurement_lead, Gekko.engagement_manager within 10 business days
-    fundamental when wc_spend_base_change > 30% -> review by Wayne.cfo, Gekko.partner within 15 business days
-    authority Wayne.cfo
-  }
+  // The standard 3-2-1 protocol over the spend base: up to 10% the
+  // procurement lead approves, (10%, 30%] procurement lead and engagement
+  // manager review within 10 business days, above 30% the CFO and the lead
+  // partner review within 15 business days, then mediation within 30 days.
+  // The CFO has the final word.
+  use std.changes.three_two_one(
+    over: wc_spend_base_change,
+    minor_up_to: 10%,
+    fundamental_above: 30%,
+    minor_approver: Wayne.procurement_lead,
+    significant_client: Wayne.procurement_lead,
+    significant_provider: Gekko.engagement_manager,
+    fundamental_client: Wayne.cfo,
+    fundamental_provider: Gekko.partner,
+    fundamental_within: 15 business days,
+    final_authority: Wayne.cfo
+  )
 
   grant Gekko read WayneSpendCube for "spend analysis and sourcing strategy"
   Gekko must not share WayneSpendCube
@@ -93,25 +105,28 @@ partnership WayneGekkoAdvisory {
   report savings_ledger quarterly by Gekko "verified savings per category and supplier, with evidence"
   survey stakeholders quarterly anonymous by Wayne.procurement_lead
 
-  disputes on wc_dispute_notice {
-    step negotiation by Wayne.procurement_lead, Gekko.engagement_manager within 5 business days
-    step managers by Wayne.cfo, Gekko.partner within 10 business days
-    step mediation by neutral within 30 days of notice requires position_papers and decision_makers
-    step arbitration by neutral binding
-  }
+  // The standard four-step ladder on `dispute_notice`: the day-to-day pair
+  // negotiates (5 business days), then the CFO and the lead partner
+  // (10 business days), mediation within 30 days of the notice, then
+  // binding arbitration.
+  use std.disputes.four_step(
+    negotiation_client: Wayne.procurement_lead,
+    negotiation_provider: Gekko.engagement_manager,
+    managers_client: Wayne.cfo,
+    managers_provider: Gekko.partner
+  )
 
-  // Window 2027-09-02, decision 2027-10-17, notice last day 2027-11-01.
-  renewal {
-    window opens 120 days before end
-    decision due 75 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, with the decision 75 days before the end:
+  // window 2027-09-02, decision 2027-10-17, notice last day 2027-11-01.
+  use std.renewal.renewing_window(decision_due: 75 days)
 
   termination {
     for cause cure 30 days
     for convenience notice 60 days
   }
 
+  // Not the standard exit protocol: the handover is the savings evidence and
+  // the playbooks, and the spend data goes back to Wayne.
   exit {
     notice 60 days
     transition 4 weeks {

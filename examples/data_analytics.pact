@@ -31,8 +31,9 @@ resource TyrellModels "Tyrell's forecasting models and feature pipelines" owned 
 signal da_records_exposed: count "Personal records affected by a security incident at Tyrell"
 signal da_data_volume_change: percent "Change of the monthly data volume sent to Tyrell against the baseline"
 
-/// Raised by either party to start the dispute ladder.
-event da_dispute_notice
+// Disputes are started by the standard library's `dispute_notice`, loaded
+// with the dispute ladder below.
+
 /// Soylent accepted a weekly forecast delivery.
 event da_forecast_delivered
 
@@ -47,6 +48,11 @@ partnership SoylentTyrellAnalytics {
   metric forecast_error: percent operational lower is better target <= 8%
   metric access_reviews_passed: percent relational target >= 100%
   metric new_use_cases: count strategic target >= 1
+
+  // Standard health weights: forecast accuracy counts most at first, new
+  // use cases gain weight from the second year (operational 60%,
+  // relational 30%, strategic 10%; after 12 months 40%, 30%, 30%).
+  use std.health.three_tier_weights
 
   // --- Data sharing and purpose limitation --------------------------------
   // Tyrell may read and process transactions and loyalty baskets, each for
@@ -83,12 +89,21 @@ partnership SoylentTyrellAnalytics {
   meeting model_review every 2 weeks 1 hour with Soylent.analytics_lead, Tyrell.data_scientist
   meeting executive quarterly 1 hour with Soylent.cdo, Tyrell.account_director
 
-  changes {
-    minor when da_data_volume_change <= 20% -> approve by Soylent.analytics_lead
-    significant when da_data_volume_change > 20% and da_data_volume_change <= 50% -> review by Soylent.data_owner, Tyrell.account_director within 10 business days
-    fundamental when da_data_volume_change > 50% -> review by Soylent.cdo, Tyrell.account_director within 10 business days then mediation within 30 days
-    authority Soylent.cdo
-  }
+  // Data-volume changes follow the standard 3-2-1 protocol: up to 20% the
+  // analytics lead approves, (20%, 50%] the data owner and Tyrell's account
+  // director review, above 50% the CDO does, then mediation. The CDO has
+  // the final word.
+  use std.changes.three_two_one(
+    over: da_data_volume_change,
+    minor_up_to: 20%,
+    fundamental_above: 50%,
+    minor_approver: Soylent.analytics_lead,
+    significant_client: Soylent.data_owner,
+    significant_provider: Tyrell.account_director,
+    fundamental_client: Soylent.cdo,
+    fundamental_provider: Tyrell.account_director,
+    final_authority: Soylent.cdo
+  )
 
   pay Tyrell {
     retainer 28_000 EUR monthly
@@ -107,32 +122,35 @@ partnership SoylentTyrellAnalytics {
   report data_protection quarterly by Tyrell "access logs, sub-processors, retention and deletion status"
   survey data_trust quarterly anonymous by Soylent.dpo
 
+  // Not the standard three tiers: data governance is a tier of its own,
+  // with the data protection officer in it, and each tier's decision
+  // rights are specific to data.
   governance {
     tier operational Soylent.analytics_lead, Tyrell.data_scientist decides model_changes, feature_selection
     tier data_governance Soylent.data_owner, Soylent.dpo, Tyrell.security_officer decides new_data_sources, retention, access
     tier executive Soylent.cdo, Tyrell.account_director decides scope, budget, new_purposes
   }
 
-  disputes on da_dispute_notice {
-    step negotiation by Soylent.data_owner, Tyrell.account_director within 5 business days
-    step managers by Soylent.cdo, Tyrell.account_director within 10 business days
-    step mediation by neutral within 30 days of notice requires position_papers and decision_makers
-    step arbitration by neutral binding
-  }
+  // The standard four-step ladder on `dispute_notice`.
+  use std.disputes.four_step(
+    negotiation_client: Soylent.data_owner,
+    negotiation_provider: Tyrell.account_director,
+    managers_client: Soylent.cdo,
+    managers_provider: Tyrell.account_director
+  )
 
-  // Window 2028-07-04, decision 2028-09-02, notice last day 2028-10-02.
-  renewal {
-    window opens 180 days before end
-    decision due 120 days before end
-    default renew for 1 year
-  }
+  // A standard renewing window, opened early because a new data processor
+  // takes months to onboard: window 2028-07-04, decision 2028-09-02,
+  // notice last day 2028-10-02.
+  use std.renewal.renewing_window(window_opens: 180 days, decision_due: 120 days)
 
   termination {
     for cause cure 30 days
     for convenience notice 90 days
   }
 
-  // On exit the shared data is deleted and the forecasts handed back.
+  // On exit the shared data is deleted and the forecasts handed back (not
+  // the standard exit protocol, which hands over assets and knowledge).
   exit {
     notice 90 days
     transition 30 days {

@@ -10,6 +10,12 @@
 //!   weekly     technical leads of all four    design and defects (thursday)
 //!   monthly    directors and managers         steering (first wednesday)
 //!   quarterly  executives                     executive review
+//!
+//! Most clauses are written out rather than taken from the standard
+//! library: its templates have one role per side, and here every tier,
+//! rung and step seats all four organisations.
+
+use std.disputes                              // for the standard `dispute_notice` event
 
 party Cyberdyne "Cyberdyne Health Network" {
   role it_lead "Integration lead" capacity 30 hours per month
@@ -42,8 +48,6 @@ party BlackMesa "Black Mesa Managed Hosting" {
 resource CyberdyneTestRecords "Synthetic and de-identified patient test records" owned by Cyberdyne
 signal int_scope_change: percent "Change of the number of interfaces against the signed interface catalogue"
 
-/// Raised by any party to start the dispute ladder.
-event int_dispute_notice
 /// Cyberdyne accepted an interface in end-to-end testing.
 event int_interface_accepted
 
@@ -83,12 +87,19 @@ partnership HealthIntegration {
     major handled by Cyberdyne.director, MassiveDynamic.account_director, Aperture.principal, BlackMesa.account_director within 1 week
   }
 
-  changes {
-    minor when int_scope_change <= 5% -> approve by Cyberdyne.project_manager
-    significant when int_scope_change > 5% and int_scope_change <= 15% -> review by Cyberdyne.director, Aperture.principal within 10 business days
-    fundamental when int_scope_change > 15% -> review by Cyberdyne.cio, Aperture.ceo within 10 business days then mediation within 30 days
-    authority Cyberdyne.cio
-  }
+  // Scope changes are a matter between the client and the integrator, so
+  // the standard 3-2-1 protocol fits: <= 5% approved by the programme
+  // manager, (5%, 15%] reviewed by the directors, > 15% by the chiefs and
+  // then mediated; Cyberdyne's CIO has the final word.
+  use std.changes.three_two_one(
+    over: int_scope_change,
+    minor_approver: Cyberdyne.project_manager,
+    significant_client: Cyberdyne.director,
+    significant_provider: Aperture.principal,
+    fundamental_client: Cyberdyne.cio,
+    fundamental_provider: Aperture.ceo,
+    final_authority: Cyberdyne.cio
+  )
 
   // 90-day implementation plan (day 0 = 2026-03-02, day 90 = 2026-05-31).
   milestone kickoff by day 0 owner Cyberdyne
@@ -119,20 +130,19 @@ partnership HealthIntegration {
     penalty late_go_live on go_live 2_000 CAD per day capped at 50_000 CAD
   }
 
-  // The four-step ladder; mediation is due within 30 days of the notice.
-  disputes on int_dispute_notice {
+  // The four-step ladder of the standard library, but with all four
+  // organisations at the first two steps; mediation is due within 30 days
+  // of the notice.
+  disputes on dispute_notice {
     step negotiation by Cyberdyne.project_manager, MassiveDynamic.delivery_manager, Aperture.project_manager, BlackMesa.service_manager within 5 business days
     step managers by Cyberdyne.director, MassiveDynamic.account_director, Aperture.principal, BlackMesa.account_director within 10 business days
     step mediation by neutral within 30 days of notice requires position_papers and decision_makers
     step arbitration by neutral binding
   }
 
-  // Window 2027-11-02, decision 2027-12-02, notice last day 2027-12-02.
-  renewal {
-    window opens 120 days before end
-    decision due 90 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window with the decision 90 days before the end:
+  // window 2027-11-02, decision 2027-12-02, notice last day 2027-12-02.
+  use std.renewal.renewing_window(decision_due: 90 days)
 
   termination {
     for cause cure 30 days

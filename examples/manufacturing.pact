@@ -25,8 +25,9 @@ resource InitechDrawings "Product drawings and bills of materials" owned by Init
 signal raw_material_cost_change: percent "Change of Umbrella's resin and copper input costs against the 2026 baseline"
 signal mfg_demand_change: percent "Change of Initech's 12-month volume forecast against the annual plan"
 
-/// Raised by either party to start the dispute ladder.
-event mfg_dispute_notice
+// Disputes are started by the standard library's `dispute_notice`, loaded
+// with the dispute ladder below.
+
 /// A production batch passed Initech's incoming inspection.
 event mfg_batch_accepted
 
@@ -48,27 +49,52 @@ partnership InitechUmbrellaSupply {
     after 18 months: operational 55%, relational 20%, strategic 25%
   }
 
+  // The four layers of std.cadence.four_layers, written out because they
+  // have fixed times (checked for collisions), the monthly review falls on
+  // the first Thursday with both sides' operations and supply people, and
+  // the executives meet for two hours.
   meeting production_call daily at 08:30 for 15 minutes with Initech.ops, Umbrella.plant_ops
   meeting sop weekly on wednesday at 10:00 for 1 hour with Initech.supply_manager, Umbrella.account_manager
   meeting ops_review monthly on first thursday at 14:00 for 2 hours with Initech.ops, Initech.supply_manager, Umbrella.plant_ops, Umbrella.account_manager
   meeting executive quarterly 2 hours with Initech.coo, Umbrella.md
 
-  // Response times per rung: operations 24 hours, management 72 hours,
-  // executives 1 week.
-  escalation {
-    minor handled by Initech.ops, Umbrella.plant_ops within 24 hours
-    significant handled by Initech.supply_manager, Umbrella.account_manager within 72 hours
-    major handled by Initech.coo, Umbrella.md within 1 week
-  }
+  // The standard escalation path, at its standard response times per rung:
+  // operations 24 hours, management 72 hours, executives 1 week.
+  use std.escalation.three_levels(
+    operations_client: Initech.ops,
+    operations_provider: Umbrella.plant_ops,
+    management_client: Initech.supply_manager,
+    management_provider: Umbrella.account_manager,
+    executives_client: Initech.coo,
+    executives_provider: Umbrella.md
+  )
 
-  // Raw-material cost changes: <= 5% absorbed by Umbrella, (5%, 15%]
-  // reviewed by the supply managers, > 15% goes to the executives.
-  changes {
-    minor when raw_material_cost_change <= 5% -> approve by Initech.supply_manager
-    significant when raw_material_cost_change > 5% and raw_material_cost_change <= 15% -> review by Initech.supply_manager, Umbrella.account_manager within 10 business days
-    fundamental when raw_material_cost_change > 15% -> review by Initech.coo, Umbrella.md within 10 business days then mediation within 30 days
-    authority Initech.coo
-  }
+  // The same three rungs decide: the desks run the day to day, the supply
+  // and account managers scope and priorities, the executives strategy and
+  // budget.
+  use std.governance.three_tiers(
+    operational_client: Initech.ops,
+    operational_provider: Umbrella.plant_ops,
+    steering_client: Initech.supply_manager,
+    steering_provider: Umbrella.account_manager,
+    executive_client: Initech.coo,
+    executive_provider: Umbrella.md
+  )
+
+  // Raw-material cost changes, by the standard 3-2-1 protocol: <= 5%
+  // absorbed by Umbrella (the supply manager signs it off), (5%, 15%]
+  // reviewed by the supply managers within 10 business days, > 15% goes to
+  // the executives and then to mediation. Initech's COO decides in the end.
+  use std.changes.three_two_one(
+    over: raw_material_cost_change,
+    fundamental_above: 15%,
+    minor_approver: Initech.supply_manager,
+    significant_client: Initech.supply_manager,
+    significant_provider: Umbrella.account_manager,
+    fundamental_client: Initech.coo,
+    fundamental_provider: Umbrella.md,
+    final_authority: Initech.coo
+  )
 
   // Beyond 15% both sides open the books and meet; the deadlines count from
   // the day the reading crosses the threshold.
@@ -109,26 +135,27 @@ partnership InitechUmbrellaSupply {
   survey supplier_health quarterly anonymous by Initech.supply_manager
   report sustainability quarterly by Umbrella "energy use, scrap rate and conflict-minerals declarations"
 
-  disputes on mfg_dispute_notice {
-    step negotiation by Initech.supply_manager, Umbrella.account_manager within 5 business days
-    step managers by Initech.coo, Umbrella.md within 10 business days
-    step mediation by neutral within 30 days of notice requires position_papers and decision_makers
-    step arbitration by neutral binding
-  }
+  // The standard four-step ladder on `dispute_notice`: the supply and
+  // account managers negotiate first, then the executives.
+  use std.disputes.four_step(
+    negotiation_client: Initech.supply_manager,
+    negotiation_provider: Umbrella.account_manager,
+    managers_client: Initech.coo,
+    managers_provider: Umbrella.md
+  )
 
-  // Window 2028-06-04, decision 2028-08-03; notice of 120 days (last day
-  // 2028-09-02) still comes after the decision.
-  renewal {
-    window opens 210 days before end
-    decision due 150 days before end
-    default renew for 1 year
-  }
+  // A standard renewing window, opened early because moving production
+  // takes long: window 2028-06-04, decision 2028-08-03; notice of 120 days
+  // (last day 2028-09-02) still comes after the decision.
+  use std.renewal.renewing_window(window_opens: 210 days, decision_due: 150 days)
 
   termination {
     for cause cure 30 days
     for convenience notice 180 days
   }
 
+  // Not the standard exit protocol: the tooling and drawings go back to
+  // Initech and the last-time-buy stock is delivered.
   exit {
     notice 120 days
     transition 3 months {

@@ -25,8 +25,9 @@ resource SterlingCampaignAssets "Creative assets produced under this agreement" 
 signal mkt_media_cost_change: percent "Change of paid-social cost per thousand impressions against the plan"
 signal mkt_engagement_change: percent "Change of organic engagement rate quarter on quarter"
 
-/// Raised by either party to start the dispute ladder.
-event mkt_dispute_notice
+// Disputes are started by the standard library's `dispute_notice`, loaded
+// with the dispute ladder below.
+
 /// A content piece was approved by Wonka and published.
 event mkt_content_published
 
@@ -51,19 +52,33 @@ partnership WonkaSterlingContent {
   // Quarterly strategy sessions: the plan for the next quarter's themes.
   meeting strategy quarterly 3 hours with Wonka.cmo, Wonka.brand_manager, Sterling.managing_partner, Sterling.creative_director, Sterling.strategist
 
-  escalation {
-    minor handled by Wonka.brand_manager, Sterling.account_lead within 24 hours
-    significant handled by Wonka.cmo, Sterling.creative_director within 3 business days
-    major handled by Wonka.cmo, Sterling.managing_partner within 1 week
-  }
+  // Standard escalation path: account team, then the CMO with the creative
+  // director (3 business days rather than 72 hours), then the CMO with the
+  // managing partner.
+  use std.escalation.three_levels(
+    operations_client: Wonka.brand_manager,
+    operations_provider: Sterling.account_lead,
+    management_client: Wonka.cmo,
+    management_provider: Sterling.creative_director,
+    management_within: 3 business days,
+    executives_client: Wonka.cmo,
+    executives_provider: Sterling.managing_partner
+  )
 
   // Media-cost moves change how much paid amplification the retainer buys.
-  changes {
-    minor when mkt_media_cost_change <= 10% -> approve by Wonka.brand_manager
-    significant when mkt_media_cost_change > 10% and mkt_media_cost_change <= 25% -> review by Wonka.brand_manager, Sterling.account_lead within 10 business days
-    fundamental when mkt_media_cost_change > 25% -> review by Wonka.cmo, Sterling.managing_partner within 10 business days then mediation within 30 days
-    authority Wonka.cmo
-  }
+  // Standard 3-2-1 protocol with wider bands than the library's default:
+  // <= 10%, (10%, 25%], > 25%.
+  use std.changes.three_two_one(
+    over: mkt_media_cost_change,
+    minor_up_to: 10%,
+    fundamental_above: 25%,
+    minor_approver: Wonka.brand_manager,
+    significant_client: Wonka.brand_manager,
+    significant_provider: Sterling.account_lead,
+    fundamental_client: Wonka.cmo,
+    fundamental_provider: Sterling.managing_partner,
+    final_authority: Wonka.cmo
+  )
 
   // Brand-lift bonus: the bigger the lift, the bigger the share.
   pay Sterling {
@@ -96,31 +111,33 @@ partnership WonkaSterlingContent {
   survey agency_health quarterly anonymous by Wonka.brand_manager
   report content_performance quarterly by Sterling "reach, engagement and brand-lift readings per theme"
 
+  // Two tiers, not the standard three: an agency relationship needs no
+  // separate steering tier, and the decision rights are about content.
   governance {
     tier operational Wonka.brand_manager, Sterling.account_lead decides content_calendar, channel_mix
     tier strategic Wonka.cmo, Sterling.managing_partner decides themes, budget, scope
   }
 
-  disputes on mkt_dispute_notice {
-    step negotiation by Wonka.brand_manager, Sterling.account_lead within 5 business days
-    step managers by Wonka.cmo, Sterling.managing_partner within 10 business days
-    step mediation by neutral within 30 days of notice requires position_papers and decision_makers
-    step arbitration by neutral binding
-  }
+  // The standard four-step ladder on `dispute_notice`.
+  use std.disputes.four_step(
+    negotiation_client: Wonka.brand_manager,
+    negotiation_provider: Sterling.account_lead,
+    managers_client: Wonka.cmo,
+    managers_provider: Sterling.managing_partner
+  )
 
-  // Discussion opens 2027-09-02 (120 days before expiry), decision by
-  // 2027-11-01 (60 days before); non-renewal notice is due the same day.
-  renewal {
-    window opens 120 days before end
-    decision due 60 days before end
-    default renew for 1 year
-  }
+  // The standard renewing window as it is: discussion opens 2027-09-02
+  // (120 days before expiry), decision by 2027-11-01 (60 days before);
+  // non-renewal notice is due the same day.
+  use std.renewal.renewing_window
 
   termination {
     for cause cure 30 days
     for convenience notice 90 days
   }
 
+  // Written out rather than std.exit.protocol: the agency hands over the
+  // source files and the content calendar, in 4 weeks.
   exit {
     notice 60 days
     transition 4 weeks {

@@ -4,6 +4,8 @@
 //! innovation. Quarterly business reviews adjust scope and pricing against
 //! agreed criteria instead of renegotiating from scratch.
 
+use std.disputes                              // for the standard `dispute_notice` event
+
 /// The client: owns the product, the backlog and the code.
 party Acme "Acme Corporation" {
   role product_owner "Product owner" capacity 40 hours per month
@@ -23,8 +25,6 @@ resource AcmeCodebase "Acme's product source repositories and CI pipelines" owne
 signal sw_scope_change: percent "Change of the estimated backlog effort against the baselined roadmap"
 signal sw_rate_change: percent "Change of the market day-rate index for senior engineers"
 
-/// Raised by either party to start the dispute ladder.
-event sw_dispute_notice
 /// A release passed Acme's acceptance tests.
 event sw_release_accepted
 
@@ -55,19 +55,30 @@ partnership AcmeGlobexDev {
   meeting sprint_review every 2 weeks 2 hours with Acme.product_owner, Acme.eng_manager, Globex.tech_lead, Globex.delivery_manager
   meeting steering monthly on first wednesday at 15:00 for 2 hours with Acme.eng_manager, Acme.cto, Globex.delivery_manager, Globex.account_director
 
-  escalation {
-    minor handled by Acme.product_owner, Globex.tech_lead within 24 hours
-    significant handled by Acme.eng_manager, Globex.delivery_manager within 3 business days
-    major handled by Acme.cto, Globex.account_director within 1 week
-  }
+  // Standard escalation path; the managers get 3 business days rather
+  // than 72 hours.
+  use std.escalation.three_levels(
+    operations_client: Acme.product_owner,
+    operations_provider: Globex.tech_lead,
+    management_client: Acme.eng_manager,
+    management_provider: Globex.delivery_manager,
+    management_within: 3 business days,
+    executives_client: Acme.cto,
+    executives_provider: Globex.account_director
+  )
 
-  // Scope change against the roadmap: <= 5%, (5%, 20%], > 20%.
-  changes {
-    minor when sw_scope_change <= 5% -> approve by Acme.product_owner
-    significant when sw_scope_change > 5% and sw_scope_change <= 20% -> review by Acme.eng_manager, Globex.delivery_manager within 10 business days
-    fundamental when sw_scope_change > 20% -> review by Acme.cto, Globex.account_director within 10 business days then mediation within 30 days
-    authority Acme.cto
-  }
+  // Scope change against the roadmap, by the standard 3-2-1 protocol:
+  // <= 5%, (5%, 20%], > 20%.
+  use std.changes.three_two_one(
+    over: sw_scope_change,
+    fundamental_above: 20%,
+    minor_approver: Acme.product_owner,
+    significant_client: Acme.eng_manager,
+    significant_provider: Globex.delivery_manager,
+    fundamental_client: Acme.cto,
+    fundamental_provider: Globex.account_director,
+    final_authority: Acme.cto
+  )
 
   // Tiered value sharing: the retainer is the base; each bonus pays the
   // strictest tier met in the quarter, and stricter tiers pay more.
@@ -111,6 +122,9 @@ partnership AcmeGlobexDev {
   survey team_health quarterly anonymous by Acme.eng_manager
   report security_posture quarterly by Globex "secure development practices and open vulnerabilities"
 
+  // Written out rather than std.governance.three_tiers: the decision rights
+  // are specific to product delivery, and the management tier's rights
+  // grow after the first year.
   governance {
     tier delivery Acme.product_owner, Globex.tech_lead decides backlog_order, technical_design
     tier management Acme.eng_manager, Globex.delivery_manager decides staffing, release_plan
@@ -120,25 +134,29 @@ partnership AcmeGlobexDev {
     }
   }
 
-  disputes on sw_dispute_notice {
+  // Not the standard four-step ladder: the managers negotiate first and get
+  // 10 business days, the second step goes straight to the CTO and Globex's
+  // CEO, and mediation has 60 days from the notice.
+  disputes on dispute_notice {
     step negotiation by Acme.eng_manager, Globex.delivery_manager within 10 business days
     step executives by Acme.cto, Globex.ceo within 15 business days
     step mediation by neutral within 60 days of notice requires position_papers and decision_makers
     step arbitration by neutral binding
   }
 
-  // Window 2027-08-03, decision 2027-10-02, notice last day 2027-11-01.
-  renewal {
-    window opens 150 days before end
-    decision due 90 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, opened and decided earlier so a team can be
+  // ramped down in time: window 2027-08-03, decision 2027-10-02, notice
+  // last day 2027-11-01.
+  use std.renewal.renewing_window(window_opens: 150 days, decision_due: 90 days)
 
   termination {
     for cause cure 30 days
     for convenience notice 90 days
   }
 
+  // Written out rather than std.exit.protocol: besides handing over the
+  // code, the documentation and the knowledge, Globex gives the
+  // repositories back, over an 8-week transition.
   exit {
     notice 60 days
     transition 8 weeks {

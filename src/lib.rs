@@ -16,12 +16,12 @@
     )
 )]
 
-pub mod diagnostics;
 pub mod check;
+pub mod diagnostics;
 pub mod ir;
 pub mod resolve;
-pub mod stdlib;
 pub mod source;
+pub mod stdlib;
 pub mod syntax;
 
 use diagnostics::Diagnostic;
@@ -45,6 +45,7 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     check::lower::lower(&mut resolved, &mut diagnostics);
     check::logic::check(&resolved.portfolio, &mut diagnostics);
+    check::portfolio::check(&resolved.portfolio, &mut diagnostics);
     Analysis {
         portfolio: resolved.portfolio,
         diagnostics,

@@ -14,7 +14,25 @@ pub const MODULES: &[(&str, &str)] = &[
 ];
 
 pub fn module(name: &str) -> Option<&'static str> {
-    MODULES.iter().find(|(n, _)| *n == name).map(|(_, source)| *source)
+    MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| *source)
+}
+
+/// The module that declares `kind name` (`event dispute_notice`), if any.
+pub fn declaring_module(kind: &str, name: &str) -> Option<&'static str> {
+    let wanted = format!("{kind} {name}");
+    MODULES.iter().find_map(|(module, source)| {
+        source
+            .lines()
+            .map(str::trim_start)
+            .any(|line| {
+                line.strip_prefix(wanted.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+            })
+            .then_some(*module)
+    })
 }
 
 /// The name a module's file has in messages.
@@ -33,7 +51,11 @@ mod tests {
         }
         for (name, source) in super::MODULES {
             let parsed = crate::syntax::parse(source, crate::diagnostics::FileId(0));
-            assert!(parsed.diagnostics.is_empty(), "std.{name}: {:?}", parsed.diagnostics);
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "std.{name}: {:?}",
+                parsed.diagnostics
+            );
         }
     }
 }

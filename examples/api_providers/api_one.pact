@@ -24,14 +24,20 @@ partnership ApiOne under ApiTerms {
   meeting one_account monthly on first monday at 10:00 for 1 hour with PiedPiper.platform_lead, Hooli.account_manager
   meeting one_executive quarterly 1 hour with PiedPiper.cto, Hooli.vp
 
-  // Price changes against the contracted list: <= 3% accepted, (3%, 10%]
-  // reviewed, > 10% escalated (and rippled to ApiTwo and ApiThree).
-  changes {
-    minor when price_change <= 3% -> approve by PiedPiper.platform_lead
-    significant when price_change > 3% and price_change <= 10% -> review by PiedPiper.platform_lead, Hooli.account_manager within 10 business days
-    fundamental when price_change > 10% -> review by PiedPiper.cto, Hooli.vp within 10 business days then mediation within 30 days
-    authority PiedPiper.cto
-  }
+  // Price changes against the contracted list, by the standard 3-2-1
+  // protocol with tight bands: <= 3% accepted, (3%, 10%] reviewed, > 10%
+  // escalated and mediated (and rippled to ApiTwo and ApiThree).
+  use std.changes.three_two_one(
+    over: price_change,
+    minor_up_to: 3%,
+    fundamental_above: 10%,
+    minor_approver: PiedPiper.platform_lead,
+    significant_client: PiedPiper.platform_lead,
+    significant_provider: Hooli.account_manager,
+    fundamental_client: PiedPiper.cto,
+    fundamental_provider: Hooli.vp,
+    final_authority: PiedPiper.cto
+  )
 
   // A big price rise must come with a migration plan, in case Pied Piper
   // moves traffic to the other providers.
@@ -63,13 +69,13 @@ partnership ApiOne under ApiTerms {
 
   report one_security quarterly by Hooli "SOC 2 status, incidents and sub-processors"
 
-  // Window 2027-08-03, decision 2027-10-02, notice last day 2027-11-01.
-  renewal {
-    window opens 150 days before end
-    decision due 90 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, opened and decided early because moving the
+  // primary traffic takes time: window 2027-08-03, decision 2027-10-02,
+  // notice last day 2027-11-01.
+  use std.renewal.renewing_window(window_opens: 150 days, decision_due: 90 days)
 
+  // Not the standard exit protocol: there are no assets to hand back, but
+  // the traffic must be migrated and the payloads deleted.
   exit {
     notice 60 days
     transition 3 months {

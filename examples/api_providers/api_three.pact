@@ -20,6 +20,10 @@ partnership ApiThree under ApiTerms {
   meeting three_account monthly on first monday at 14:00 for 1 hour with PiedPiper.platform_lead, Aviato.account_manager
   meeting three_executive quarterly 1 hour with PiedPiper.cto, Aviato.vp
 
+  // The thresholds of ApiOne and ApiTwo, but written out rather than taken
+  // from std.changes.three_two_one: a fundamental price change at the
+  // standby provider ends with the executives' review; there is no
+  // mediation step.
   changes {
     minor when price_change <= 3% -> approve by PiedPiper.platform_lead
     significant when price_change > 3% and price_change <= 10% -> review by PiedPiper.platform_lead, Aviato.account_manager within 10 business days
@@ -53,12 +57,9 @@ partnership ApiThree under ApiTerms {
 
   survey three_support quarterly anonymous by PiedPiper.sre
 
-  // Window 2027-04-01, decision 2027-05-01, notice last day 2027-05-01.
-  renewal {
-    window opens 90 days before end
-    decision due 60 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, opened 90 days before the end: window
+  // 2027-04-01, decision 2027-05-01, notice last day 2027-05-01.
+  use std.renewal.renewing_window(window_opens: 90 days)
 
   exit {
     notice 60 days

@@ -20,13 +20,19 @@ partnership ApiTwo under ApiTerms {
   meeting two_account monthly on first monday at 11:30 for 1 hour with PiedPiper.platform_lead, Endframe.account_manager
   meeting two_executive quarterly 1 hour with PiedPiper.cto, Endframe.vp
 
-  // Same thresholds as ApiOne, so the portfolio treats providers alike.
-  changes {
-    minor when price_change <= 3% -> approve by PiedPiper.platform_lead
-    significant when price_change > 3% and price_change <= 10% -> review by PiedPiper.platform_lead, Endframe.account_manager within 10 business days
-    fundamental when price_change > 10% -> review by PiedPiper.cto, Endframe.vp within 10 business days then mediation within 30 days
-    authority PiedPiper.cto
-  }
+  // Same protocol and thresholds as ApiOne, so the portfolio treats
+  // providers alike.
+  use std.changes.three_two_one(
+    over: price_change,
+    minor_up_to: 3%,
+    fundamental_above: 10%,
+    minor_approver: PiedPiper.platform_lead,
+    significant_client: PiedPiper.platform_lead,
+    significant_provider: Endframe.account_manager,
+    fundamental_client: PiedPiper.cto,
+    fundamental_provider: Endframe.vp,
+    final_authority: PiedPiper.cto
+  )
 
   // When ApiOne traffic moves here, Endframe must keep up.
   trigger two_traffic_surge when api_traffic_change > 50% {
@@ -53,12 +59,9 @@ partnership ApiTwo under ApiTerms {
 
   report two_security quarterly by Endframe "SOC 2 status, incidents and sub-processors"
 
-  // Window 2026-12-31, decision 2027-01-30, notice last day 2027-01-30.
-  renewal {
-    window opens 90 days before end
-    decision due 60 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, opened 90 days before the end: window
+  // 2026-12-31, decision 2027-01-30, notice last day 2027-01-30.
+  use std.renewal.renewing_window(window_opens: 90 days)
 
   exit {
     notice 60 days

@@ -10,6 +10,10 @@
 //! one framework, ApiTerms, so the same escalation path and dispute ladder
 //! apply to every provider. coordinate.pact links them: a price change at
 //! one provider obliges pricing reviews at the others.
+//!
+//! ApiTerms takes its escalation path and dispute ladder from the standard
+//! library (`use` inside a master is inherited by every partnership under
+//! it); the dispute ladder starts on the standard `dispute_notice` event.
 
 /// The API consumer; it holds all three contracts. Capacities are hours per
 /// calendar month summed over the three partnerships.
@@ -48,8 +52,6 @@ resource PiedPiperPayloads "Customer files and metadata sent through the provide
 signal price_change: percent "Change of the provider's unit price against the contracted price list"
 signal api_traffic_change: percent "Change of Pied Piper's monthly call volume at a provider against plan"
 
-/// Raised by either party to start the dispute ladder.
-event api_dispute_notice
 /// A block of one million calls beyond the committed volume was consumed.
 event api_overage_block
 
@@ -59,19 +61,27 @@ master ApiTerms {
   venue "Santa Clara County, California"
 
   // Outages are handled by engineers first; commercial owners and then
-  // executives take over if a rung runs out of time.
-  escalation {
-    minor handled by client.sre, provider.support within 4 hours
-    significant handled by client.platform_lead, provider.account_manager within 72 hours
-    major handled by client.cto, provider.vp within 1 week
-  }
+  // executives take over if a rung runs out of time. The standard path,
+  // except that engineers get 4 hours, not 24: an outage cannot wait a day.
+  // The roles are relative, so each provider's own roles are named.
+  use std.escalation.three_levels(
+    operations_client: client.sre,
+    operations_provider: provider.support,
+    operations_within: 4 hours,
+    management_client: client.platform_lead,
+    management_provider: provider.account_manager,
+    executives_client: client.cto,
+    executives_provider: provider.vp
+  )
 
-  disputes on api_dispute_notice {
-    step negotiation by client.platform_lead, provider.account_manager within 5 business days
-    step managers by client.cto, provider.vp within 10 business days
-    step mediation by neutral within 30 days of notice requires position_papers and decision_makers
-    step arbitration by neutral binding
-  }
+  // The standard four-step ladder on `dispute_notice`, between the
+  // relationship owners and then the executives.
+  use std.disputes.four_step(
+    negotiation_client: client.platform_lead,
+    negotiation_provider: provider.account_manager,
+    managers_client: client.cto,
+    managers_provider: provider.vp
+  )
 
   termination {
     for cause cure 15 days

@@ -36,14 +36,13 @@ partnership LaunchHardware under LaunchMSA {
   milestone evt_prototypes by 2026-04-30 owner Oscorp requires industrial_design
   milestone dvt_signoff by 2026-06-12 owner Oscorp requires evt_prototypes
 
-  // After launch Oscorp supports cost-down redesigns; renewal is decided
+  // After launch Oscorp supports cost-down redesigns; a standard renewing
+  // window, shortened to fit a one-year design contract: renewal is decided
   // 2026-12-17 (45 days before end), non-renewal notice by 2027-01-01.
-  renewal {
-    window opens 90 days before end
-    decision due 45 days before end
-    default renew for 1 year
-  }
+  use std.renewal.renewing_window(window_opens: 90 days, decision_due: 45 days)
 
+  // Not the standard exit protocol: a design house hands back its files and
+  // the design history, with no knowledge transfer.
   exit {
     notice 30 days
     transition 4 weeks {
@@ -88,19 +87,14 @@ partnership LaunchFirmware under LaunchMSA {
 
   report security quarterly by Virtucon "open vulnerabilities, patch times and third-party components"
 
-  // Decision 2027-11-02 (90 days before end); the 90-day non-renewal notice
-  // is due the same day, so the decision always comes in time.
-  renewal {
-    window opens 120 days before end
-    decision due 90 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, decided 2027-11-02 (90 days before end); the
+  // 90-day non-renewal notice is due the same day, so the decision always
+  // comes in time.
+  use std.renewal.renewing_window(decision_due: 90 days)
 
-  exit {
-    notice 90 days
-    transition 3 months {
-      Virtucon must deliver firmware_source and build_pipeline
-      Virtucon must complete knowledge_transfer
-    }
-  }
+  // The standard exit protocol, with a 90-day notice and a 3-month
+  // transition: Virtucon delivers the assets (the firmware source and the
+  // build pipeline) and their documentation, and completes the knowledge
+  // transfer, so another firmware house can take over the updates.
+  use std.exit.protocol(notice_period: 90 days, transition_length: 3 months)
 }

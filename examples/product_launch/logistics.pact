@@ -24,13 +24,18 @@ partnership LaunchLogistics under LaunchMSA {
   meeting log_sync weekly on thursday at 11:30 for 1 hour with Nakatomi.supply_chain, Monarch.delivery
   meeting log_vendor_review monthly on first wednesday at 16:00 for 1 hour with Nakatomi.launch_pm, Monarch.account_lead
 
-  // Freight-rate moves: <= 5% absorbed, (5%, 12%] reviewed, > 12% escalated.
-  changes {
-    minor when launch_freight_rate_change <= 5% -> approve by Nakatomi.supply_chain
-    significant when launch_freight_rate_change > 5% and launch_freight_rate_change <= 12% -> review by Nakatomi.supply_chain, Monarch.account_lead within 10 business days
-    fundamental when launch_freight_rate_change > 12% -> review by Nakatomi.coo, Monarch.exec within 10 business days then mediation within 30 days
-    authority Nakatomi.coo
-  }
+  // Freight-rate moves, by the standard 3-2-1 protocol: <= 5% absorbed,
+  // (5%, 12%] reviewed, > 12% escalated and mediated.
+  use std.changes.three_two_one(
+    over: launch_freight_rate_change,
+    fundamental_above: 12%,
+    minor_approver: Nakatomi.supply_chain,
+    significant_client: Nakatomi.supply_chain,
+    significant_provider: Monarch.account_lead,
+    fundamental_client: Nakatomi.coo,
+    fundamental_provider: Monarch.exec,
+    final_authority: Nakatomi.coo
+  )
 
   // A surge in pre-orders must not leave shelves empty.
   trigger preorder_surge when launch_preorder_change > 25% {
@@ -64,13 +69,12 @@ partnership LaunchLogistics under LaunchMSA {
 
   report sustainability quarterly by Monarch "fuel use, emissions per delivery and packaging waste"
 
-  // Window 2028-02-01, decision 2028-04-01, notice last day 2028-04-16.
-  renewal {
-    window opens 120 days before end
-    decision due 60 days before end
-    default renew for 1 year
-  }
+  // The standard renewing window as it is: window 2028-02-01, decision
+  // 2028-04-01, notice last day 2028-04-16.
+  use std.renewal.renewing_window
 
+  // Written out rather than std.exit.protocol, to name what Monarch hands
+  // back: the remaining stock and the inventory records.
   exit {
     notice 45 days
     transition 6 weeks {

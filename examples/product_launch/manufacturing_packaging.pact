@@ -24,13 +24,18 @@ partnership LaunchManufacturing under LaunchMSA {
   meeting mfg_vendor_review monthly on first wednesday at 13:00 for 1 hour with Nakatomi.launch_pm, Tessier.account_lead
   meeting mfg_executive quarterly 1 hour with Nakatomi.coo, Tessier.exec
 
-  // Component prices: <= 5% absorbed, (5%, 15%] reviewed, > 15% escalated.
-  changes {
-    minor when launch_component_cost_change <= 5% -> approve by Nakatomi.supply_chain
-    significant when launch_component_cost_change > 5% and launch_component_cost_change <= 15% -> review by Nakatomi.supply_chain, Tessier.account_lead within 10 business days
-    fundamental when launch_component_cost_change > 15% -> review by Nakatomi.coo, Tessier.exec within 10 business days then mediation within 30 days
-    authority Nakatomi.coo
-  }
+  // Component prices, by the standard 3-2-1 protocol: <= 5% absorbed,
+  // (5%, 15%] reviewed, > 15% escalated and mediated.
+  use std.changes.three_two_one(
+    over: launch_component_cost_change,
+    fundamental_above: 15%,
+    minor_approver: Nakatomi.supply_chain,
+    significant_client: Nakatomi.supply_chain,
+    significant_provider: Tessier.account_lead,
+    fundamental_client: Nakatomi.coo,
+    fundamental_provider: Tessier.exec,
+    final_authority: Nakatomi.coo
+  )
 
   trigger bom_spike when launch_component_cost_change > 15% {
     Tessier must notify Nakatomi.supply_chain within 2 business days
@@ -55,13 +60,13 @@ partnership LaunchManufacturing under LaunchMSA {
   milestone pilot_run by 2026-07-24 owner Tessier requires tooling_complete, LaunchFirmware.firmware_release
   milestone mass_production by 2026-08-14 owner Tessier requires pilot_run, LaunchPackaging.packaging_delivered
 
-  // Window 2028-09-01, decision 2028-10-31, notice last day 2028-10-31.
-  renewal {
-    window opens 180 days before end
-    decision due 120 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, opened early because moving a production
+  // line takes long: window 2028-09-01, decision 2028-10-31, notice last
+  // day 2028-10-31.
+  use std.renewal.renewing_window(window_opens: 180 days, decision_due: 120 days)
 
+  // Not the standard exit protocol: the factory ships the last-time-buy
+  // stock and the test fixtures.
   exit {
     notice 120 days
     transition 3 months {
@@ -97,12 +102,9 @@ partnership LaunchPackaging under LaunchMSA {
   milestone artwork_approved by 2026-06-26 owner Nakatomi requires LaunchHardware.dvt_signoff
   milestone packaging_delivered by 2026-08-07 owner Dunder requires artwork_approved
 
-  // Window 2027-12-02, decision 2028-01-31, notice last day 2028-01-31.
-  renewal {
-    window opens 120 days before end
-    decision due 60 days before end
-    default renew for 1 year
-  }
+  // The standard renewing window as it is: window 2027-12-02, decision
+  // 2028-01-31, notice last day 2028-01-31.
+  use std.renewal.renewing_window
 
   exit {
     notice 60 days

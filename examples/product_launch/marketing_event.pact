@@ -42,12 +42,9 @@ partnership LaunchCampaign under LaunchMSA {
   milestone teaser_live by 2026-08-17 owner Rekall requires campaign_plan, LaunchHardware.dvt_signoff
   milestone campaign_live by 2026-09-15 owner Rekall requires teaser_live, LaunchLogistics.retail_stock_in
 
-  // Window 2026-12-31, decision 2027-02-14, notice last day 2027-03-01.
-  renewal {
-    window opens 90 days before end
-    decision due 45 days before end
-    default renew for 1 year
-  }
+  // Standard renewing window, shortened to fit a one-year campaign: window
+  // 2026-12-31, decision 2027-02-14, notice last day 2027-03-01.
+  use std.renewal.renewing_window(window_opens: 90 days, decision_due: 45 days)
 
   exit {
     notice 30 days

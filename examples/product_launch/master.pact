@@ -10,8 +10,10 @@
 //!
 //! What the master fixes for everyone:
 //!   - governing law and venue;
-//!   - the escalation path (24 hours, 72 hours, 1 week per rung);
-//!   - the four-step dispute ladder, started by launch_dispute_notice;
+//!   - the escalation path (24 hours, 72 hours, 1 week per rung), the
+//!     standard library's std.escalation.three_levels;
+//!   - the four-step dispute ladder, std.disputes.four_step, started by the
+//!     standard `dispute_notice` event;
 //!   - two governance tiers;
 //!   - default termination rights;
 //!   - a quarterly anonymous vendor-health survey.
@@ -26,24 +28,30 @@ master LaunchMSA {
   venue "San Francisco County, California"
 
   // Issues climb one rung when the previous one does not resolve them in
-  // time: delivery teams first, then commercial owners, then executives.
-  escalation {
-    minor handled by client.launch_pm, provider.delivery within 24 hours
-    significant handled by client.procurement, provider.account_lead within 72 hours
-    major handled by client.coo, provider.exec within 1 week
-  }
+  // time: delivery teams first, then commercial owners, then executives,
+  // at the standard times. The template's relative roles are bound to the
+  // roles every launch contract has; operations_provider keeps its default,
+  // provider.delivery.
+  use std.escalation.three_levels(
+    operations_client: client.launch_pm,
+    management_client: client.procurement,
+    management_provider: provider.account_lead,
+    executives_client: client.coo,
+    executives_provider: provider.exec
+  )
 
-  // One ladder for every vendor. Negotiation and managers take at most
-  // 15 business days, so mediation 30 days after the notice is reachable.
-  disputes on launch_dispute_notice {
-    step negotiation by client.procurement, provider.account_lead within 5 business days
-    step managers by client.coo, provider.exec within 10 business days
-    step mediation by neutral within 30 days of notice requires position_papers and decision_makers
-    step arbitration by neutral binding
-  }
+  // One standard ladder for every vendor. Negotiation and managers take at
+  // most 15 business days, so mediation 30 days after the notice is
+  // reachable.
+  use std.disputes.four_step(
+    negotiation_client: client.procurement,
+    negotiation_provider: provider.account_lead,
+    managers_client: client.coo,
+    managers_provider: provider.exec
+  )
 
   // Two governance tiers are enough for a vendor: the launch team runs the
-  // work, executives own money and scope.
+  // work, executives own money and scope (so not the standard three tiers).
   governance {
     tier operational client.launch_pm, provider.delivery decides schedule, day_to_day
     tier executive client.coo, provider.exec decides scope, budget, strategy

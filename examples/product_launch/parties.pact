@@ -80,8 +80,9 @@ signal launch_component_cost_change: percent "Change of the bill-of-materials co
 signal launch_freight_rate_change: percent "Change of the contracted freight rate index against the launch baseline"
 signal launch_preorder_change: percent "Change of pre-orders against the launch forecast"
 
-/// Raised by either party of a launch contract to start the dispute ladder.
-event launch_dispute_notice
+// A dispute under any launch contract is started by the standard library's
+// `dispute_notice` event, which LaunchMSA's dispute ladder loads.
+
 /// A production lot passed Nakatomi's incoming quality inspection.
 event launch_lot_accepted
 /// A truckload arrived at a retailer's distribution centre.

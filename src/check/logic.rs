@@ -1,1 +1,1034 @@
-pub fn check(_: &crate::ir::Portfolio, _: &mut Vec<crate::diagnostics::Diagnostic>) {}
+//! Each contract's own logic (E03xx, design §6): dates that cannot work,
+//! ladders that cannot be climbed, weights, change levels and bonus tiers
+//! that overlap, leave gaps or pay backwards, conditions that never hold,
+//! and duties that are both required and forbidden.
+//!
+//! Everything here reads the typed model only. Levels and tiers become
+//! interval formulas (`check::intervals`); anything the analysis cannot
+//! represent (a signal compared with another signal) gets a note saying so,
+//! never a verdict.
+
+use super::intervals::{self, Formula, Op, Verdict};
+use crate::diagnostics::{Diagnostic, Span};
+use crate::ir::dates::{self, BusinessCalendar};
+use crate::ir::values::{Duration, DurationUnit, Value};
+use crate::ir::{self, Actor, Amount, Cond, Operand, Partnership, Portfolio};
+use crate::syntax::ast::{CmpOp, Direction, Modality};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
+    milestone_references(portfolio, diagnostics);
+    for p in &portfolio.partnerships {
+        let before = diagnostics.len();
+        let mut c = Checker {
+            portfolio,
+            p,
+            diagnostics,
+        };
+        c.renewal_and_notice();
+        c.milestones();
+        c.cadences();
+        c.disputes();
+        c.escalation();
+        c.weights();
+        c.changes();
+        c.bonuses();
+        c.conditions();
+        c.obliged_and_forbidden();
+        if !p.origins.is_empty() {
+            let message = format!("in `{}`, through this template", p.name);
+            for d in diagnostics.iter_mut().skip(before) {
+                if let Some(via) = p.origin_of(d.primary.span) {
+                    d.point_at_use(via, message.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Every milestone named in `requires`, `penalty ... on` and `before` exists
+/// (E0107), in this partnership or the one named.
+fn milestone_references(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
+    let known: BTreeMap<(&str, &str), ()> = portfolio
+        .partnerships
+        .iter()
+        .flat_map(|p| {
+            p.milestones
+                .iter()
+                .map(move |m| ((p.name.as_str(), m.name.as_str()), ()))
+        })
+        .collect();
+    for p in &portfolio.partnerships {
+        let mut refs: Vec<(String, String, Span)> = Vec::new();
+        for m in &p.milestones {
+            refs.extend(m.requires.iter().cloned());
+        }
+        for payments in &p.payments {
+            for item in &payments.items {
+                if let ir::PayItem::Penalty {
+                    milestone, span, ..
+                } = item
+                {
+                    refs.push(split_milestone(&p.name, milestone, *span));
+                }
+            }
+        }
+        let obligations = p
+            .obligations
+            .iter()
+            .chain(p.triggers.iter().flat_map(|t| &t.obligations));
+        for o in obligations.chain(p.exit.iter().flat_map(|e| &e.obligations)) {
+            if let Some(ir::Deadline::Before(ir::Anchor::Milestone(m))) = &o.deadline {
+                refs.push(split_milestone(&p.name, m, o.span));
+            }
+        }
+        for (partnership, milestone, span) in refs {
+            if known.contains_key(&(partnership.as_str(), milestone.as_str())) {
+                continue;
+            }
+            let Some(target) = portfolio
+                .partnerships
+                .iter()
+                .find(|x| x.name == partnership)
+            else {
+                let names = portfolio.partnerships.iter().map(|x| x.name.as_str());
+                let mut d = Diagnostic::error(
+                    "E0107",
+                    format!("undefined partnership `{partnership}`"),
+                    span,
+                )
+                .with_primary_label("no partnership has this name");
+                if let Some(hint) = crate::resolve::suggest::did_you_mean(&partnership, names) {
+                    d = d.with_help(hint);
+                }
+                diagnostics.push(d);
+                continue;
+            };
+            let names = target.milestones.iter().map(|m| m.name.as_str());
+            let mut d = Diagnostic::error(
+                "E0107",
+                format!("`{partnership}` has no milestone `{milestone}`"),
+                span,
+            )
+            .with_primary_label("no such milestone")
+            .with_label(target.span, format!("the partnership `{partnership}`"));
+            if let Some(hint) = crate::resolve::suggest::did_you_mean(&milestone, names) {
+                d = d.with_help(hint);
+            }
+            diagnostics.push(d);
+        }
+    }
+}
+
+fn split_milestone(partnership: &str, name: &str, span: Span) -> (String, String, Span) {
+    match name.split_once('.') {
+        Some((p, m)) => (p.to_string(), m.to_string(), span),
+        None => (partnership.to_string(), name.to_string(), span),
+    }
+}
+
+struct Checker<'a> {
+    portfolio: &'a Portfolio,
+    p: &'a Partnership,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+/// Longest and shortest number of calendar days a duration can span, on a
+/// calendar with `workdays` working days a week (holidays aside).
+fn day_bounds(d: &Duration, calendar: &BusinessCalendar) -> (Decimal, Decimal) {
+    if d.unit == DurationUnit::BusinessDay {
+        let per_week = Decimal::from(
+            [
+                chrono::Weekday::Mon,
+                chrono::Weekday::Tue,
+                chrono::Weekday::Wed,
+                chrono::Weekday::Thu,
+                chrono::Weekday::Fri,
+                chrono::Weekday::Sat,
+                chrono::Weekday::Sun,
+            ]
+            .iter()
+            .filter(|w| calendar.is_workday(**w))
+            .count()
+            .max(1),
+        );
+        let weeks_lo = (d.amount / per_week).floor();
+        let rest = d.amount - weeks_lo * per_week;
+        let lo = weeks_lo * Decimal::from(7) + rest;
+        let hi = (d.amount / per_week).ceil() * Decimal::from(7);
+        return (lo, hi.max(lo));
+    }
+    let (lo, hi) = d.minutes_bounds();
+    let day = Decimal::from(24 * 60);
+    (lo / day, hi / day)
+}
+
+impl Checker<'_> {
+    fn error(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    fn term(&self) -> Option<ir::Term> {
+        self.p.term
+    }
+
+    // ------------------------------------------------------------ dates
+
+    fn renewal_and_notice(&mut self) {
+        let Some(term) = self.term() else { return };
+        let calendar = &self.p.calendar;
+        let renewal = self.p.renewal.as_ref();
+        let window = renewal
+            .and_then(|r| r.window_opens.as_ref())
+            .map(|(d, s)| (d.before(term.end, calendar), *d, *s));
+        let decision = renewal
+            .and_then(|r| r.decision_due.as_ref())
+            .map(|(d, s)| (d.before(term.end, calendar), *d, *s));
+        let mut found = Vec::new();
+        if let (Some((Some(w), wd, ws)), Some((Some(dd), dd_d, ds))) = (window, decision) {
+            if w > dd {
+                found.push(
+                    Diagnostic::error("E0302", format!("the renewal window opens on {w}, after the decision is due on {dd}"), ws)
+                        .with_primary_label(format!("{wd} before the end ({}) is {w}", term.end))
+                        .with_label(ds, format!("{dd_d} before the end is {dd}"))
+                        .with_help("the window must open before the decision: open it earlier than the decision is due"),
+                );
+            }
+        }
+        for (what, item) in [
+            ("renewal window opens", window),
+            ("renewal decision is due", decision),
+        ] {
+            if let Some((Some(date), d, span)) = item {
+                if date < term.start {
+                    found.push(
+                        Diagnostic::error(
+                            "E0302",
+                            format!(
+                                "the {what} on {date}, before the term starts on {}",
+                                term.start
+                            ),
+                            span,
+                        )
+                        .with_primary_label(format!("{d} before the end ({}) is {date}", term.end))
+                        .with_label(term.span, "the term"),
+                    );
+                }
+            }
+        }
+        if let (Some((Some(decision_date), _, ds)), Some(exit)) = (decision, self.p.exit.as_ref()) {
+            if let Some((notice, ns)) = &exit.notice {
+                if let Some(last_notice) = notice.before(term.end, calendar) {
+                    if last_notice < decision_date {
+                        found.push(
+                            Diagnostic::error(
+                                "E0303",
+                                format!("non-renewal notice must be given by {last_notice}, before the renewal decision is due on {decision_date}"),
+                                *ns,
+                            )
+                            .with_primary_label(format!("{notice} before the end ({}) is {last_notice}", term.end))
+                            .with_label(ds, format!("the decision is due on {decision_date}"))
+                            .with_note("a decision not to renew would come too late to give notice")
+                            .with_help("make the decision due earlier, or the notice period shorter"),
+                        );
+                    }
+                }
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    fn milestones(&mut self) {
+        let Some(term) = self.term() else { return };
+        let mut found = Vec::new();
+        for m in &self.p.milestones {
+            if m.due < term.start || m.due > term.end {
+                found.push(
+                    Diagnostic::error(
+                        "E0304",
+                        format!(
+                            "the milestone `{}` is due on {}, outside the term",
+                            m.name, m.due
+                        ),
+                        m.span,
+                    )
+                    .with_primary_label(format!("due {}", m.due))
+                    .with_label(
+                        term.span,
+                        format!("the term runs from {} to {}", term.start, term.end),
+                    ),
+                );
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    fn cadences(&mut self) {
+        let Some(term) = self.term() else { return };
+        let calendar = &self.p.calendar;
+        let mut found = Vec::new();
+        let mut check =
+            |name: &str, what: &str, cadence: dates::Cadence, adjust: dates::Adjust, span: Span| {
+                if dates::occurrences(cadence, adjust, term.start, term.end, calendar)
+                    .next()
+                    .is_none()
+                {
+                    found.push(
+                        Diagnostic::error(
+                            "E0305",
+                            format!("the {what} `{name}` never happens in the term"),
+                            span,
+                        )
+                        .with_primary_label("no date of this cadence falls in the term")
+                        .with_label(
+                            term.span,
+                            format!("the term runs from {} to {}", term.start, term.end),
+                        ),
+                    );
+                }
+            };
+        for m in &self.p.meetings {
+            let what = if m.kind == ir::MeetingKind::Review {
+                "review"
+            } else {
+                "meeting"
+            };
+            check(&m.name, what, m.cadence, m.adjust, m.span);
+        }
+        for s in &self.p.surveys {
+            check(&s.name, "survey", s.cadence, dates::Adjust::None, s.span);
+        }
+        for r in &self.p.reports {
+            check(&r.name, "report", r.cadence, dates::Adjust::None, r.span);
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    // ------------------------------------------------------------ ladders
+
+    fn disputes(&mut self) {
+        let Some(disputes) = &self.p.disputes else {
+            return;
+        };
+        let calendar = &self.p.calendar;
+        let mut found = Vec::new();
+        // The latest the chain of earlier steps can end, counted from the
+        // notice, if each step takes all its time: (shortest, longest).
+        let mut chain = (Decimal::ZERO, Decimal::ZERO);
+        let mut chain_known = true;
+        let mut earlier: Vec<&ir::DisputeStep> = Vec::new();
+        for step in &disputes.steps {
+            match (step.within, step.from_notice) {
+                (Some(within), true) => {
+                    let (_, hi) = day_bounds(&within, calendar);
+                    if chain_known && chain.0 > hi && !earlier.is_empty() {
+                        let mut d = Diagnostic::error(
+                            "E0306",
+                            format!(
+                                "the step `{}` is due before the steps before it can end",
+                                step.name
+                            ),
+                            step.span,
+                        )
+                        .with_primary_label(format!("due {within} after the notice"))
+                        .with_note(format!(
+                            "the earlier steps may take {} days or more after the notice",
+                            chain.0.normalize()
+                        ));
+                        for e in &earlier {
+                            d = d.with_label(e.span, "an earlier step");
+                        }
+                        found.push(
+                            d.with_help("give this step more time, or the earlier steps less"),
+                        );
+                    }
+                    chain = (
+                        chain.0.max(day_bounds(&within, calendar).0),
+                        chain.1.max(hi),
+                    );
+                }
+                (Some(within), false) => {
+                    let (lo, hi) = day_bounds(&within, calendar);
+                    chain = (chain.0 + lo, chain.1 + hi);
+                }
+                (None, _) => chain_known = false,
+            }
+            earlier.push(step);
+        }
+        if let Some(last) = disputes.steps.last() {
+            if !last.binding {
+                found.push(
+                    Diagnostic::warning("E0307", format!("the last dispute step `{}` is not binding", last.name), last.span)
+                        .with_primary_label("a dispute that reaches this step may still not be settled")
+                        .with_help("end the ladder with a binding step, like `step arbitration by neutral binding`"),
+                );
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    fn escalation(&mut self) {
+        let calendar = &self.p.calendar;
+        let mut found = Vec::new();
+        for pair in self.p.escalation.windows(2) {
+            let [lower, higher] = pair else { continue };
+            let (_, higher_hi) = day_bounds(&higher.within, calendar);
+            let (lower_lo, _) = day_bounds(&lower.within, calendar);
+            if higher_hi < lower_lo {
+                found.push(
+                    Diagnostic::warning(
+                        "E0316",
+                        format!("`{}` allows less time ({}) than the level below it ({})", higher.name, higher.within, lower.within),
+                        higher.span,
+                    )
+                    .with_primary_label(format!("{}", higher.within))
+                    .with_label(lower.span, format!("{}", lower.within))
+                    .with_note("each rung is the time allowed at that level; higher levels usually get more time, not less"),
+                );
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    // ------------------------------------------------------------ weights
+
+    fn weights(&mut self) {
+        let mut found = Vec::new();
+        let mut previous: Option<&ir::WeightStage> = None;
+        for (index, stage) in self.p.weights.iter().enumerate() {
+            let total: Decimal = stage.weights.iter().map(|(_, w)| *w).sum();
+            if total != Decimal::ONE_HUNDRED {
+                found.push(
+                    Diagnostic::error(
+                        "E0308",
+                        format!("these weights add up to {}%, not 100%", total.normalize()),
+                        stage.span,
+                    )
+                    .with_primary_label(format!("{}% in all", total.normalize()))
+                    .with_help("the tier weights of a stage must add up to exactly 100%"),
+                );
+            }
+            match (previous, stage.after) {
+                (None, Some(_)) if index == 0 => found.push(
+                    Diagnostic::error(
+                        "E0309",
+                        "the first stage of weights must be `from start`",
+                        stage.span,
+                    )
+                    .with_primary_label("the weights before this stage are not given")
+                    .with_help("begin with `from start: ...`"),
+                ),
+                (Some(prev), Some(after)) => {
+                    let later = match prev.after {
+                        None => true,
+                        Some(prev_after) => starts_later(&after, &prev_after),
+                    };
+                    if !later {
+                        found.push(
+                            Diagnostic::error(
+                                "E0309",
+                                "the stages of weights are out of order",
+                                stage.span,
+                            )
+                            .with_primary_label(format!("after {after}"))
+                            .with_label(prev.span, "this stage does not start earlier")
+                            .with_help("list the stages in the order they take effect"),
+                        );
+                    }
+                }
+                (Some(prev), None) => found.push(
+                    Diagnostic::error("E0309", "`from start` must be the first stage", stage.span)
+                        .with_primary_label("another `from start`, or one after a later stage")
+                        .with_label(prev.span, "an earlier stage"),
+                ),
+                _ => {}
+            }
+            previous = Some(stage);
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    // ------------------------------------------------------------ levels and tiers
+
+    /// The variable and a value formatter for an operand.
+    fn var_name(&self, operand: &Operand) -> Option<String> {
+        match operand {
+            Operand::Signal {
+                signal,
+                partnership,
+            } => {
+                let name = self.portfolio.signals.get(*signal)?.name.clone();
+                Some(match partnership {
+                    Some(p) => format!("{p}.{name}"),
+                    None => name,
+                })
+            }
+            Operand::Metric(index) => self.p.metrics.get(*index).map(|m| m.name.clone()),
+            _ => None,
+        }
+    }
+
+    fn formula(&self, cond: &Cond) -> Formula {
+        match cond {
+            Cond::Const(true) => Formula::True,
+            Cond::Const(false) => Formula::False,
+            Cond::And(a, b) => Formula::And(vec![self.formula(a), self.formula(b)]),
+            Cond::Or(a, b) => Formula::Or(vec![self.formula(a), self.formula(b)]),
+            Cond::Not(a) => Formula::Not(Box::new(self.formula(a))),
+            Cond::Event(_) => Formula::Opaque,
+            Cond::Compare { op, lhs, rhs, .. } => {
+                let op = to_op(*op);
+                match (lhs, rhs) {
+                    (var, Operand::Value(v)) => match (self.var_name(var), v.magnitude()) {
+                        (Some(name), Some(x)) => Formula::cmp(name, op, x),
+                        _ => Formula::Opaque,
+                    },
+                    (Operand::Value(v), var) => match (self.var_name(var), v.magnitude()) {
+                        (Some(name), Some(x)) => Formula::cmp_reversed(x, op, name),
+                        _ => Formula::Opaque,
+                    },
+                    _ => Formula::Opaque,
+                }
+            }
+        }
+    }
+
+    /// How values of `var` are printed (with `%` for percentages).
+    fn unit_of(&self, cond: &Cond) -> &'static str {
+        match cond {
+            Cond::Compare { lhs, rhs, .. } => match (lhs, rhs) {
+                (_, Operand::Value(Value::Percent(_))) | (Operand::Value(Value::Percent(_)), _) => {
+                    "%"
+                }
+                _ => "",
+            },
+            Cond::And(a, b) | Cond::Or(a, b) => {
+                let u = self.unit_of(a);
+                if u.is_empty() {
+                    self.unit_of(b)
+                } else {
+                    u
+                }
+            }
+            Cond::Not(a) => self.unit_of(a),
+            _ => "",
+        }
+    }
+
+    fn changes(&mut self) {
+        let Some(changes) = &self.p.changes else {
+            return;
+        };
+        let levels: Vec<(&ir::ChangeLevel, Formula)> = changes
+            .levels
+            .iter()
+            .map(|l| (l, self.formula(&l.condition)))
+            .collect();
+        let unit = levels
+            .first()
+            .map_or("", |(l, _)| self.unit_of(&l.condition));
+        let show = |x: Decimal| format!("{}{unit}", x.normalize());
+        let mut found = Vec::new();
+        let analysable = levels.iter().all(|(_, f)| f.is_analysable());
+        for (i, (a, fa)) in levels.iter().enumerate() {
+            for (b, fb) in levels.iter().skip(i + 1) {
+                if let Ok(Some(witness)) = intervals::overlap(fa, fb) {
+                    {
+                        let described = match &witness.set {
+                            Some((var, set)) => set.describe(var, &show),
+                            None => witness
+                                .values
+                                .iter()
+                                .map(|(k, v)| format!("{k} = {}", show(*v)))
+                                .collect::<Vec<_>>()
+                                .join(" and "),
+                        };
+                        found.push(
+                            Diagnostic::error("E0310", format!("{described} matches both `{}` and `{}`", a.name, b.name), b.span)
+                                .with_primary_label(format!("`{}` applies here", b.name))
+                                .with_label(a.span, format!("and so does `{}`", a.name))
+                                .with_note("change levels must not overlap: each change must select exactly one pathway")
+                                .with_help("make the conditions meet without overlapping, like `<= 5%` and `> 5%`"),
+                        );
+                    }
+                }
+            }
+        }
+        let formulas: Vec<Formula> = levels.iter().map(|(_, f)| f.clone()).collect();
+        if !formulas.is_empty() && analysable {
+            if let Ok(Some((var, set))) = intervals::gaps(&formulas) {
+                {
+                    let mut d = Diagnostic::warning(
+                        "E0311",
+                        format!("{} matches no change level", set.describe(&var, &show)),
+                        changes.span,
+                    )
+                    .with_primary_label("no level covers these values");
+                    if let Some(w) = set.witness() {
+                        d = d.with_note(format!(
+                            "for example, `{var}` = {} selects no pathway",
+                            show(w)
+                        ));
+                    }
+                    found
+                        .push(d.with_help("extend a level, or add one, so every value is covered"));
+                }
+            }
+        }
+        if !analysable {
+            found.push(
+                Diagnostic::note("E0319", "these change levels cannot be analysed for overlaps and gaps", changes.span)
+                    .with_primary_label("a condition compares something other than a signal with a constant")
+                    .with_note("only conditions built from `signal OP constant` with `and`, `or` and `not` are analysed"),
+            );
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    fn bonuses(&mut self) {
+        let mut found = Vec::new();
+        for payments in &self.p.payments {
+            for item in &payments.items {
+                let ir::PayItem::Bonus(bonus) = item else {
+                    continue;
+                };
+                let Some(metric) = self.p.metrics.get(bonus.metric) else {
+                    continue;
+                };
+                let higher = metric.direction == Direction::HigherIsBetter;
+                let unit = if metric.ty == crate::ir::values::Type::Percent {
+                    "%"
+                } else {
+                    ""
+                };
+                let mut thresholds: Vec<(&ir::BonusTier, Decimal)> = Vec::new();
+                for tier in &bonus.tiers {
+                    let formula = self.formula(&tier.condition);
+                    let Some((op, value)) = intervals::threshold(&formula, &metric.name) else {
+                        found.push(
+                            Diagnostic::error(
+                                "E0317",
+                                format!(
+                                    "the tier `{}` is not a threshold on `{}`",
+                                    tier.name, metric.name
+                                ),
+                                tier.span,
+                            )
+                            .with_primary_label(format!(
+                                "expected a condition like `{} {} N{unit}`",
+                                metric.name,
+                                if higher { ">=" } else { "<=" }
+                            ))
+                            .with_note(format!(
+                                "a bonus on `{}` pays by tiers of that metric",
+                                metric.name
+                            )),
+                        );
+                        continue;
+                    };
+                    let better_way = if higher {
+                        matches!(op, Op::Gt | Op::Ge)
+                    } else {
+                        matches!(op, Op::Lt | Op::Le)
+                    };
+                    if !better_way {
+                        found.push(
+                            Diagnostic::error(
+                                "E0317",
+                                format!(
+                                    "the tier `{}` rewards `{}` getting worse",
+                                    tier.name, metric.name
+                                ),
+                                tier.span,
+                            )
+                            .with_primary_label(format!(
+                                "`{} {} {}{unit}`",
+                                metric.name,
+                                op.symbol(),
+                                value.normalize()
+                            ))
+                            .with_label(
+                                metric.span,
+                                if higher {
+                                    "higher is better for this metric"
+                                } else {
+                                    "lower is better for this metric"
+                                },
+                            )
+                            .with_help(format!(
+                                "write the tier as `{} {} {}{unit}`",
+                                metric.name,
+                                if higher { ">=" } else { "<=" },
+                                value.normalize()
+                            )),
+                        );
+                        continue;
+                    }
+                    if let Some((lo, hi)) = metric.range {
+                        if value < lo || value > hi {
+                            found.push(
+                                Diagnostic::error(
+                                    "E0313",
+                                    format!(
+                                        "the tier `{}` has a threshold outside the range of `{}`",
+                                        tier.name, metric.name
+                                    ),
+                                    tier.span,
+                                )
+                                .with_primary_label(format!(
+                                    "{}{unit} is outside {}{unit}..{}{unit}",
+                                    value.normalize(),
+                                    lo.normalize(),
+                                    hi.normalize()
+                                ))
+                                .with_label(metric.span, "the metric"),
+                            );
+                            continue;
+                        }
+                    }
+                    thresholds.push((tier, value));
+                }
+                // Stricter = further in the better direction.
+                thresholds.sort_by(|a, b| if higher { a.1.cmp(&b.1) } else { b.1.cmp(&a.1) });
+                for pair in thresholds.windows(2) {
+                    let [(laxer, _), (stricter, _)] = pair else {
+                        continue;
+                    };
+                    if let Some(std::cmp::Ordering::Less) =
+                        compare_amounts(&stricter.pays, &laxer.pays)
+                    {
+                        found.push(
+                            Diagnostic::error(
+                                "E0312",
+                                format!("the stricter tier `{}` pays less than `{}`", stricter.name, laxer.name),
+                                stricter.span,
+                            )
+                            .with_primary_label(format!("pays {}", amount_text(&stricter.pays)))
+                            .with_label(laxer.span, format!("an easier tier that pays {}", amount_text(&laxer.pays)))
+                            .with_note("bonus tiers do not add up: the strictest tier met pays, so better performance would earn less")
+                            .with_help("make stricter tiers pay at least as much as easier ones"),
+                        );
+                    }
+                }
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    /// Conditions that can never hold make their clause dead.
+    fn conditions(&mut self) {
+        let mut all: Vec<(&Cond, Span, String)> = Vec::new();
+        for t in &self.p.triggers {
+            if let ir::TriggerOn::Condition(c) = &t.on {
+                all.push((c, t.span, format!("the trigger `{}`", t.name)));
+            }
+        }
+        if let Some(changes) = &self.p.changes {
+            for l in &changes.levels {
+                all.push((
+                    &l.condition,
+                    l.span,
+                    format!("the change level `{}`", l.name),
+                ));
+            }
+        }
+        for m in &self.p.meetings {
+            for a in &m.adjustments {
+                all.push((
+                    &a.condition,
+                    a.span,
+                    format!("this adjustment of `{}`", m.name),
+                ));
+            }
+        }
+        for payments in &self.p.payments {
+            for item in &payments.items {
+                if let ir::PayItem::Bonus(b) = item {
+                    for t in &b.tiers {
+                        all.push((&t.condition, t.span, format!("the tier `{}`", t.name)));
+                    }
+                }
+            }
+        }
+        for o in &self.p.obligations {
+            if let Some(c) = &o.condition {
+                all.push((c, o.span, "this obligation".to_string()));
+            }
+        }
+        let mut found = Vec::new();
+        for (cond, span, what) in all {
+            if let Verdict::Never = intervals::satisfiable(&self.formula(cond)) {
+                let at = cond_span(cond).unwrap_or(span);
+                found.push(
+                    Diagnostic::error(
+                        "E0314",
+                        format!("the condition of {what} can never hold"),
+                        at,
+                    )
+                    .with_primary_label("no value satisfies this")
+                    .with_label(span, "so this never applies")
+                    .with_help("check the comparisons: the ranges they allow do not meet"),
+                );
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+
+    // ------------------------------------------------------------ deontic
+
+    /// `P must X` (or `may X`, or a grant) and `P must not X` over the same
+    /// object, when both can be in force together. Indexed by (party,
+    /// action, objects), so this is linear in the number of duties.
+    fn obliged_and_forbidden(&mut self) {
+        // (party, action, objects) -> (allowed duties, forbidden duties)
+        let mut index: DutyIndex<'_> = BTreeMap::new();
+        let mut scoped: Vec<(&ir::Obligation, Option<&Cond>)> = self
+            .p
+            .obligations
+            .iter()
+            .map(|o| (o, o.condition.as_ref()))
+            .collect();
+        for t in &self.p.triggers {
+            let cond = match &t.on {
+                ir::TriggerOn::Condition(c) => Some(c),
+                ir::TriggerOn::Event(_) => None,
+            };
+            scoped.extend(t.obligations.iter().map(|o| (o, cond)));
+        }
+        if let Some(exit) = &self.p.exit {
+            scoped.extend(exit.obligations.iter().map(|o| (o, None)));
+        }
+        for (o, cond) in scoped {
+            for subject in &o.subjects {
+                let Some(party) = subject.actor.party() else {
+                    continue;
+                };
+                let role = match subject.actor {
+                    Actor::Role(_, r) => Some(r),
+                    _ => None,
+                };
+                let duty = Duty {
+                    party,
+                    role,
+                    action: o.action.clone(),
+                    objects: o.objects.clone(),
+                    condition: cond,
+                    span: o.span,
+                    what: modality_word(o.modality),
+                };
+                add_duty(&mut index, duty, o.modality == Modality::MustNot);
+            }
+        }
+        for g in &self.p.grants {
+            let Some(resource) = self.portfolio.resources.get(g.resource) else {
+                continue;
+            };
+            let duty = Duty {
+                party: g.grantee,
+                role: None,
+                action: g.right.clone(),
+                objects: vec![resource.name.clone()],
+                condition: None,
+                span: g.span,
+                what: "is granted",
+            };
+            add_duty(&mut index, duty, false);
+        }
+        let mut found = Vec::new();
+        for ((party, action, objects), (allowed, forbidden)) in &index {
+            for f in forbidden {
+                for a in allowed {
+                    // Two different roles of one party are different subjects
+                    // (separation of duties); the party as a whole covers all.
+                    if let (Some(x), Some(y)) = (a.role, f.role) {
+                        if x != y {
+                            continue;
+                        }
+                    }
+                    let together = match (a.condition, f.condition) {
+                        (None, _) | (_, None) => true,
+                        (Some(x), Some(y)) => {
+                            let both = Formula::And(vec![self.formula(x), self.formula(y)]);
+                            !matches!(intervals::satisfiable(&both), Verdict::Never)
+                        }
+                    };
+                    if !together {
+                        continue;
+                    }
+                    let party_name = self
+                        .portfolio
+                        .parties
+                        .get(*party)
+                        .map_or("?", |p| p.name.as_str());
+                    let thing = if objects.is_empty() {
+                        action.clone()
+                    } else {
+                        format!("{action} {}", objects.join(" and "))
+                    };
+                    found.push(
+                        Diagnostic::error(
+                            "E0315",
+                            format!(
+                                "`{party_name}` {}, but must not {thing}",
+                                a.what_phrase(&thing)
+                            ),
+                            f.span,
+                        )
+                        .with_primary_label("forbidden here")
+                        .with_label(
+                            a.span,
+                            format!(
+                                "{} here",
+                                match a.what {
+                                    "must" => "obliged",
+                                    "may" => "permitted",
+                                    _ => "granted",
+                                }
+                            ),
+                        )
+                        .with_note("both can be in force at the same time")
+                        .with_help("remove one, or give them conditions that cannot hold together"),
+                    );
+                }
+            }
+        }
+        for d in found {
+            self.error(d);
+        }
+    }
+}
+
+type DutyIndex<'a> = BTreeMap<(usize, String, Vec<String>), (Vec<Duty<'a>>, Vec<Duty<'a>>)>;
+
+fn add_duty<'a>(index: &mut DutyIndex<'a>, duty: Duty<'a>, forbidden: bool) {
+    let entry = index
+        .entry((duty.party, duty.action.clone(), duty.objects.clone()))
+        .or_default();
+    if forbidden {
+        entry.1.push(duty);
+    } else {
+        entry.0.push(duty);
+    }
+}
+
+/// Whether a stage `after` starts strictly later than one `previous`:
+/// exactly when both count months (or both days), else by bounds.
+fn starts_later(after: &Duration, previous: &Duration) -> bool {
+    fn months(d: &Duration) -> Option<Decimal> {
+        match d.unit {
+            DurationUnit::Month => Some(d.amount),
+            DurationUnit::Quarter => Some(d.amount * Decimal::from(3)),
+            DurationUnit::Year => Some(d.amount * Decimal::from(12)),
+            _ => None,
+        }
+    }
+    if let (Some(a), Some(b)) = (months(after), months(previous)) {
+        return a > b;
+    }
+    if let (Some(a), Some(b)) = (after.exact_minutes(), previous.exact_minutes()) {
+        return a > b;
+    }
+    let (lo, _) = after.minutes_bounds();
+    let (_, prev_hi) = previous.minutes_bounds();
+    lo > prev_hi
+}
+
+struct Duty<'a> {
+    party: usize,
+    /// `None` for the party as a whole, which covers all its roles.
+    role: Option<usize>,
+    action: String,
+    objects: Vec<String>,
+    condition: Option<&'a Cond>,
+    span: Span,
+    what: &'static str,
+}
+
+impl Duty<'_> {
+    fn what_phrase(&self, thing: &str) -> String {
+        match self.what {
+            "is granted" => format!("is granted the right to {thing}"),
+            "may" => format!("may {thing}"),
+            _ => format!("must {thing}"),
+        }
+    }
+}
+
+/// The span covering every comparison of a condition.
+fn cond_span(cond: &Cond) -> Option<Span> {
+    match cond {
+        Cond::Compare { span, .. } => Some(*span),
+        Cond::And(a, b) | Cond::Or(a, b) => match (cond_span(a), cond_span(b)) {
+            (Some(x), Some(y)) => Some(x.to(y)),
+            (x, y) => x.or(y),
+        },
+        Cond::Not(a) => cond_span(a),
+        Cond::Const(_) | Cond::Event(_) => None,
+    }
+}
+
+fn modality_word(m: Modality) -> &'static str {
+    match m {
+        Modality::Must => "must",
+        Modality::May => "may",
+        Modality::MustNot => "must not",
+    }
+}
+
+fn to_op(op: CmpOp) -> Op {
+    match op {
+        CmpOp::Lt => Op::Lt,
+        CmpOp::Le => Op::Le,
+        CmpOp::Gt => Op::Gt,
+        CmpOp::Ge => Op::Ge,
+        CmpOp::Eq => Op::Eq,
+        CmpOp::Ne => Op::Ne,
+    }
+}
+
+fn compare_amounts(a: &Amount, b: &Amount) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Amount::Money(x), Amount::Money(y)) if x.currency == y.currency => {
+            Some(x.amount.cmp(&y.amount))
+        }
+        (Amount::PercentOfRetainer(x), Amount::PercentOfRetainer(y)) => Some(x.cmp(y)),
+        _ => None,
+    }
+}
+
+fn amount_text(a: &Amount) -> String {
+    match a {
+        Amount::Money(m) => m.to_string(),
+        Amount::PercentOfRetainer(p) => format!("{}% of the retainer", p.normalize()),
+    }
+}
+
+#[allow(dead_code)]
+fn actor_party(a: Actor) -> Option<usize> {
+    a.party()
+}
+
+#[allow(dead_code)]
+fn date_text(d: NaiveDate) -> String {
+    d.to_string()
+}

@@ -17,20 +17,27 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
-    let expanded = std::mem::take(&mut resolved.partnerships);
-    let mut partnerships = Vec::with_capacity(expanded.len());
-    for partnership in &expanded {
-        let lowered = Lower::new(&resolved.names, &resolved.portfolio, partnership, diagnostics).run(partnership);
+    let pending = std::mem::take(&mut resolved.pending);
+    let mut partnerships = Vec::with_capacity(pending.len());
+    // One partnership at a time: expand, lower, and let the syntax go.
+    for item in pending {
+        let expanded = resolved.expand(item, diagnostics);
+        let lowered =
+            Lower::new(&resolved.names, &resolved.portfolio, &expanded, diagnostics).run(&expanded);
         partnerships.push(lowered);
     }
     resolved.portfolio.partnerships = partnerships;
     let coordinations = std::mem::take(&mut resolved.coordinations);
     for coordination in &coordinations {
-        let lowered = coordinate(&resolved.names, &resolved.portfolio, coordination, diagnostics);
+        let lowered = coordinate(
+            &resolved.names,
+            &resolved.portfolio,
+            coordination,
+            diagnostics,
+        );
         resolved.portfolio.coordinations.push(lowered);
     }
     resolved.coordinations = coordinations;
-    resolved.partnerships = expanded;
 }
 
 struct Lower<'a> {
@@ -40,14 +47,30 @@ struct Lower<'a> {
     currency: Option<(String, Span)>,
     diagnostics: &'a mut Vec<Diagnostic>,
     obligation_ids: BTreeMap<String, usize>,
+    /// Lowering a bonus tier: its thresholds are checked against the
+    /// metric's range by the tier check (E0313), not here.
+    in_tier: bool,
 }
 
 impl<'a> Lower<'a> {
-    fn new(names: &'a Names, portfolio: &'a ir::Portfolio, e: &Expanded, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+    fn new(
+        names: &'a Names,
+        portfolio: &'a ir::Portfolio,
+        e: &Expanded,
+        diagnostics: &'a mut Vec<Diagnostic>,
+    ) -> Self {
         let mut p = ir::Partnership::new(e.name.name.clone(), e.name.span);
         p.doc = e.doc.clone();
         p.master = e.master.as_ref().map(|m| m.name.clone());
-        Lower { names, portfolio, p, currency: None, diagnostics, obligation_ids: BTreeMap::new() }
+        Lower {
+            names,
+            portfolio,
+            p,
+            currency: None,
+            diagnostics,
+            obligation_ids: BTreeMap::new(),
+            in_tier: false,
+        }
     }
 
     fn error(&mut self, diagnostic: Diagnostic) {
@@ -71,23 +94,40 @@ impl<'a> Lower<'a> {
                 _ => {}
             }
         }
-        if self.p.parties.is_empty() {
+        let has = |f: fn(&ClauseKind) -> bool| e.clauses.iter().any(|c| f(&c.kind));
+        if !has(|k| matches!(k, ClauseKind::Parties(_))) {
             self.error(
-                Diagnostic::error("E0119", format!("the partnership `{}` names no parties", self.p.name), e.name.span)
-                    .with_primary_label("no `parties` clause")
-                    .with_help("add `parties Acme as client, Globex as provider`"),
+                Diagnostic::error(
+                    "E0119",
+                    format!("the partnership `{}` names no parties", self.p.name),
+                    e.name.span,
+                )
+                .with_primary_label("no `parties` clause")
+                .with_help("add `parties Acme as client, Globex as provider`"),
             );
         }
-        if self.p.term.is_none() {
+        if !has(|k| matches!(k, ClauseKind::Term(_))) {
             self.error(
-                Diagnostic::error("E0119", format!("the partnership `{}` has no term", self.p.name), e.name.span)
-                    .with_primary_label("no `term` clause")
-                    .with_note("dates, deadlines and schedules count from the term")
-                    .with_help("add `term 2026-01-01 for 2 years`"),
+                Diagnostic::error(
+                    "E0119",
+                    format!("the partnership `{}` has no term", self.p.name),
+                    e.name.span,
+                )
+                .with_primary_label("no `term` clause")
+                .with_note("dates, deadlines and schedules count from the term")
+                .with_help("add `term 2026-01-01 for 2 years`"),
             );
         }
         for clause in &e.clauses {
+            let before = self.diagnostics.len();
             self.clause(clause);
+            if let Some(via) = clause.via {
+                self.p.origins.push((clause.span, via));
+                let message = format!("in `{}`, through this template", self.p.name);
+                for d in self.diagnostics.iter_mut().skip(before) {
+                    d.point_at_use(via, message.clone());
+                }
+            }
         }
         self.p
     }
@@ -106,12 +146,24 @@ impl<'a> Lower<'a> {
             ClauseKind::Venue(text) => self.p.venue = Some((text.value.clone(), text.span)),
             ClauseKind::Weights(stages) => self.weights(stages),
             ClauseKind::Meeting(m) => {
-                if let Some(meeting) = self.meeting(&m.name, &m.schedule, ir::MeetingKind::Meeting, &[], clause.span) {
+                if let Some(meeting) = self.meeting(
+                    &m.name,
+                    &m.schedule,
+                    ir::MeetingKind::Meeting,
+                    &[],
+                    clause.span,
+                ) {
                     self.p.meetings.push(meeting);
                 }
             }
             ClauseKind::Review(r) => {
-                if let Some(meeting) = self.meeting(&r.name, &r.schedule, ir::MeetingKind::Review, &r.items, clause.span) {
+                if let Some(meeting) = self.meeting(
+                    &r.name,
+                    &r.schedule,
+                    ir::MeetingKind::Review,
+                    &r.items,
+                    clause.span,
+                ) {
                     self.p.meetings.push(meeting);
                 }
             }
@@ -133,13 +185,22 @@ impl<'a> Lower<'a> {
             ClauseKind::Grant(g) => self.grant(g, clause.span),
             ClauseKind::Milestone(m) => self.milestone(m, clause.span),
             ClauseKind::Survey(s) => {
-                if let Some(r) = self.recurring(&s.name, &s.cadence, &s.by, s.anonymous.is_some(), None, clause.span) {
+                if let Some(r) = self.recurring(
+                    &s.name,
+                    &s.cadence,
+                    &s.by,
+                    s.anonymous.is_some(),
+                    None,
+                    clause.span,
+                ) {
                     self.p.surveys.push(r);
                 }
             }
             ClauseKind::Report(r) => {
                 let description = r.description.as_ref().map(|d| d.value.clone());
-                if let Some(r) = self.recurring(&r.name, &r.cadence, &r.by, false, description, clause.span) {
+                if let Some(r) =
+                    self.recurring(&r.name, &r.cadence, &r.by, false, description, clause.span)
+                {
                     self.p.reports.push(r);
                 }
             }
@@ -155,9 +216,16 @@ impl<'a> Lower<'a> {
     fn parties(&mut self, bindings: &[ast::PartyBinding]) {
         for binding in bindings {
             let Some(&party) = self.names.parties.get(&binding.party.name) else {
-                let mut d = undefined("party", &binding.party, self.names.parties.keys().map(String::as_str));
+                let mut d = undefined(
+                    "party",
+                    &binding.party,
+                    self.names.parties.keys().map(String::as_str),
+                );
                 if self.names.partnerships.contains_key(&binding.party.name) {
-                    d = d.with_note(format!("`{}` is a partnership, not a party", binding.party.name));
+                    d = d.with_note(format!(
+                        "`{}` is a partnership, not a party",
+                        binding.party.name
+                    ));
                 }
                 self.error(d);
                 continue;
@@ -165,20 +233,33 @@ impl<'a> Lower<'a> {
             if let Some(first) = self.p.parties.iter().find(|b| b.party == party) {
                 let first = first.span;
                 self.error(
-                    Diagnostic::error("E0113", format!("`{}` is named twice in `parties`", binding.party.name), binding.span)
-                        .with_primary_label("named again here")
-                        .with_label(first, "first named here"),
+                    Diagnostic::error(
+                        "E0113",
+                        format!("`{}` is named twice in `parties`", binding.party.name),
+                        binding.span,
+                    )
+                    .with_primary_label("named again here")
+                    .with_label(first, "first named here"),
                 );
                 continue;
             }
             if let Some(label) = &binding.label {
-                if let Some(first) = self.p.parties.iter().find(|b| b.label.as_deref() == Some(label.name.as_str())) {
+                if let Some(first) = self
+                    .p
+                    .parties
+                    .iter()
+                    .find(|b| b.label.as_deref() == Some(label.name.as_str()))
+                {
                     let first = first.span;
                     self.error(
-                        Diagnostic::error("E0113", format!("two parties are labelled `{}`", label.name), label.span)
-                            .with_primary_label("this label is taken")
-                            .with_label(first, "already used here")
-                            .with_help("each party of a partnership needs its own label"),
+                        Diagnostic::error(
+                            "E0113",
+                            format!("two parties are labelled `{}`", label.name),
+                            label.span,
+                        )
+                        .with_primary_label("this label is taken")
+                        .with_label(first, "already used here")
+                        .with_help("each party of a partnership needs its own label"),
                     );
                     continue;
                 }
@@ -192,7 +273,10 @@ impl<'a> Lower<'a> {
     }
 
     fn party_name(&self, id: ir::PartyId) -> &str {
-        self.portfolio.parties.get(id).map_or("?", |p| p.name.as_str())
+        self.portfolio
+            .parties
+            .get(id)
+            .map_or("?", |p| p.name.as_str())
     }
 
     /// A party by label or name, which must be a party to this partnership.
@@ -217,14 +301,29 @@ impl<'a> Lower<'a> {
                 None
             }
             None => {
-                let labels: Vec<String> = self.p.parties.iter().filter_map(|b| b.label.clone()).collect();
-                let candidates: Vec<&str> = self.names.parties.keys().map(String::as_str).chain(labels.iter().map(String::as_str)).collect();
+                let labels: Vec<String> = self
+                    .p
+                    .parties
+                    .iter()
+                    .filter_map(|b| b.label.clone())
+                    .collect();
+                let candidates: Vec<&str> = self
+                    .names
+                    .parties
+                    .keys()
+                    .map(String::as_str)
+                    .chain(labels.iter().map(String::as_str))
+                    .collect();
                 let mut d = undefined("party", name, candidates.iter().copied());
                 if !labels.is_empty() {
                     d = d.with_note(format!(
                         "in `{}` the labels are {}",
                         self.p.name,
-                        labels.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ")
+                        labels
+                            .iter()
+                            .map(|l| format!("`{l}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ));
                 }
                 self.error(d);
@@ -237,18 +336,31 @@ impl<'a> Lower<'a> {
     fn actor(&mut self, path: &ast::Path) -> Option<ActorRef> {
         let span = path.span;
         match path.segments.as_slice() {
-            [only] if only.name == NEUTRAL => Some(ActorRef { actor: Actor::Neutral, span }),
-            [only] => self.party(only).map(|party| ActorRef { actor: Actor::Party(party), span }),
+            [only] if only.name == NEUTRAL => Some(ActorRef {
+                actor: Actor::Neutral,
+                span,
+            }),
+            [only] => self.party(only).map(|party| ActorRef {
+                actor: Actor::Party(party),
+                span,
+            }),
             [party, role] => {
                 let party_id = self.party(party)?;
                 let roles = &self.portfolio.parties.get(party_id)?.roles;
                 match roles.iter().position(|r| r.name == role.name) {
-                    Some(index) => Some(ActorRef { actor: Actor::Role(party_id, index), span }),
+                    Some(index) => Some(ActorRef {
+                        actor: Actor::Role(party_id, index),
+                        span,
+                    }),
                     None => {
                         let party_name = self.party_name(party_id).to_string();
                         let declared = self.portfolio.parties.get(party_id).map(|p| p.span);
-                        let mut d = Diagnostic::error("E0103", format!("`{party_name}` has no role `{}`", role.name), role.span)
-                            .with_primary_label("no such role");
+                        let mut d = Diagnostic::error(
+                            "E0103",
+                            format!("`{party_name}` has no role `{}`", role.name),
+                            role.span,
+                        )
+                        .with_primary_label("no such role");
                         if let Some(declared) = declared {
                             d = d.with_label(declared, format!("`{party_name}` is declared here"));
                         }
@@ -257,7 +369,11 @@ impl<'a> Lower<'a> {
                             Some(hint) => d.with_help(hint),
                             None => d.with_note(format!(
                                 "its roles are {}",
-                                names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                                names
+                                    .iter()
+                                    .map(|n| format!("`{n}`"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
                             )),
                         };
                         self.error(d);
@@ -267,8 +383,12 @@ impl<'a> Lower<'a> {
             }
             _ => {
                 self.error(
-                    Diagnostic::error("E0102", format!("`{}` is not a party or a role", path.text()), span)
-                        .with_primary_label("expected `Party`, `Party.role` or `label.role`"),
+                    Diagnostic::error(
+                        "E0102",
+                        format!("`{}` is not a party or a role", path.text()),
+                        span,
+                    )
+                    .with_primary_label("expected `Party`, `Party.role` or `label.role`"),
                 );
                 None
             }
@@ -286,9 +406,16 @@ impl<'a> Lower<'a> {
             self.currency = Some((code.name.clone(), code.span));
             self.p.currency = Some(code.name.clone());
         } else {
-            let mut d = Diagnostic::error("E0201", format!("unknown currency `{}`", code.name), code.span)
-                .with_primary_label("not an ISO 4217 currency code");
-            if let Some(hint) = suggest::did_you_mean(&code.name.to_ascii_uppercase(), crate::ir::values::CURRENCIES.iter().copied()) {
+            let mut d = Diagnostic::error(
+                "E0201",
+                format!("unknown currency `{}`", code.name),
+                code.span,
+            )
+            .with_primary_label("not an ISO 4217 currency code");
+            if let Some(hint) = suggest::did_you_mean(
+                &code.name.to_ascii_uppercase(),
+                crate::ir::values::CURRENCIES.iter().copied(),
+            ) {
                 d = d.with_help(hint);
             }
             self.error(d);
@@ -307,6 +434,12 @@ impl<'a> Lower<'a> {
 
     fn term(&mut self, term: &ast::Term, span: Span) {
         let start = term.start.value;
+        // A malformed date was reported by the lexer and reads as MIN.
+        if start == NaiveDate::MIN
+            || matches!(&term.end, ast::TermEnd::To(end) if end.value == NaiveDate::MIN)
+        {
+            return;
+        }
         let end = match &term.end {
             ast::TermEnd::To(end) => end.value,
             ast::TermEnd::For(q) => {
@@ -324,8 +457,12 @@ impl<'a> Lower<'a> {
                             "it runs past the last date the calendar can hold"
                         };
                         self.error(
-                            Diagnostic::error("E0301", format!("the term `{start} for {d}` has no end date"), q.span)
-                                .with_primary_label(why),
+                            Diagnostic::error(
+                                "E0301",
+                                format!("the term `{start} for {d}` has no end date"),
+                                q.span,
+                            )
+                            .with_primary_label(why),
                         );
                         return;
                     }
@@ -338,10 +475,14 @@ impl<'a> Lower<'a> {
                 ast::TermEnd::For(q) => q.span,
             };
             self.error(
-                Diagnostic::error("E0301", format!("the term ends on {end}, before it starts on {start}"), end_span)
-                    .with_primary_label("the end")
-                    .with_label(term.start.span, "the start")
-                    .with_help("swap the dates, or correct the end"),
+                Diagnostic::error(
+                    "E0301",
+                    format!("the term ends on {end}, before it starts on {start}"),
+                    end_span,
+                )
+                .with_primary_label("the end")
+                .with_label(term.start.span, "the start")
+                .with_help("swap the dates, or correct the end"),
             );
             return;
         }
@@ -378,7 +519,8 @@ impl<'a> Lower<'a> {
                 }
             }
         }
-        self.p.calendar = BusinessCalendar::new(workdays, calendar.holidays.iter().map(|h| h.value));
+        self.p.calendar =
+            BusinessCalendar::new(workdays, calendar.holidays.iter().map(|h| h.value));
     }
 
     fn weekday(&mut self, name: &ast::Ident) -> Option<Weekday> {
@@ -391,9 +533,28 @@ impl<'a> Lower<'a> {
             "sat" | "saturday" => Weekday::Sat,
             "sun" | "sunday" => Weekday::Sun,
             _ => {
-                let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-                let mut d = Diagnostic::error("E0209", format!("`{}` is not a day of the week", name.name), name.span)
-                    .with_primary_label("expected `monday` ... `sunday` or `mon` ... `sun`");
+                let days = [
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "mon",
+                    "tue",
+                    "wed",
+                    "thu",
+                    "fri",
+                    "sat",
+                    "sun",
+                ];
+                let mut d = Diagnostic::error(
+                    "E0209",
+                    format!("`{}` is not a day of the week", name.name),
+                    name.span,
+                )
+                .with_primary_label("expected `monday` ... `sunday` or `mon` ... `sun`");
                 if let Some(hint) = suggest::did_you_mean(&name.name, days) {
                     d = d.with_help(hint);
                 }
@@ -407,16 +568,24 @@ impl<'a> Lower<'a> {
     // ------------------------------------------------------------ metrics
 
     fn metric(&mut self, m: &ast::Metric) {
-        let Some(ty) = crate::resolve::type_of(&m.ty, self.diagnostics) else { return };
+        let Some(ty) = crate::resolve::type_of(&m.ty, self.diagnostics) else {
+            return;
+        };
         let range = m.ty.range.as_ref().map(|r| r.value).or(match ty {
             Type::Percent => Some((Decimal::ZERO, Decimal::ONE_HUNDRED)),
             _ => None,
         });
         if let Some(tier) = &m.tier {
             if !["operational", "relational", "strategic"].contains(&tier.name.as_str()) {
-                let mut d = Diagnostic::error("E0209", format!("`{}` is not a health tier", tier.name), tier.span)
-                    .with_primary_label("expected `operational`, `relational` or `strategic`");
-                if let Some(hint) = suggest::did_you_mean(&tier.name, ["operational", "relational", "strategic"]) {
+                let mut d = Diagnostic::error(
+                    "E0209",
+                    format!("`{}` is not a health tier", tier.name),
+                    tier.span,
+                )
+                .with_primary_label("expected `operational`, `relational` or `strategic`");
+                if let Some(hint) =
+                    suggest::did_you_mean(&tier.name, ["operational", "relational", "strategic"])
+                {
                     d = d.with_help(hint);
                 }
                 self.error(d);
@@ -426,9 +595,18 @@ impl<'a> Lower<'a> {
             let value = self.constant(&t.value)?;
             if !fits_metric(ty, &value) {
                 self.error(
-                    Diagnostic::error("E0206", format!("the target of the {} metric `{}` is {}", ty.name(), m.name.name, describe(&value)), t.value.span)
-                        .with_primary_label(format!("expected {}", example_of(ty)))
-                        .with_label(m.ty.span, format!("the metric is a {}", ty.name())),
+                    Diagnostic::error(
+                        "E0206",
+                        format!(
+                            "the target of the {} metric `{}` is {}",
+                            ty.name(),
+                            m.name.name,
+                            describe(&value)
+                        ),
+                        t.value.span,
+                    )
+                    .with_primary_label(format!("expected {}", example_of(ty)))
+                    .with_label(m.ty.span, format!("the metric is a {}", ty.name())),
                 );
                 return None;
             }
@@ -438,9 +616,13 @@ impl<'a> Lower<'a> {
         if let Some(first) = self.p.metrics.iter().find(|x| x.name == m.name.name) {
             let first = first.span;
             self.error(
-                Diagnostic::error("E0113", format!("metric `{}` is given twice", m.name.name), m.name.span)
-                    .with_primary_label("given again here")
-                    .with_label(first, "first given here"),
+                Diagnostic::error(
+                    "E0113",
+                    format!("metric `{}` is given twice", m.name.name),
+                    m.name.span,
+                )
+                .with_primary_label("given again here")
+                .with_label(first, "first given here"),
             );
             return;
         }
@@ -449,25 +631,56 @@ impl<'a> Lower<'a> {
             ty,
             range,
             tier: m.tier.as_ref().map(|t| t.name.clone()),
-            direction: m.direction.as_ref().map_or(ast::Direction::HigherIsBetter, |d| d.value),
+            direction: m
+                .direction
+                .as_ref()
+                .map_or(ast::Direction::HigherIsBetter, |d| d.value),
             target,
             span: m.name.span,
         });
     }
 
-    fn check_in_range(&mut self, value: &Value, range: Option<(Decimal, Decimal)>, span: &Span, m: &ast::Metric) {
-        let (Some((lo, hi)), Some(x)) = (range, value.magnitude()) else { return };
+    fn check_in_range(
+        &mut self,
+        value: &Value,
+        range: Option<(Decimal, Decimal)>,
+        span: &Span,
+        m: &ast::Metric,
+    ) {
+        let (Some((lo, hi)), Some(x)) = (range, value.magnitude()) else {
+            return;
+        };
         if x < lo || x > hi {
-            let shown = |v: Decimal| match value {
-                Value::Percent(_) => format!("{}%", v.normalize()),
-                _ => v.normalize().to_string(),
+            let code = if matches!(value, Value::Percent(_)) {
+                "E0204"
+            } else {
+                "E0206"
             };
-            let code = if matches!(value, Value::Percent(_)) { "E0204" } else { "E0206" };
+            let help = if matches!(value, Value::Percent(_)) {
+                "declare another range on the metric's type (`percent -50..200`) if this is intended"
+            } else {
+                "widen the range declared on the metric's type if this is intended"
+            };
             self.error(
-                Diagnostic::error(code, format!("{} is outside the range of `{}`", describe(value), m.name.name), *span)
-                    .with_primary_label(format!("outside {}..{}", shown(lo), shown(hi)))
-                    .with_label(m.ty.span, if m.ty.range.is_some() { "the declared range" } else { "a percent metric runs from 0% to 100%" })
-                    .with_help("declare another range on the metric's type (`percent -50..200`) if this is intended"),
+                Diagnostic::error(
+                    code,
+                    format!(
+                        "{} is outside the range of `{}`",
+                        describe(value),
+                        m.name.name
+                    ),
+                    *span,
+                )
+                .with_primary_label(format!("outside {}", range_text(value, lo, hi)))
+                .with_label(
+                    m.ty.span,
+                    if m.ty.range.is_some() {
+                        "the declared range"
+                    } else {
+                        "a percent metric runs from 0% to 100%"
+                    },
+                )
+                .with_help(help),
             );
         }
     }
@@ -478,16 +691,28 @@ impl<'a> Lower<'a> {
             if stage.after.is_some() && after.is_none() {
                 continue;
             }
-            let weights = stage.weights.iter().map(|w| (w.tier.name.clone(), w.weight.value)).collect();
+            let weights = stage
+                .weights
+                .iter()
+                .map(|w| (w.tier.name.clone(), w.weight.value))
+                .collect();
             for w in &stage.weights {
                 if !["operational", "relational", "strategic"].contains(&w.tier.name.as_str()) {
                     self.error(
-                        Diagnostic::error("E0209", format!("`{}` is not a health tier", w.tier.name), w.tier.span)
-                            .with_primary_label("expected `operational`, `relational` or `strategic`"),
+                        Diagnostic::error(
+                            "E0209",
+                            format!("`{}` is not a health tier", w.tier.name),
+                            w.tier.span,
+                        )
+                        .with_primary_label("expected `operational`, `relational` or `strategic`"),
                     );
                 }
             }
-            self.p.weights.push(ir::WeightStage { after, weights, span: stage.span });
+            self.p.weights.push(ir::WeightStage {
+                after,
+                weights,
+                span: stage.span,
+            });
         }
     }
 
@@ -504,14 +729,19 @@ impl<'a> Lower<'a> {
             ExprKind::Quantity(q) => {
                 let kind = crate::ir::values::unit_kind(&q.unit.name.name, q.unit.business);
                 match kind {
-                    Some(crate::ir::values::UnitKind::Currency(_)) => self.money(q).map(Value::Money),
+                    Some(crate::ir::values::UnitKind::Currency(_)) => {
+                        self.money(q).map(Value::Money)
+                    }
                     _ => self.duration(q).map(Value::Duration),
                 }
             }
             ExprKind::Neg(inner) => match self.constant(inner)? {
                 Value::Number(n) => Some(Value::Number(-n)),
                 Value::Percent(p) => Some(Value::Percent(-p)),
-                Value::Money(m) => Some(Value::Money(Money { amount: -m.amount, currency: m.currency })),
+                Value::Money(m) => Some(Value::Money(Money {
+                    amount: -m.amount,
+                    currency: m.currency,
+                })),
                 other => Some(other),
             },
             _ => None,
@@ -520,7 +750,9 @@ impl<'a> Lower<'a> {
 
     fn cond(&mut self, e: &ast::Expr) -> Option<Cond> {
         match &e.kind {
-            ExprKind::And(a, b) => Some(Cond::And(Box::new(self.cond(a)?), Box::new(self.cond(b)?))),
+            ExprKind::And(a, b) => {
+                Some(Cond::And(Box::new(self.cond(a)?), Box::new(self.cond(b)?)))
+            }
             ExprKind::Or(a, b) => Some(Cond::Or(Box::new(self.cond(a)?), Box::new(self.cond(b)?))),
             ExprKind::Not(a) => Some(Cond::Not(Box::new(self.cond(a)?))),
             ExprKind::Bool(b) => Some(Cond::Const(*b)),
@@ -529,16 +761,25 @@ impl<'a> Lower<'a> {
                 let (rhs, rt, rs) = self.operand(b)?;
                 if !lt.comparable_with(rt) {
                     self.error(
-                        Diagnostic::error("E0205", format!("cannot compare {} with {}", a_type(lt), a_type(rt)), op.span)
-                            .with_primary_label("these cannot be compared")
-                            .with_label(ls, format!("this is {}", a_type(lt)))
-                            .with_label(rs, format!("this is {}", a_type(rt))),
+                        Diagnostic::error(
+                            "E0205",
+                            format!("cannot compare {} with {}", a_type(lt), a_type(rt)),
+                            op.span,
+                        )
+                        .with_primary_label("these cannot be compared")
+                        .with_label(ls, format!("this is {}", a_type(lt)))
+                        .with_label(rs, format!("this is {}", a_type(rt))),
                     );
                     return None;
                 }
                 self.check_operand_range(&lhs, &rhs, rs);
                 self.check_operand_range(&rhs, &lhs, ls);
-                Some(Cond::Compare { op: op.value, lhs, rhs, span: e.span })
+                Some(Cond::Compare {
+                    op: op.value,
+                    lhs,
+                    rhs,
+                    span: e.span,
+                })
             }
             ExprKind::Path(path) if path.segments.len() == 1 => {
                 let name = path.segments.first().map_or("", |s| s.name.as_str());
@@ -565,16 +806,36 @@ impl<'a> Lower<'a> {
 
     /// A percent constant compared with a metric must lie in its range.
     fn check_operand_range(&mut self, metric: &Operand, other: &Operand, span: Span) {
-        let (Operand::Metric(index), Operand::Value(value)) = (metric, other) else { return };
-        let Some(m) = self.p.metrics.get(*index) else { return };
-        let (Some((lo, hi)), Some(x)) = (m.range, value.magnitude()) else { return };
+        if self.in_tier {
+            return;
+        }
+        let (Operand::Metric(index), Operand::Value(value)) = (metric, other) else {
+            return;
+        };
+        let Some(m) = self.p.metrics.get(*index) else {
+            return;
+        };
+        let (Some((lo, hi)), Some(x)) = (m.range, value.magnitude()) else {
+            return;
+        };
         if x < lo || x > hi {
             let name = m.name.clone();
             let metric_span = m.span;
             self.error(
-                Diagnostic::error("E0204", format!("{} is outside the range of the metric `{name}`", describe(value)), span)
-                    .with_primary_label(format!("outside {}..{}", lo.normalize(), hi.normalize()))
-                    .with_label(metric_span, "the metric is declared here"),
+                Diagnostic::error(
+                    if matches!(value, Value::Percent(_)) {
+                        "E0204"
+                    } else {
+                        "E0206"
+                    },
+                    format!(
+                        "{} is outside the range of the metric `{name}`",
+                        describe(value)
+                    ),
+                    span,
+                )
+                .with_primary_label(format!("outside {}", range_text(value, lo, hi)))
+                .with_label(metric_span, "the metric is declared here"),
             );
         }
     }
@@ -588,8 +849,12 @@ impl<'a> Lower<'a> {
                 let (_, bt, _) = self.operand(base)?;
                 if st != Type::Percent {
                     self.error(
-                        Diagnostic::error("E0202", "the left of `of` must be a percentage", share.span)
-                            .with_primary_label(format!("this is {}", a_type(st))),
+                        Diagnostic::error(
+                            "E0202",
+                            "the left of `of` must be a percentage",
+                            share.span,
+                        )
+                        .with_primary_label(format!("this is {}", a_type(st))),
                     );
                     return None;
                 }
@@ -619,40 +884,90 @@ impl<'a> Lower<'a> {
                     return Some((Operand::Metric(index), ty));
                 }
                 if let Some(&signal) = self.names.signals.get(&only.name) {
-                    let ty = self.portfolio.signals.get(signal).map_or(Type::Number, |s| s.ty);
-                    return Some((Operand::Signal { signal, partnership: None }, ty));
+                    let ty = self
+                        .portfolio
+                        .signals
+                        .get(signal)
+                        .map_or(Type::Number, |s| s.ty);
+                    return Some((
+                        Operand::Signal {
+                            signal,
+                            partnership: None,
+                        },
+                        ty,
+                    ));
                 }
                 let metrics: Vec<&str> = self.p.metrics.iter().map(|m| m.name.as_str()).collect();
-                let candidates = self.names.signals.keys().map(String::as_str).chain(metrics.iter().copied());
-                let mut d = Diagnostic::error("E0104", format!("undefined signal or metric `{}`", only.name), only.span)
-                    .with_primary_label("no signal, and no metric of this partnership, has this name");
-                d = match suggest::did_you_mean(&only.name, candidates) {
-                    Some(hint) => d.with_help(hint),
-                    None => d.with_help(format!("declare it: `signal {}: percent`", only.name)),
+                let candidates = self
+                    .names
+                    .signals
+                    .keys()
+                    .map(String::as_str)
+                    .chain(metrics.iter().copied());
+                let mut d = Diagnostic::error(
+                    "E0104",
+                    format!("undefined signal or metric `{}`", only.name),
+                    only.span,
+                )
+                .with_primary_label("no signal, and no metric of this partnership, has this name");
+                d = match (
+                    crate::stdlib::declaring_module("signal", &only.name),
+                    suggest::did_you_mean(&only.name, candidates),
+                ) {
+                    (Some(module), _) => d.with_help(format!(
+                        "`{}` is declared by the standard library: add `use std.{module}`",
+                        only.name
+                    )),
+                    (None, Some(hint)) => d.with_help(hint),
+                    (None, None) => {
+                        d.with_help(format!("declare it: `signal {}: percent`", only.name))
+                    }
                 };
                 self.error(d);
                 None
             }
             [partnership, signal] => {
                 if !self.names.partnerships.contains_key(&partnership.name) {
-                    self.error(undefined("partnership", partnership, self.names.partnerships.keys().map(String::as_str)));
+                    self.error(undefined(
+                        "partnership",
+                        partnership,
+                        self.names.partnerships.keys().map(String::as_str),
+                    ));
                     return None;
                 }
                 match self.names.signals.get(&signal.name) {
                     Some(&id) => {
-                        let ty = self.portfolio.signals.get(id).map_or(Type::Number, |s| s.ty);
-                        Some((Operand::Signal { signal: id, partnership: Some(partnership.name.clone()) }, ty))
+                        let ty = self
+                            .portfolio
+                            .signals
+                            .get(id)
+                            .map_or(Type::Number, |s| s.ty);
+                        Some((
+                            Operand::Signal {
+                                signal: id,
+                                partnership: Some(partnership.name.clone()),
+                            },
+                            ty,
+                        ))
                     }
                     None => {
-                        self.error(undefined("signal", signal, self.names.signals.keys().map(String::as_str)));
+                        self.error(undefined(
+                            "signal",
+                            signal,
+                            self.names.signals.keys().map(String::as_str),
+                        ));
                         None
                     }
                 }
             }
             _ => {
                 self.error(
-                    Diagnostic::error("E0104", format!("`{}` is not a signal or a metric", path.text()), path.span)
-                        .with_primary_label("expected `signal`, `metric` or `Partnership.signal`"),
+                    Diagnostic::error(
+                        "E0104",
+                        format!("`{}` is not a signal or a metric", path.text()),
+                        path.span,
+                    )
+                    .with_primary_label("expected `signal`, `metric` or `Partnership.signal`"),
                 );
                 None
             }
@@ -663,11 +978,22 @@ impl<'a> Lower<'a> {
         match self.names.events.get(&name.name) {
             Some(&id) => Some(id),
             None => {
-                let mut d = Diagnostic::error("E0105", format!("undefined event `{}`", name.name), name.span)
-                    .with_primary_label("no event has this name");
-                d = match suggest::did_you_mean(&name.name, self.names.events.keys().map(String::as_str)) {
-                    Some(hint) => d.with_help(hint),
-                    None => d.with_help(format!("declare it: `event {}`", name.name)),
+                let mut d = Diagnostic::error(
+                    "E0105",
+                    format!("undefined event `{}`", name.name),
+                    name.span,
+                )
+                .with_primary_label("no event has this name");
+                d = match (
+                    crate::stdlib::declaring_module("event", &name.name),
+                    suggest::did_you_mean(&name.name, self.names.events.keys().map(String::as_str)),
+                ) {
+                    (Some(module), _) => d.with_help(format!(
+                        "`{}` is declared by the standard library: add `use std.{module}`",
+                        name.name
+                    )),
+                    (None, Some(hint)) => d.with_help(hint),
+                    (None, None) => d.with_help(format!("declare it: `event {}`", name.name)),
                 };
                 self.error(d);
                 None
@@ -705,14 +1031,20 @@ impl<'a> Lower<'a> {
                 self.weekday(day).map(|d| OnDay::Nth(ordinal, d))
             }
             ast::OnDay::DayOfMonth(n) => {
-                let day = u32::try_from(n.value).ok().filter(|d| (1..=31).contains(d) && n.value.fract().is_zero());
+                let day = u32::try_from(n.value)
+                    .ok()
+                    .filter(|d| (1..=31).contains(d) && n.value.fract().is_zero());
                 match day {
                     Some(day) => Some(OnDay::Day(day)),
                     None => {
                         self.error(
-                            Diagnostic::error("E0209", format!("there is no day {} in a month", n.value), n.span)
-                                .with_primary_label("expected a day from 1 to 31")
-                                .with_note("a day past the end of a short month falls on its last day"),
+                            Diagnostic::error(
+                                "E0209",
+                                format!("there is no day {} in a month", n.value),
+                                n.span,
+                            )
+                            .with_primary_label("expected a day from 1 to 31")
+                            .with_note("a day past the end of a short month falls on its last day"),
                         );
                         None
                     }
@@ -749,24 +1081,40 @@ impl<'a> Lower<'a> {
                 let n = d.whole().and_then(|n| u32::try_from(n).ok());
                 let Some(n) = n.filter(|&n| n > 0) else {
                     self.error(
-                        Diagnostic::error("E0209", format!("`every {d}` never comes round"), q.span)
-                            .with_primary_label("expected a whole number of days or weeks above zero"),
+                        Diagnostic::error(
+                            "E0209",
+                            format!("`every {d}` never comes round"),
+                            q.span,
+                        )
+                        .with_primary_label("expected a whole number of days or weeks above zero"),
                     );
                     return None;
                 };
                 match (d.unit, on) {
                     (DurationUnit::Day, None) => Ok(Cadence::EveryNDays { n }),
                     (DurationUnit::Week, None) => Ok(Cadence::EveryNWeeks { n, on: None }),
-                    (DurationUnit::Week, Some((OnDay::Weekday(w), _))) => Ok(Cadence::EveryNWeeks { n, on: Some(w) }),
-                    (DurationUnit::Month, None) if n == 1 => Ok(Cadence::Monthly { on: MonthlyOn::StartDay }),
-                    (DurationUnit::Month, None) if n == 3 => Ok(Cadence::Quarterly { on: MonthlyOn::StartDay }),
+                    (DurationUnit::Week, Some((OnDay::Weekday(w), _))) => {
+                        Ok(Cadence::EveryNWeeks { n, on: Some(w) })
+                    }
+                    (DurationUnit::Month, None) if n == 1 => Ok(Cadence::Monthly {
+                        on: MonthlyOn::StartDay,
+                    }),
+                    (DurationUnit::Month, None) if n == 3 => Ok(Cadence::Quarterly {
+                        on: MonthlyOn::StartDay,
+                    }),
                     (DurationUnit::Year, None) if n == 1 => Ok(Cadence::Annually),
                     (_, Some((_, span))) => Err(span),
                     (_, None) => {
                         self.error(
-                            Diagnostic::error("E0209", format!("`every {d}` is not a cadence the language knows"), q.span)
-                                .with_primary_label("expected days or weeks")
-                                .with_help("use `monthly`, `quarterly` or `annually`, or `every N weeks`"),
+                            Diagnostic::error(
+                                "E0209",
+                                format!("`every {d}` is not a cadence the language knows"),
+                                q.span,
+                            )
+                            .with_primary_label("expected days or weeks")
+                            .with_help(
+                                "use `monthly`, `quarterly` or `annually`, or `every N weeks`",
+                            ),
                         );
                         return None;
                     }
@@ -801,9 +1149,13 @@ impl<'a> Lower<'a> {
                 let d = self.duration(q)?;
                 if d.hours().is_none() {
                     self.error(
-                        Diagnostic::error("E0202", format!("a meeting lasts hours or minutes, not {d}"), q.span)
-                            .with_primary_label("too long for one sitting")
-                            .with_help("write its length in hours or minutes, like `2 hours`"),
+                        Diagnostic::error(
+                            "E0202",
+                            format!("a meeting lasts hours or minutes, not {d}"),
+                            q.span,
+                        )
+                        .with_primary_label("too long for one sitting")
+                        .with_help("write its length in hours or minutes, like `2 hours`"),
                     );
                     return None;
                 }
@@ -815,9 +1167,17 @@ impl<'a> Lower<'a> {
         let mut adjustments = Vec::new();
         for item in items {
             match item {
-                ast::ReviewItem::Adjust { objects, condition, span } => {
+                ast::ReviewItem::Adjust {
+                    objects,
+                    condition,
+                    span,
+                } => {
                     if let Some(condition) = self.cond(condition) {
-                        adjustments.push(ir::Adjustment { objects: objects.iter().map(ast::Path::text).collect(), condition, span: *span });
+                        adjustments.push(ir::Adjustment {
+                            objects: objects.iter().map(ast::Path::text).collect(),
+                            condition,
+                            span: *span,
+                        });
                     }
                 }
                 ast::ReviewItem::Obligation(o) => {
@@ -853,7 +1213,14 @@ impl<'a> Lower<'a> {
     ) -> Option<ir::Recurring> {
         let cadence = self.cadence(cadence, None)?;
         let by = self.actors(by);
-        Some(ir::Recurring { name: name.name.clone(), cadence, by, anonymous, description, span })
+        Some(ir::Recurring {
+            name: name.name.clone(),
+            cadence,
+            by,
+            anonymous,
+            description,
+            span,
+        })
     }
 
     fn period(&mut self, c: &ast::Cadence) -> Option<ir::Period> {
@@ -872,13 +1239,22 @@ impl<'a> Lower<'a> {
     fn escalation(&mut self, levels: &[ast::EscalationLevel]) {
         for level in levels {
             let handlers = self.actors(&level.handlers);
-            let Some(within) = self.duration(&level.within) else { continue };
-            self.p.escalation.push(ir::EscalationLevel { name: level.name.name.clone(), handlers, within, span: level.span });
+            let Some(within) = self.duration(&level.within) else {
+                continue;
+            };
+            self.p.escalation.push(ir::EscalationLevel {
+                name: level.name.name.clone(),
+                handlers,
+                within,
+                span: level.span,
+            });
         }
     }
 
     fn disputes(&mut self, d: &ast::Disputes, span: Span) {
-        let Some(event) = self.event(&d.event) else { return };
+        let Some(event) = self.event(&d.event) else {
+            return;
+        };
         let mut steps = Vec::new();
         for step in &d.steps {
             let by = self.actors(&step.by);
@@ -894,9 +1270,16 @@ impl<'a> Lower<'a> {
                 Some(word) if word.name == "notice" || word.name == d.event.name => true,
                 Some(word) => {
                     self.error(
-                        Diagnostic::error("E0105", format!("`within ... of {}` counts from nothing this ladder knows", word.name), word.span)
-                            .with_primary_label("expected `notice`")
-                            .with_help("write `of notice` to count from the dispute notice"),
+                        Diagnostic::error(
+                            "E0105",
+                            format!(
+                                "`within ... of {}` counts from nothing this ladder knows",
+                                word.name
+                            ),
+                            word.span,
+                        )
+                        .with_primary_label("expected `notice`")
+                        .with_help("write `of notice` to count from the dispute notice"),
                     );
                     false
                 }
@@ -915,18 +1298,33 @@ impl<'a> Lower<'a> {
     }
 
     fn changes(&mut self, items: &[ast::ChangeItem], span: Span) {
-        let mut changes = ir::Changes { span, ..ir::Changes::default() };
+        let mut changes = ir::Changes {
+            span,
+            ..ir::Changes::default()
+        };
         for item in items {
             match item {
                 ast::ChangeItem::Level(level) => {
-                    let Some(condition) = self.cond(&level.condition) else { continue };
+                    let Some(condition) = self.cond(&level.condition) else {
+                        continue;
+                    };
                     let mut pathway = Vec::new();
                     for step in &level.pathway {
                         let by = self.actors(&step.by);
                         let within = step.within.as_ref().and_then(|q| self.duration(q));
-                        pathway.push(ir::PathwayStep { action: step.action.name.clone(), by, within, span: step.span });
+                        pathway.push(ir::PathwayStep {
+                            action: step.action.name.clone(),
+                            by,
+                            within,
+                            span: step.span,
+                        });
                     }
-                    changes.levels.push(ir::ChangeLevel { name: level.name.name.clone(), condition, pathway, span: level.span });
+                    changes.levels.push(ir::ChangeLevel {
+                        name: level.name.name.clone(),
+                        condition,
+                        pathway,
+                        span: level.span,
+                    });
                 }
                 ast::ChangeItem::Authority { who, .. } => {
                     let who = self.actors(who);
@@ -941,7 +1339,9 @@ impl<'a> Lower<'a> {
     // ------------------------------------------------------------ money
 
     fn pay(&mut self, pay: &ast::Pay, span: Span) {
-        let Some(payee) = self.party(&pay.payee) else { return };
+        let Some(payee) = self.party(&pay.payee) else {
+            return;
+        };
         let mut items = Vec::new();
         for item in &pay.items {
             if let Some(item) = self.pay_item(item) {
@@ -953,7 +1353,11 @@ impl<'a> Lower<'a> {
 
     fn pay_item(&mut self, item: &ast::PayItem) -> Option<ir::PayItem> {
         match item {
-            ast::PayItem::Retainer { amount, cadence, span } => {
+            ast::PayItem::Retainer {
+                amount,
+                cadence,
+                span,
+            } => {
                 let period = match (cadence, amount.per.as_ref()) {
                     (Some(c), None) => self.period(c)?,
                     (None, Some(per)) => match per.name.as_str() {
@@ -964,18 +1368,29 @@ impl<'a> Lower<'a> {
                         "day" => ir::Period::Daily,
                         _ => {
                             self.error(
-                                Diagnostic::error("E0202", format!("a retainer is paid per period, not per `{}`", per.name), per.span)
-                                    .with_primary_label("expected `month`, `quarter` or `year`"),
+                                Diagnostic::error(
+                                    "E0202",
+                                    format!(
+                                        "a retainer is paid per period, not per `{}`",
+                                        per.name
+                                    ),
+                                    per.span,
+                                )
+                                .with_primary_label("expected `month`, `quarter` or `year`"),
                             );
                             return None;
                         }
                     },
                     (Some(c), Some(per)) => {
                         self.error(
-                            Diagnostic::error("E0202", "this retainer says its period twice", per.span)
-                                .with_primary_label("one period here")
-                                .with_label(c.span, "and another here")
-                                .with_help("keep one: `20_000 USD monthly` or `20_000 USD per month`"),
+                            Diagnostic::error(
+                                "E0202",
+                                "this retainer says its period twice",
+                                per.span,
+                            )
+                            .with_primary_label("one period here")
+                            .with_label(c.span, "and another here")
+                            .with_help("keep one: `20_000 USD monthly` or `20_000 USD per month`"),
                         );
                         return None;
                     }
@@ -991,7 +1406,11 @@ impl<'a> Lower<'a> {
                 let mut plain = amount.clone();
                 plain.per = None;
                 let amount = self.money(&plain)?;
-                Some(ir::PayItem::Retainer { amount, period, span: *span })
+                Some(ir::PayItem::Retainer {
+                    amount,
+                    period,
+                    span: *span,
+                })
             }
             ast::PayItem::Invoice(invoice) => self.invoice(invoice).map(ir::PayItem::Invoice),
             ast::PayItem::Fee { name, amount, span } => {
@@ -999,7 +1418,9 @@ impl<'a> Lower<'a> {
                     self.error(
                         Diagnostic::error("E0202", "a fee is paid per event", amount.span)
                             .with_primary_label("per what?")
-                            .with_help("write `5_000 USD per deliverable_accepted`, with a declared event"),
+                            .with_help(
+                                "write `5_000 USD per deliverable_accepted`, with a declared event",
+                            ),
                     );
                     return None;
                 };
@@ -1007,36 +1428,60 @@ impl<'a> Lower<'a> {
                 let mut plain = amount.clone();
                 plain.per = None;
                 let money = self.money(&plain)?;
-                Some(ir::PayItem::Fee { name: name.as_ref().map(|n| n.name.clone()), amount: money, per_event: event, span: *span })
+                Some(ir::PayItem::Fee {
+                    name: name.as_ref().map(|n| n.name.clone()),
+                    amount: money,
+                    per_event: event,
+                    span: *span,
+                })
             }
             ast::PayItem::Bonus(bonus) => self.bonus(bonus),
             ast::PayItem::SuccessFee { share, cap, span } => {
                 let ExprKind::PercentOf(rate, base) = &share.kind else {
                     self.error(
-                        Diagnostic::error("E0202", "a success fee is a percentage of a signal", share.span)
-                            .with_primary_label("expected `2% of revenue_uplift`"),
+                        Diagnostic::error(
+                            "E0202",
+                            "a success fee is a percentage of a signal",
+                            share.span,
+                        )
+                        .with_primary_label("expected `2% of revenue_uplift`"),
                     );
                     return None;
                 };
                 let ExprKind::Percent(rate_value) = rate.kind else {
                     self.error(
-                        Diagnostic::error("E0202", "the rate of a success fee must be a percentage", rate.span)
-                            .with_primary_label("expected a percentage like `2%`"),
+                        Diagnostic::error(
+                            "E0202",
+                            "the rate of a success fee must be a percentage",
+                            rate.span,
+                        )
+                        .with_primary_label("expected a percentage like `2%`"),
                     );
                     return None;
                 };
                 let (operand, ty, base_span) = self.operand(base)?;
                 let Operand::Signal { signal, .. } = operand else {
                     self.error(
-                        Diagnostic::error("E0202", "a success fee is paid on a money signal", base.span)
-                            .with_primary_label("expected a signal"),
+                        Diagnostic::error(
+                            "E0202",
+                            "a success fee is paid on a money signal",
+                            base.span,
+                        )
+                        .with_primary_label("expected a signal"),
                     );
                     return None;
                 };
                 if ty != Type::Money {
                     self.error(
-                        Diagnostic::error("E0202", format!("a success fee is paid on money, but this signal is {}", a_type(ty)), base_span)
-                            .with_primary_label("not a money signal"),
+                        Diagnostic::error(
+                            "E0202",
+                            format!(
+                                "a success fee is paid on money, but this signal is {}",
+                                a_type(ty)
+                            ),
+                            base_span,
+                        )
+                        .with_primary_label("not a money signal"),
                     );
                     return None;
                 }
@@ -1045,13 +1490,28 @@ impl<'a> Lower<'a> {
                     Some(q) => Some(self.cap(q)?),
                     None => None,
                 };
-                Some(ir::PayItem::SuccessFee { share: rate_value, base: signal, cap, span: *span })
+                Some(ir::PayItem::SuccessFee {
+                    share: rate_value,
+                    base: signal,
+                    cap,
+                    span: *span,
+                })
             }
-            ast::PayItem::Penalty { name, milestone, amount, cap, span } => {
+            ast::PayItem::Penalty {
+                name,
+                milestone,
+                amount,
+                cap,
+                span,
+            } => {
                 if amount.per.as_ref().map(|p| p.name.as_str()) != Some("day") {
                     self.error(
-                        Diagnostic::error("E0202", "a penalty accrues per day of delay", amount.span)
-                            .with_primary_label("expected an amount `per day`, like `500 USD per day`"),
+                        Diagnostic::error(
+                            "E0202",
+                            "a penalty accrues per day of delay",
+                            amount.span,
+                        )
+                        .with_primary_label("expected an amount `per day`, like `500 USD per day`"),
                     );
                     return None;
                 }
@@ -1062,7 +1522,13 @@ impl<'a> Lower<'a> {
                     Some(q) => Some(self.cap(q)?),
                     None => None,
                 };
-                Some(ir::PayItem::Penalty { name: name.name.clone(), milestone: milestone.text(), per_day, cap, span: *span })
+                Some(ir::PayItem::Penalty {
+                    name: name.name.clone(),
+                    milestone: milestone.text(),
+                    per_day,
+                    cap,
+                    span: *span,
+                })
             }
             ast::PayItem::Error => None,
         }
@@ -1075,8 +1541,12 @@ impl<'a> Lower<'a> {
             Some(_) => {
                 let per = q.per.as_ref().map_or(q.span, |p| p.span);
                 self.error(
-                    Diagnostic::error("E0202", "a cap applies per contract year or to the whole term", per)
-                        .with_primary_label("expected `per year`, or nothing"),
+                    Diagnostic::error(
+                        "E0202",
+                        "a cap applies per contract year or to the whole term",
+                        per,
+                    )
+                    .with_primary_label("expected `per year`, or nothing"),
                 );
                 return None;
             }
@@ -1084,14 +1554,22 @@ impl<'a> Lower<'a> {
         let mut plain = q.clone();
         plain.per = None;
         let amount = self.money(&plain)?;
-        Some(ir::Cap { amount, per_year, span: q.span })
+        Some(ir::Cap {
+            amount,
+            per_year,
+            span: q.span,
+        })
     }
 
     fn check_percent(&mut self, value: Decimal, span: Span, what: &str) {
         if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
             self.error(
-                Diagnostic::error("E0204", format!("{}% is not a share {what} can pay", value.normalize()), span)
-                    .with_primary_label("expected a percentage from 0% to 100%"),
+                Diagnostic::error(
+                    "E0204",
+                    format!("{}% is not a share {what} can pay", value.normalize()),
+                    span,
+                )
+                .with_primary_label("expected a percentage from 0% to 100%"),
             );
         }
     }
@@ -1104,7 +1582,10 @@ impl<'a> Lower<'a> {
         };
         Some(ir::Invoice {
             period,
-            in_advance: invoice.timing.as_ref().is_some_and(|t| t.value == ast::InvoiceTiming::Advance),
+            in_advance: invoice
+                .timing
+                .as_ref()
+                .is_some_and(|t| t.value == ast::InvoiceTiming::Advance),
             net,
             span: invoice.span,
         })
@@ -1113,9 +1594,16 @@ impl<'a> Lower<'a> {
     fn bonus(&mut self, bonus: &ast::Bonus) -> Option<ir::PayItem> {
         let period = self.period(&bonus.cadence)?;
         let Some(metric) = self.p.metric(&bonus.metric.name) else {
-            let mut d = Diagnostic::error("E0104", format!("undefined metric `{}`", bonus.metric.name), bonus.metric.span)
-                .with_primary_label("no metric of this partnership has this name");
-            if let Some(hint) = suggest::did_you_mean(&bonus.metric.name, self.p.metrics.iter().map(|m| m.name.as_str())) {
+            let mut d = Diagnostic::error(
+                "E0104",
+                format!("undefined metric `{}`", bonus.metric.name),
+                bonus.metric.span,
+            )
+            .with_primary_label("no metric of this partnership has this name");
+            if let Some(hint) = suggest::did_you_mean(
+                &bonus.metric.name,
+                self.p.metrics.iter().map(|m| m.name.as_str()),
+            ) {
                 d = d.with_help(hint);
             }
             self.error(d);
@@ -1123,15 +1611,21 @@ impl<'a> Lower<'a> {
         };
         let mut tiers = Vec::new();
         for tier in &bonus.tiers {
-            let Some(condition) = self.cond(&tier.condition) else { continue };
+            self.in_tier = true;
+            let condition = self.cond(&tier.condition);
+            self.in_tier = false;
+            let Some(condition) = condition else { continue };
             let pays = match &tier.pays.kind {
-                ExprKind::PercentOf(rate, base)
-                    if matches!(&base.kind, ExprKind::Path(p) if p.text() == "retainer") =>
+                ExprKind::PercentOf(rate, base) if matches!(&base.kind, ExprKind::Path(p) if p.text() == "retainer") =>
                 {
                     let ExprKind::Percent(rate) = rate.kind else {
                         self.error(
-                            Diagnostic::error("E0202", "a tier pays a percentage of the retainer", tier.pays.span)
-                                .with_primary_label("expected `5% of retainer`"),
+                            Diagnostic::error(
+                                "E0202",
+                                "a tier pays a percentage of the retainer",
+                                tier.pays.span,
+                            )
+                            .with_primary_label("expected `5% of retainer`"),
                         );
                         continue;
                     };
@@ -1143,15 +1637,30 @@ impl<'a> Lower<'a> {
                 },
                 _ => {
                     self.error(
-                        Diagnostic::error("E0202", "a tier pays an amount of money or a share of the retainer", tier.pays.span)
-                            .with_primary_label("expected `2_000 USD` or `5% of retainer`"),
+                        Diagnostic::error(
+                            "E0202",
+                            "a tier pays an amount of money or a share of the retainer",
+                            tier.pays.span,
+                        )
+                        .with_primary_label("expected `2_000 USD` or `5% of retainer`"),
                     );
                     continue;
                 }
             };
-            tiers.push(ir::BonusTier { name: tier.name.name.clone(), condition, pays, span: tier.span });
+            tiers.push(ir::BonusTier {
+                name: tier.name.name.clone(),
+                condition,
+                pays,
+                span: tier.span,
+            });
         }
-        Some(ir::PayItem::Bonus(ir::Bonus { name: bonus.name.name.clone(), period, metric, tiers, span: bonus.span }))
+        Some(ir::PayItem::Bonus(ir::Bonus {
+            name: bonus.name.name.clone(),
+            period,
+            metric,
+            tiers,
+            span: bonus.span,
+        }))
     }
 
     // ------------------------------------------------------------ duties
@@ -1168,8 +1677,17 @@ impl<'a> Lower<'a> {
             },
         };
         let context = format!("trigger.{}", t.name.name);
-        let obligations = t.obligations.iter().filter_map(|o| self.obligation(o, &context)).collect();
-        self.p.triggers.push(ir::Trigger { name: t.name.name.clone(), on, obligations, span });
+        let obligations = t
+            .obligations
+            .iter()
+            .filter_map(|o| self.obligation(o, &context))
+            .collect();
+        self.p.triggers.push(ir::Trigger {
+            name: t.name.name.clone(),
+            on,
+            obligations,
+            span,
+        });
     }
 
     pub fn obligation(&mut self, o: &ast::Obligation, context: &str) -> Option<ir::Obligation> {
@@ -1185,16 +1703,40 @@ impl<'a> Lower<'a> {
             }),
             Some(ast::Deadline::ByDate(date)) => Some(ir::Deadline::On(date.value)),
             Some(ast::Deadline::ByDay(day)) => Some(ir::Deadline::On(self.day_of_term(day)?)),
-            Some(ast::Deadline::Before(anchor)) => Some(ir::Deadline::Before(match &anchor.value {
-                ast::Anchor::End => ir::Anchor::End,
-                ast::Anchor::RenewalDecision => ir::Anchor::RenewalDecision,
-                ast::Anchor::Milestone(path) => ir::Anchor::Milestone(path.text()),
-            })),
+            Some(ast::Deadline::Before(anchor)) => {
+                Some(ir::Deadline::Before(match &anchor.value {
+                    ast::Anchor::End => ir::Anchor::End,
+                    ast::Anchor::RenewalDecision => ir::Anchor::RenewalDecision,
+                    ast::Anchor::Milestone(path) => ir::Anchor::Milestone(path.text()),
+                }))
+            }
         };
         let condition = match &o.condition {
             Some(c) => Some(self.cond(c)?),
             None => None,
         };
+        if ["share", "read", "use"].contains(&o.action.name.as_str()) {
+            for object in &o.objects {
+                let name = object.text();
+                if !self.names.resources.contains_key(&name) {
+                    let mut d = Diagnostic::error(
+                        "E0106",
+                        format!("undefined resource `{name}`"),
+                        object.span,
+                    )
+                    .with_primary_label(format!("`{}` needs a declared resource", o.action.name));
+                    d = match suggest::did_you_mean(
+                        &name,
+                        self.names.resources.keys().map(String::as_str),
+                    ) {
+                        Some(hint) => d.with_help(hint),
+                        None => d.with_help(format!("declare it: `resource {name}`")),
+                    };
+                    self.error(d);
+                    return None;
+                }
+            }
+        }
         let objects: Vec<String> = o.objects.iter().map(ast::Path::text).collect();
         let modality = o.modality.value;
         let id = self.obligation_id(context, &subjects, modality, &o.action.name, &objects);
@@ -1214,7 +1756,14 @@ impl<'a> Lower<'a> {
     /// `Partnership.context.subject-must-verb-objects`, unique within the
     /// partnership; derived from the clause, so adding a clause elsewhere
     /// never renames another obligation.
-    fn obligation_id(&mut self, context: &str, subjects: &[ActorRef], modality: ast::Modality, action: &str, objects: &[String]) -> String {
+    fn obligation_id(
+        &mut self,
+        context: &str,
+        subjects: &[ActorRef],
+        modality: ast::Modality,
+        action: &str,
+        objects: &[String],
+    ) -> String {
         let who: Vec<String> = subjects.iter().map(|s| self.actor_name(s.actor)).collect();
         let modal = match modality {
             ast::Modality::Must => "must",
@@ -1238,7 +1787,12 @@ impl<'a> Lower<'a> {
             Actor::Neutral => NEUTRAL.to_string(),
             Actor::Party(p) => self.party_name(p).to_string(),
             Actor::Role(p, r) => {
-                let role = self.portfolio.parties.get(p).and_then(|x| x.roles.get(r)).map_or("?", |r| r.name.as_str());
+                let role = self
+                    .portfolio
+                    .parties
+                    .get(p)
+                    .and_then(|x| x.roles.get(r))
+                    .map_or("?", |r| r.name.as_str());
                 format!("{}.{role}", self.party_name(p))
             }
         }
@@ -1247,11 +1801,19 @@ impl<'a> Lower<'a> {
     /// `day N` counts from the term's start (`day 0` is the start).
     fn day_of_term(&mut self, day: &ast::Sp<Decimal>) -> Option<NaiveDate> {
         let start = self.p.term.map(|t| t.start)?;
-        let n = i64::try_from(day.value).ok().filter(|_| day.value.fract().is_zero() && !day.value.is_sign_negative());
+        let n = i64::try_from(day.value)
+            .ok()
+            .filter(|_| day.value.fract().is_zero() && !day.value.is_sign_negative());
         let Some(n) = n else {
             self.error(
-                Diagnostic::error("E0209", format!("`day {}` is not a day of the term", day.value), day.span)
-                    .with_primary_label("expected a whole number of days from the start, like `day 30`"),
+                Diagnostic::error(
+                    "E0209",
+                    format!("`day {}` is not a day of the term", day.value),
+                    day.span,
+                )
+                .with_primary_label(
+                    "expected a whole number of days from the start, like `day 30`",
+                ),
             );
             return None;
         };
@@ -1263,9 +1825,16 @@ impl<'a> Lower<'a> {
         let resource = match self.names.resources.get(&g.resource.name) {
             Some(&r) => Some(r),
             None => {
-                let mut d = Diagnostic::error("E0106", format!("undefined resource `{}`", g.resource.name), g.resource.span)
-                    .with_primary_label("no resource has this name");
-                d = match suggest::did_you_mean(&g.resource.name, self.names.resources.keys().map(String::as_str)) {
+                let mut d = Diagnostic::error(
+                    "E0106",
+                    format!("undefined resource `{}`", g.resource.name),
+                    g.resource.span,
+                )
+                .with_primary_label("no resource has this name");
+                d = match suggest::did_you_mean(
+                    &g.resource.name,
+                    self.names.resources.keys().map(String::as_str),
+                ) {
                     Some(hint) => d.with_help(hint),
                     None => d.with_help(format!("declare it: `resource {}`", g.resource.name)),
                 };
@@ -1273,14 +1842,23 @@ impl<'a> Lower<'a> {
                 None
             }
         };
-        let (Some(grantee), Some(resource)) = (grantee, resource) else { return };
+        let (Some(grantee), Some(resource)) = (grantee, resource) else {
+            return;
+        };
         let period = g.period.as_ref().map(|(a, b)| (a.value, b.value));
         if let Some((from, to)) = &g.period {
             if to.value < from.value {
                 self.error(
-                    Diagnostic::error("E0301", format!("the grant ends on {}, before it starts on {}", to.value, from.value), to.span)
-                        .with_primary_label("the end")
-                        .with_label(from.span, "the start"),
+                    Diagnostic::error(
+                        "E0301",
+                        format!(
+                            "the grant ends on {}, before it starts on {}",
+                            to.value, from.value
+                        ),
+                        to.span,
+                    )
+                    .with_primary_label("the end")
+                    .with_label(from.span, "the start"),
                 );
             }
         }
@@ -1297,6 +1875,7 @@ impl<'a> Lower<'a> {
 
     fn milestone(&mut self, m: &ast::Milestone, span: Span) {
         let due = match &m.due {
+            ast::MilestoneDue::Date(d) if d.value == NaiveDate::MIN => None,
             ast::MilestoneDue::Date(d) => Some(d.value),
             ast::MilestoneDue::Day(day) => self.day_of_term(day),
         };
@@ -1309,15 +1888,25 @@ impl<'a> Lower<'a> {
                 [p, milestone] => Some((p.name.clone(), milestone.name.clone(), r.span)),
                 _ => {
                     self.error(
-                        Diagnostic::error("E0107", format!("`{}` is not a milestone", r.text()), r.span)
-                            .with_primary_label("expected `milestone` or `Partnership.milestone`"),
+                        Diagnostic::error(
+                            "E0107",
+                            format!("`{}` is not a milestone", r.text()),
+                            r.span,
+                        )
+                        .with_primary_label("expected `milestone` or `Partnership.milestone`"),
                     );
                     None
                 }
             })
             .collect();
         let Some(due) = due else { return };
-        self.p.milestones.push(ir::Milestone { name: m.name.name.clone(), due, owner, requires, span });
+        self.p.milestones.push(ir::Milestone {
+            name: m.name.name.clone(),
+            due,
+            owner,
+            requires,
+            span,
+        });
     }
 
     fn governance(&mut self, items: &[ast::GovernanceItem]) {
@@ -1328,7 +1917,9 @@ impl<'a> Lower<'a> {
                     self.p.governance.tiers.push(tier);
                 }
                 ast::GovernanceItem::Evolves { after, tiers, span } => {
-                    let Some(after) = self.duration(after) else { continue };
+                    let Some(after) = self.duration(after) else {
+                        continue;
+                    };
                     let tiers = tiers.iter().map(|t| self.governance_tier(t)).collect();
                     self.p.governance.stages.push((after, tiers, *span));
                 }
@@ -1347,7 +1938,10 @@ impl<'a> Lower<'a> {
     }
 
     fn renewal(&mut self, items: &[ast::RenewalItem], span: Span) {
-        let mut renewal = ir::Renewal { span, ..ir::Renewal::default() };
+        let mut renewal = ir::Renewal {
+            span,
+            ..ir::Renewal::default()
+        };
         for item in items {
             match item {
                 ast::RenewalItem::WindowOpens { before_end, span } => {
@@ -1356,7 +1950,11 @@ impl<'a> Lower<'a> {
                 ast::RenewalItem::DecisionDue { before_end, span } => {
                     renewal.decision_due = self.duration(before_end).map(|d| (d, *span));
                 }
-                ast::RenewalItem::Default { renew_for, renews, span } => {
+                ast::RenewalItem::Default {
+                    renew_for,
+                    renews,
+                    span,
+                } => {
                     renewal.default_span = Some(*span);
                     renewal.renews = if *renews {
                         Some(match renew_for {
@@ -1378,10 +1976,14 @@ impl<'a> Lower<'a> {
         for item in items {
             match item {
                 ast::TerminationItem::ForCause { cure, .. } => {
-                    self.p.termination.cure = cure.as_ref().and_then(|q| units::duration(q, self.diagnostics));
+                    self.p.termination.cure = cure
+                        .as_ref()
+                        .and_then(|q| units::duration(q, self.diagnostics));
                 }
                 ast::TerminationItem::ForConvenience { notice, .. } => {
-                    self.p.termination.convenience_notice = notice.as_ref().and_then(|q| units::duration(q, self.diagnostics));
+                    self.p.termination.convenience_notice = notice
+                        .as_ref()
+                        .and_then(|q| units::duration(q, self.diagnostics));
                 }
                 ast::TerminationItem::Error => {}
             }
@@ -1389,11 +1991,22 @@ impl<'a> Lower<'a> {
     }
 
     fn exit(&mut self, items: &[ast::ExitItem], span: Span) {
-        let mut exit = ir::Exit { notice: None, transition: None, obligations: Vec::new(), span };
+        let mut exit = ir::Exit {
+            notice: None,
+            transition: None,
+            obligations: Vec::new(),
+            span,
+        };
         for item in items {
             match item {
-                ast::ExitItem::Notice { period, span } => exit.notice = self.duration(period).map(|d| (d, *span)),
-                ast::ExitItem::Transition { length, obligations, span } => {
+                ast::ExitItem::Notice { period, span } => {
+                    exit.notice = self.duration(period).map(|d| (d, *span))
+                }
+                ast::ExitItem::Transition {
+                    length,
+                    obligations,
+                    span,
+                } => {
                     exit.transition = self.duration(length).map(|d| (d, *span));
                     for o in obligations {
                         if let Some(o) = self.obligation(o, "exit") {
@@ -1416,16 +2029,26 @@ enum OnDay {
     Day(u32),
 }
 
+/// `0%..100%` or `0..10`, in the value's own unit.
+fn range_text(value: &Value, lo: Decimal, hi: Decimal) -> String {
+    let unit = if matches!(value, Value::Percent(_)) {
+        "%"
+    } else {
+        ""
+    };
+    format!("{}{unit}..{}{unit}", lo.normalize(), hi.normalize())
+}
+
 fn fits_metric(ty: Type, value: &Value) -> bool {
-    match (ty, value) {
-        (Type::Percent, Value::Percent(_)) => true,
-        (Type::Money, Value::Money(_)) => true,
-        (Type::Duration, Value::Duration(_)) => true,
-        (Type::Number | Type::Count | Type::Score, Value::Number(_)) => true,
-        (Type::Date, Value::Date(_)) => true,
-        (Type::Bool, Value::Bool(_)) => true,
-        _ => false,
-    }
+    matches!(
+        (ty, value),
+        (Type::Percent, Value::Percent(_))
+            | (Type::Money, Value::Money(_))
+            | (Type::Duration, Value::Duration(_))
+            | (Type::Number | Type::Count | Type::Score, Value::Number(_))
+            | (Type::Date, Value::Date(_))
+            | (Type::Bool, Value::Bool(_))
+    )
 }
 
 fn example_of(ty: Type) -> &'static str {
@@ -1464,7 +2087,12 @@ fn describe(value: &Value) -> String {
 
 /// Coordination rules: conditions read other partnerships, obligations bind
 /// parties through `Partnership.label`.
-fn coordinate(names: &Names, portfolio: &ir::Portfolio, c: &ast::Coordinate, diagnostics: &mut Vec<Diagnostic>) -> ir::Coordination {
+fn coordinate(
+    names: &Names,
+    portfolio: &ir::Portfolio,
+    c: &ast::Coordinate,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ir::Coordination {
     let mut rules = Vec::new();
     let scratch = Expanded {
         name: c.name.clone(),
@@ -1481,30 +2109,53 @@ fn coordinate(names: &Names, portfolio: &ir::Portfolio, c: &ast::Coordinate, dia
         let mut obligations = Vec::new();
         for o in &rule.obligations {
             // `ApiTwo.client must ...`: the subject names a partnership's label.
-            let Some((partnership, subject)) = o.subjects.first().and_then(|s| split_partnership(s, names)) else {
+            let Some((partnership, subject)) =
+                o.subjects.first().and_then(|s| split_partnership(s, names))
+            else {
                 if let Some(s) = o.subjects.first() {
                     lower.error(
-                        Diagnostic::error("E0102", format!("`{}` names no partnership's party", s.text()), s.span)
-                            .with_primary_label("expected `Partnership.label`, like `ApiTwo.client`"),
+                        Diagnostic::error(
+                            "E0102",
+                            format!("`{}` names no partnership's party", s.text()),
+                            s.span,
+                        )
+                        .with_primary_label("expected `Partnership.label`, like `ApiTwo.client`"),
                     );
                 }
                 continue;
             };
-            let Some(target) = portfolio.partnerships.iter().find(|p| p.name == partnership) else { continue };
+            let Some(target) = portfolio
+                .partnerships
+                .iter()
+                .find(|p| p.name == partnership)
+            else {
+                continue;
+            };
             lower.p.parties = target.parties.clone();
             lower.p.name = partnership.clone();
             let mut local = o.clone();
-            local.subjects = std::iter::once(subject).chain(o.subjects.iter().skip(1).cloned()).collect();
+            local.subjects = std::iter::once(subject)
+                .chain(o.subjects.iter().skip(1).cloned())
+                .collect();
             let context = format!("coordinate.{}", c.name.name);
             if let Some(obligation) = lower.obligation(&local, &context) {
                 obligations.push((partnership, obligation));
             }
         }
         if let Some(condition) = condition {
-            rules.push(ir::CoordinationRule { condition, reads, obligations, span: rule.span });
+            rules.push(ir::CoordinationRule {
+                condition,
+                reads,
+                obligations,
+                span: rule.span,
+            });
         }
     }
-    ir::Coordination { name: c.name.name.clone(), rules, span: c.name.span }
+    ir::Coordination {
+        name: c.name.name.clone(),
+        rules,
+        span: c.name.span,
+    }
 }
 
 fn split_partnership(path: &ast::Path, names: &Names) -> Option<(String, ast::Path)> {
@@ -1512,8 +2163,19 @@ fn split_partnership(path: &ast::Path, names: &Names) -> Option<(String, ast::Pa
     if rest.is_empty() || !names.partnerships.contains_key(&first.name) {
         return None;
     }
-    let span = rest.first().map_or(path.span, |r| crate::diagnostics::Span { start: r.span.start, ..path.span });
-    Some((first.name.clone(), ast::Path { segments: rest.to_vec(), span }))
+    let span = rest
+        .first()
+        .map_or(path.span, |r| crate::diagnostics::Span {
+            start: r.span.start,
+            ..path.span
+        });
+    Some((
+        first.name.clone(),
+        ast::Path {
+            segments: rest.to_vec(),
+            span,
+        },
+    ))
 }
 
 fn collect_partnerships(e: &ast::Expr, names: &Names, out: &mut Vec<String>) {
@@ -1525,7 +2187,11 @@ fn collect_partnerships(e: &ast::Expr, names: &Names, out: &mut Vec<String>) {
                 }
             }
         }
-        ExprKind::PercentOf(a, b) | ExprKind::Arith(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+        ExprKind::PercentOf(a, b)
+        | ExprKind::Arith(_, a, b)
+        | ExprKind::Compare(_, a, b)
+        | ExprKind::And(a, b)
+        | ExprKind::Or(a, b) => {
             collect_partnerships(a, names, out);
             collect_partnerships(b, names, out);
         }

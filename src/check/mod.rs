@@ -5,4 +5,5 @@
 pub mod intervals;
 pub mod logic;
 pub mod lower;
+pub mod portfolio;
 pub mod units;

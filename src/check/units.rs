@@ -2,7 +2,9 @@
 //! and currency errors of design §3 (E02xx).
 
 use crate::diagnostics::Diagnostic;
-use crate::ir::values::{unit_kind, Duration, DurationUnit, Money, UnitKind, CURRENCIES, DURATION_WORDS};
+use crate::ir::values::{
+    unit_kind, Duration, DurationUnit, Money, UnitKind, CURRENCIES, DURATION_WORDS,
+};
 use crate::resolve::suggest;
 use crate::syntax::ast::Quantity;
 use rust_decimal::Decimal;
@@ -39,9 +41,15 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
         Some(kind) => Some(kind),
         None => {
             let (message, candidates): (String, Vec<&str>) = if q.unit.business {
-                (format!("unknown unit `business {word}`"), vec!["days", "day"])
+                (
+                    format!("unknown unit `business {word}`"),
+                    vec!["days", "day"],
+                )
             } else {
-                (format!("unknown unit `{word}`"), DURATION_WORDS.iter().chain(CURRENCIES).copied().collect())
+                (
+                    format!("unknown unit `{word}`"),
+                    DURATION_WORDS.iter().chain(CURRENCIES).copied().collect(),
+                )
             };
             let mut diagnostic = Diagnostic::error("E0201", message, q.unit.span)
                 .with_primary_label("not a unit of time or a currency code")
@@ -62,8 +70,12 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
 }
 
 fn mismatch(q: &Quantity, expected: Expected, found: &str) -> Diagnostic {
-    Diagnostic::error("E0202", format!("expected {}, found {found}", expected.phrase()), q.span)
-        .with_primary_label(format!("this is {found}"))
+    Diagnostic::error(
+        "E0202",
+        format!("expected {}, found {found}", expected.phrase()),
+        q.span,
+    )
+    .with_primary_label(format!("this is {found}"))
 }
 
 /// A plain duration (no `per`).
@@ -73,27 +85,38 @@ pub fn duration(q: &Quantity, diagnostics: &mut Vec<Diagnostic>) -> Option<Durat
         UnitKind::Duration(unit) => {
             if let Some(per) = &q.per {
                 diagnostics.push(
-                    mismatch(q, Expected::Duration, "a rate").with_label(per.span, "`per` makes it a rate").with_help("remove `per ...`"),
+                    mismatch(q, Expected::Duration, "a rate")
+                        .with_label(per.span, "`per` makes it a rate")
+                        .with_help("remove `per ...`"),
                 );
                 return None;
             }
             if q.amount.value.is_sign_negative() {
                 diagnostics.push(
-                    Diagnostic::error("E0202", "a duration cannot be negative", q.span).with_primary_label("negative"),
+                    Diagnostic::error("E0202", "a duration cannot be negative", q.span)
+                        .with_primary_label("negative"),
                 );
                 return None;
             }
             Some(Duration::new(q.amount.value, unit))
         }
         UnitKind::Currency(code) => {
-            diagnostics.push(mismatch(q, Expected::Duration, &format!("an amount of {code}")));
+            diagnostics.push(mismatch(
+                q,
+                Expected::Duration,
+                &format!("an amount of {code}"),
+            ));
             None
         }
     }
 }
 
 /// An amount of money, in the partnership's currency when it has one.
-pub fn money(q: &Quantity, currency: Option<(&str, crate::diagnostics::Span)>, diagnostics: &mut Vec<Diagnostic>) -> Option<Money> {
+pub fn money(
+    q: &Quantity,
+    currency: Option<(&str, crate::diagnostics::Span)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Money> {
     let kind = kind(q, Expected::Money, diagnostics)?;
     match kind {
         UnitKind::Currency(code) => {
@@ -109,10 +132,17 @@ pub fn money(q: &Quantity, currency: Option<(&str, crate::diagnostics::Span)>, d
                     return None;
                 }
             }
-            Some(Money { amount: q.amount.value, currency: code })
+            Some(Money {
+                amount: q.amount.value,
+                currency: code,
+            })
         }
         UnitKind::Duration(unit) => {
-            diagnostics.push(mismatch(q, Expected::Money, &format!("a duration in {}", unit.word(true))));
+            diagnostics.push(mismatch(
+                q,
+                Expected::Money,
+                &format!("a duration in {}", unit.word(true)),
+            ));
             None
         }
     }

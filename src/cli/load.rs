@@ -18,6 +18,8 @@ const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Loaded {
     pub sources: SourceMap,
     pub diagnostics: Vec<Diagnostic>,
+    /// Imports may read files only below these folders.
+    pub roots: Vec<PathBuf>,
 }
 
 /// Loads every input; `Err` is an I/O or usage problem (exit status 2).
@@ -45,9 +47,27 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
             files.push(Input::File(path.clone()));
         }
     }
+    let roots = paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .filter_map(|p| {
+            let dir = if p.is_dir() {
+                p.clone()
+            } else {
+                p.parent().map(Path::to_path_buf).unwrap_or_default()
+            };
+            let dir = if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir
+            };
+            fs::canonicalize(dir).ok()
+        })
+        .collect();
     let mut loaded = Loaded {
         sources: SourceMap::new(),
         diagnostics: Vec::new(),
+        roots,
     };
     let mut seen_files = BTreeSet::new();
     for input in files {
@@ -67,7 +87,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
                     continue;
                 }
                 let bytes = read_limited(&path)?;
-                (path.display().to_string(), bytes)
+                (normalize(&path).display().to_string(), bytes)
             }
         };
         add_file(&mut loaded, name, bytes);
@@ -152,6 +172,59 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, seen: &mut BTreeSet<PathBuf>) -> R
         }
     }
     Ok(())
+}
+
+/// Reads `use "path"` imports, relative to the importing file, and never
+/// outside the folders of the paths given on the command line.
+pub struct FileLoader {
+    pub roots: Vec<PathBuf>,
+}
+
+impl pact::Loader for FileLoader {
+    fn load(&mut self, importer: &str, path: &str) -> Result<(String, String), String> {
+        let base = Path::new(importer).parent().unwrap_or(Path::new(""));
+        let joined = normalize(&base.join(path));
+        let canonical = fs::canonicalize(&joined).map_err(|e| io_reason(&e))?;
+        if !self.roots.iter().any(|root| canonical.starts_with(root)) {
+            return Err(
+                "imports may not leave the folders given on the command line; nothing was read"
+                    .to_string(),
+            );
+        }
+        if canonical.extension().is_none_or(|e| e != "pact") {
+            return Err("only `.pact` files can be imported".to_string());
+        }
+        let bytes = read_limited(&canonical)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err("the file is too large to be a contract".to_string());
+        }
+        let text = String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "the file is not valid UTF-8 (byte {})",
+                e.utf8_error().valid_up_to()
+            )
+        })?;
+        Ok((joined.display().to_string(), text))
+    }
+}
+
+/// `a/./b/../c` as `a/c`, without touching the file system, so a file has
+/// the same name however it is reached.
+fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
 }
 
 fn io_reason(error: &std::io::Error) -> String {

@@ -89,12 +89,21 @@ fn check(paths: &[PathBuf], output: &OutputArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
+    let mut sources = loaded.sources;
+    let mut loader = load::FileLoader {
+        roots: loaded.roots,
+    };
+    let analysis = pact::analyse(&mut sources, &mut loader);
     let mut diagnostics = loaded.diagnostics;
-    diagnostics.extend(pact::check(&loaded.sources));
+    diagnostics.extend(analysis.diagnostics);
     pact::diagnostics::sort_diagnostics(&mut diagnostics);
-    report::print(&loaded.sources, &diagnostics, output);
+    report::print(&sources, &diagnostics, output);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
+    // The process ends here: freeing a large portfolio piece by piece would
+    // only cost time.
+    std::mem::forget(analysis.portfolio);
+    std::mem::forget(sources);
     if errors > 0 || (warnings > 0 && output.deny == Some(Deny::Warnings)) {
         ExitCode::from(EXIT_INPUT_ERRORS)
     } else {

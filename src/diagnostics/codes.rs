@@ -83,6 +83,276 @@ pub const CODES: &[CodeInfo] = &[
         title: "file too large",
         explanation: "A single input file is larger than the limit (64 MiB). A contract file is a\nfew kilobytes; split a generated portfolio into several files.\n",
     },
+    CodeInfo {
+        code: "E0101",
+        title: "name declared twice",
+        explanation: "Every top-level name of a portfolio (party, resource, signal, event, master,\ntemplate, partnership, coordination) must be unique across all the files\nchecked together, and a party's roles must be unique within the party.\n`neutral` is the built-in neutral party and cannot be declared. Both\ndeclarations are labelled, even when they are in different files.\n\nWrong:\n\n    party Globex \"Globex Ltd\" { role rm }\n    party Globex \"Globex Logistics GmbH\" { role dispatch }\n\nFix: rename one of them, or remove the copy.\n\n    party Globex \"Globex Ltd\" { role rm }\n    party GlobexLogistics \"Globex Logistics GmbH\" { role dispatch }\n",
+    },
+    CodeInfo {
+        code: "E0102",
+        title: "undefined party",
+        explanation: "A name where a party or a role is expected is neither a declared party nor\na label of the partnership (such as `client` or `provider`). Participants are\nwritten `Party`, `Party.role` or `label.role`; in a `coordinate` rule the\nsubject of an obligation is `Partnership.label`. The help suggests the\nclosest name when there is one.\n\nWrong:\n\n    parties Acme as client, Globx as provider\n\nFix:\n\n    parties Acme as client, Globex as provider\n",
+    },
+    CodeInfo {
+        code: "E0103",
+        title: "unknown role",
+        explanation: "The party exists but has no role of this name. Roles are declared inside\nthe party's block; the help suggests a close name, or the note lists the\nparty's roles.\n\nWrong:\n\n    party Globex \"Globex Ltd\" { role delivery; role rm }\n    ...\n    meeting standup daily 15 minutes with Acme.ops, Globex.delivry\n\nFix:\n\n    meeting standup daily 15 minutes with Acme.ops, Globex.delivery\n",
+    },
+    CodeInfo {
+        code: "E0104",
+        title: "undefined signal or metric",
+        explanation: "A condition reads a name that is neither a declared signal nor a metric of\nthe partnership, or a bonus is paid on a metric the partnership does not\ndeclare. Signals are declared at the top level, metrics inside the\npartnership.\n\nWrong:\n\n    signal cost_change: percent\n    ...\n    trigger cost_spike when cost_chnage > 15% { ... }\n\nFix:\n\n    trigger cost_spike when cost_change > 15% { ... }\n",
+    },
+    CodeInfo {
+        code: "E0105",
+        title: "undefined event",
+        explanation: "`disputes on EVENT`, `trigger NAME on EVENT` and `fee ... per EVENT` need a\ndeclared event. Inside a dispute ladder, `within D of ...` can only count\nfrom the notice that starts the ladder (`of notice`).\n\nWrong:\n\n    event dispute_notice\n    ...\n    disputes on dispute_notise { ... }\n\nFix:\n\n    disputes on dispute_notice { ... }\n",
+    },
+    CodeInfo {
+        code: "E0106",
+        title: "undefined resource",
+        explanation: "A grant names a resource that is not declared. Resources (data sets,\nterritories, product lines) are declared at the top level with `resource\nNAME`, optionally with their owner.\n\nWrong:\n\n    resource CustomerData \"Customer analytics dataset\" owned by Acme\n    ...\n    grant Globex read CustomerDat for \"demand analytics\"\n\nFix:\n\n    grant Globex read CustomerData for \"demand analytics\"\n",
+    },
+    CodeInfo {
+        code: "E0107",
+        title: "undefined milestone",
+        explanation: "A `requires`, `penalty ... on` or `before` names a milestone that does not\nexist. `m` is a milestone of the same partnership, `X.m` a milestone of the\npartnership `X` of the portfolio.\n\nWrong:\n\n    milestone training by day 30 owner Globex\n    milestone go_live by 2026-06-01 owner Globex requires trainng\n\nFix:\n\n    milestone go_live by 2026-06-01 owner Globex requires training\n",
+    },
+    CodeInfo {
+        code: "E0108",
+        title: "undefined master or template",
+        explanation: "A partnership is `under` a master that is not declared, or a `use` names a\ntemplate that does not exist, in the portfolio or in the standard-library\nmodule it names. The help suggests the closest name.\n\nWrong:\n\n    master StandardMSA { law \"England and Wales\" }\n    partnership AcmeGlobex under StandardMAS { ... }\n\nFix:\n\n    partnership AcmeGlobex under StandardMSA { ... }\n",
+    },
+    CodeInfo {
+        code: "E0109",
+        title: "cannot import",
+        explanation: "A `use` names a file that cannot be read, or a standard-library module that\ndoes not exist. An imported path is relative to the file that imports it and\nmust stay inside the folders given on the command line; `use std.MODULE`\nnames a module of the standard library.\n\nWrong:\n\n    use std.dispute\n\nFix:\n\n    use std.disputes\n",
+    },
+    CodeInfo {
+        code: "E0110",
+        title: "import cycle",
+        explanation: "Files import each other in a circle. Each file is read only once, so nothing\nloops, but a cycle is almost always a mistake in how the files are\norganised. The note prints the whole cycle.\n\nWrong:\n\n    // terms.pact\n    use \"clauses.pact\"\n\n    // clauses.pact\n    use \"terms.pact\"\n\nFix: move what both files need into a third file that both import.\n\n    // terms.pact\n    use \"shared.pact\"\n\n    // clauses.pact\n    use \"shared.pact\"\n",
+    },
+    CodeInfo {
+        code: "E0111",
+        title: "inherited clause redefined without `override`",
+        explanation: "A partnership `under` a master inherits every clause of the master. Giving a\nclause with the same key again (another `law`, `escalation` or `meeting\ntactical`) is an error unless it says `override`. The inherited clause is\nlabelled, even in another file.\n\nWrong:\n\n    master StandardMSA { law \"England and Wales\" }\n    partnership AcmeGlobex under StandardMSA {\n      law \"Scotland\"\n    }\n\nFix:\n\n    partnership AcmeGlobex under StandardMSA {\n      override law \"Scotland\"\n    }\n",
+    },
+    CodeInfo {
+        code: "E0112",
+        title: "nothing to override",
+        explanation: "`override` replaces a clause inherited from the partnership's master. Here\nthe partnership is under no master, or its master has no such clause.\n\nWrong:\n\n    master StandardMSA { law \"England and Wales\" }\n    partnership AcmeGlobex under StandardMSA {\n      override venue \"London\"\n    }\n\nFix: remove `override` (or add the clause to the master).\n\n    partnership AcmeGlobex under StandardMSA {\n      venue \"London\"\n    }\n",
+    },
+    CodeInfo {
+        code: "E0113",
+        title: "clause given twice",
+        explanation: "A clause that a partnership can have only once (`term`, `currency`,\n`escalation`, `renewal`, ...) or a named clause (`meeting tactical`, `metric\non_time`) is given twice, directly or through a template; or `parties` names\na party twice, or gives two parties the same label.\n\nWrong:\n\n    term 2026-01-01 for 2 years\n    term 2026-01-01 for 3 years\n\nFix: keep one.\n\n    term 2026-01-01 for 3 years\n",
+    },
+    CodeInfo {
+        code: "E0114",
+        title: "missing template argument",
+        explanation: "The template has a parameter without a default value, and the `use` does not\ngive it.\n\nWrong:\n\n    template review_cycle(chair: role, length: duration = 2 hours) { ... }\n    ...\n    use review_cycle(length: 3 hours)\n\nFix:\n\n    use review_cycle(chair: client.sponsor, length: 3 hours)\n",
+    },
+    CodeInfo {
+        code: "E0115",
+        title: "unknown template argument",
+        explanation: "A `use` gives an argument that the template has no parameter for (usually a\ntypo), or gives the same argument twice. The note lists the template's\nparameters.\n\nWrong:\n\n    use std.disputes.four_step(mediation_witin: 45 days)\n\nFix:\n\n    use std.disputes.four_step(mediation_within: 45 days)\n",
+    },
+    CodeInfo {
+        code: "E0116",
+        title: "template argument of the wrong type",
+        explanation: "An argument, or a parameter's default, does not fit the parameter's declared\ntype: a `duration` needs a quantity like `30 days`, a `percent` a\npercentage, a `role` a role like `client.ops`, and an `event`, `signal` or\n`resource` a declared one.\n\nWrong:\n\n    use std.escalation.three_levels(operations_within: 5%)\n\nFix:\n\n    use std.escalation.three_levels(operations_within: 48 hours)\n",
+    },
+    CodeInfo {
+        code: "E0118",
+        title: "not a party to the partnership",
+        explanation: "A clause names a declared party that is not in the partnership's `parties`.\nOnly the partnership's own parties can attend its meetings, be paid by it or\nhold its duties.\n\nWrong:\n\n    parties Acme as client, Globex as provider\n    meeting tactical weekly 1 hour with Acme.rm, Initech.rm\n\nFix: add the party to `parties`, or remove it from the clause.\n\n    parties Acme as client, Globex as provider, Initech as partner\n    meeting tactical weekly 1 hour with Acme.rm, Initech.rm\n",
+    },
+    CodeInfo {
+        code: "E0119",
+        title: "partnership without parties or term",
+        explanation: "Every partnership needs a `parties` clause and a `term`: participants are\nbound through the parties, and dates, deadlines and schedules count from the\nterm.\n\nWrong:\n\n    partnership AcmeGlobex {\n      currency USD\n    }\n\nFix:\n\n    partnership AcmeGlobex {\n      parties Acme as client, Globex as provider\n      term 2026-01-01 for 2 years\n      currency USD\n    }\n",
+    },
+    CodeInfo {
+        code: "E0120",
+        title: "templates nested too deeply",
+        explanation: "Templates that use templates are expanded at most eight levels deep. Deeper\nnesting almost always means that a template uses itself, directly or through\nanother template, which would never end.\n\nWrong:\n\n    template reporting() {\n      provider must send status_report within 5 business days\n      use review\n    }\n    template review() {\n      client must review status_report within 10 business days\n      use reporting\n    }\n\nFix: break the cycle, so that only one of them uses the other.\n\n    template reporting() {\n      provider must send status_report within 5 business days\n    }\n    template review() {\n      client must review status_report within 10 business days\n      use reporting\n    }\n",
+    },
+    CodeInfo {
+        code: "E0201",
+        title: "unknown unit or currency",
+        explanation: "A quantity's unit is neither a unit of time nor an ISO 4217 currency code,\nor the partnership's `currency` is not an ISO 4217 code. The units are\nminutes, hours, days, business days, weeks, months, quarters and years\n(singular or plural); the help suggests the closest unit or currency.\n\nWrong:\n\n    currency USDD\n    invoice monthly in arrears net 30 dyas\n\nFix:\n\n    currency USD\n    invoice monthly in arrears net 30 days\n",
+    },
+    CodeInfo {
+        code: "E0202",
+        title: "quantity of the wrong kind",
+        explanation: "A quantity is not of the kind the clause needs: money where a duration is\nexpected or the reverse, a rate (`per ...`) where a plain quantity is\nexpected, or a payment in the wrong shape. A retainer needs a period, a fee\nis paid `per EVENT`, a penalty `per day`, a cap applies `per year` or to the\nwhole term, a success fee is a percentage of a money signal, and a capacity\nis hours per month.\n\nWrong:\n\n    escalation {\n      minor handled by Acme.ops, Globex.delivery within 500 USD\n    }\n    pay Globex { retainer 20_000 USD }\n\nFix:\n\n    escalation {\n      minor handled by Acme.ops, Globex.delivery within 24 hours\n    }\n    pay Globex { retainer 20_000 USD monthly }\n",
+    },
+    CodeInfo {
+        code: "E0203",
+        title: "currency mismatch",
+        explanation: "An amount is in another currency than the partnership's `currency`. Pact\nnever converts between currencies, so every amount of a partnership is in\nits currency. The amount and the `currency` clause are both labelled.\n\nWrong:\n\n    currency USD\n    pay Globex { retainer 20_000 EUR monthly }\n\nFix:\n\n    currency USD\n    pay Globex { retainer 20_000 USD monthly }\n",
+    },
+    CodeInfo {
+        code: "E0204",
+        title: "percentage out of range",
+        explanation: "A percentage lies outside the values it can take: a percent metric runs from\n0% to 100% unless its type declares another range, and a share that is paid\n(a success fee) lies between 0% and 100%. A target or a comparison outside\nthe range can never be met, or is always met.\n\nWrong:\n\n    metric on_time: percent operational target >= 120%\n\nFix: correct the value, or declare the range if such values are real.\n\n    metric on_time: percent operational target >= 95%\n    metric growth: percent -50..200 strategic target >= 120%\n",
+    },
+    CodeInfo {
+        code: "E0205",
+        title: "comparison of unlike types",
+        explanation: "A condition compares values of different types (a percentage with a\nduration, money with a plain number), or is not a comparison at all. Both\nsides of the comparison are labelled with their types.\n\nWrong:\n\n    metric on_time: percent operational target >= 95%\n    trigger late_deliveries when on_time < 48 hours { ... }\n\nFix:\n\n    trigger late_deliveries when on_time < 90% { ... }\n",
+    },
+    CodeInfo {
+        code: "E0206",
+        title: "metric target does not fit the metric",
+        explanation: "A metric's target is of another type than the metric (`48 hours` for a\npercent metric), or lies outside the range declared on the metric's type (a\ntarget of 12 on a `score 0..10`).\n\nWrong:\n\n    metric satisfaction: score 0..10 relational target >= 12\n\nFix:\n\n    metric satisfaction: score 0..10 relational target >= 8\n",
+    },
+    CodeInfo {
+        code: "E0209",
+        title: "invalid day, cadence or health tier",
+        explanation: "A day, cadence or health tier that does not exist: a misspelt weekday, a day\nof the month outside 1 to 31, a day that does not fit the cadence (`weekly\non first tuesday`), `every N` of zero or in months or years, a `day N` that\nis not a whole number, or a tier other than `operational`, `relational` and\n`strategic`.\n\nWrong:\n\n    meeting steering weekly on first tuesday 2 hours with Acme.sponsor, Globex.sponsor\n\nFix: a weekday of the month needs a monthly or quarterly cadence.\n\n    meeting steering monthly on first tuesday 2 hours with Acme.sponsor, Globex.sponsor\n",
+    },
+    CodeInfo {
+        code: "E0210",
+        title: "unknown type",
+        explanation: "A signal, a metric or a template parameter is declared with a type the\nlanguage does not have. The types are number, percent, money, duration,\ndate, count, score, bool and text; the note lists them and the help suggests\nthe closest.\n\nWrong:\n\n    signal cost_change: precent\n\nFix:\n\n    signal cost_change: percent\n",
+    },
+    CodeInfo {
+        code: "E0301",
+        title: "ends before it starts",
+        explanation: "A term, or the period of a grant, ends before it starts; or a term given as\n`START for DURATION` has no end date, because a term is a whole number of\ndays, weeks, months, quarters or years.\n\nWrong:\n\n    term 2027-12-31 to 2026-01-01\n\nFix:\n\n    term 2026-01-01 to 2027-12-31\n",
+    },
+    CodeInfo {
+        code: "E0302",
+        title: "renewal window in the wrong place",
+        explanation: "The renewal window must open no later than the renewal decision is due, and\nboth must fall inside the term. Both are counted back from the term's last\nday.\n\nWrong:\n\n    renewal {\n      window opens 30 days before end\n      decision due 60 days before end\n    }\n\nFix:\n\n    renewal {\n      window opens 120 days before end\n      decision due 60 days before end\n    }\n",
+    },
+    CodeInfo {
+        code: "E0303",
+        title: "notice deadline before the renewal decision",
+        explanation: "The last day to give notice of non-renewal (the end of the term minus the\nexit notice period) falls before the renewal decision is due, so a decision\nnot to renew would come too late to give notice. A notice deadline on the\ndecision day itself is fine.\n\nWrong:\n\n    renewal { decision due 60 days before end }\n    exit { notice 90 days }\n\nFix: make the decision due earlier, or the notice period shorter.\n\n    renewal { decision due 90 days before end }\n    exit { notice 90 days }\n",
+    },
+    CodeInfo {
+        code: "E0304",
+        title: "milestone outside the term",
+        explanation: "A milestone is due before the term starts or after it ends. Both ends of the\nterm are inclusive; `by day N` counts from the start, `day 0` being the\nfirst day.\n\nWrong:\n\n    term 2026-01-01 for 1 year\n    milestone handover by 2027-01-15 owner Globex\n\nFix:\n\n    milestone handover by 2026-12-15 owner Globex\n",
+    },
+    CodeInfo {
+        code: "E0305",
+        title: "cadence never happens in the term",
+        explanation: "A meeting, review, survey or report has no date in the term: the term is too\nshort for the cadence, or the day the cadence names never falls in it (a\nMonday meeting in a term from Thursday to Saturday, a daily meeting with no\nbusiness day).\n\nWrong:\n\n    term 2026-01-01 to 2026-01-03\n    meeting planning every 2 weeks on monday 1 hour with Acme.rm, Globex.rm\n\nFix: choose a cadence that falls in the term, or lengthen the term.\n\n    term 2026-01-01 to 2026-03-31\n    meeting planning every 2 weeks on monday 1 hour with Acme.rm, Globex.rm\n",
+    },
+    CodeInfo {
+        code: "E0306",
+        title: "dispute step due before the earlier steps can end",
+        explanation: "A dispute step counted from the notice (`within D of notice`) is due before\nthe steps before it can end when each of them takes the time it is allowed.\nThe earlier steps run one after the other, each starting when the previous\none ends unresolved.\n\nWrong:\n\n    step negotiation by Acme.rm, Globex.rm within 10 business days\n    step executives by Acme.sponsor, Globex.sponsor within 15 business days\n    step mediation by neutral within 20 days of notice\n\nFix: give the anchored step more time, or the earlier steps less.\n\n    step negotiation by Acme.rm, Globex.rm within 10 business days\n    step executives by Acme.sponsor, Globex.sponsor within 15 business days\n    step mediation by neutral within 60 days of notice\n",
+    },
+    CodeInfo {
+        code: "E0307",
+        title: "last dispute step is not binding",
+        explanation: "A warning: a dispute that reaches the last step of the ladder may still not\nbe settled, because that step is not `binding`.\n\nWrong:\n\n    disputes on dispute_notice {\n      step negotiation by Acme.rm, Globex.rm within 10 business days\n      step mediation by neutral within 60 days of notice\n    }\n\nFix: end the ladder with a binding step.\n\n    disputes on dispute_notice {\n      step negotiation by Acme.rm, Globex.rm within 10 business days\n      step mediation by neutral within 60 days of notice\n      step arbitration by neutral binding\n    }\n",
+    },
+    CodeInfo {
+        code: "E0308",
+        title: "weights do not add up to 100%",
+        explanation: "The tier weights of each stage of `weights` must add up to exactly 100%.\n\nWrong:\n\n    weights {\n      from start: operational 60%, relational 20%, strategic 10%\n    }\n\nFix:\n\n    weights {\n      from start: operational 60%, relational 30%, strategic 10%\n    }\n",
+    },
+    CodeInfo {
+        code: "E0309",
+        title: "weight stages out of order",
+        explanation: "The first stage of `weights` must be `from start`, there is only one `from\nstart`, and each later stage (`after D`) must take effect after the one\nbefore it.\n\nWrong:\n\n    weights {\n      from start: operational 60%, relational 30%, strategic 10%\n      after 18 months: operational 40%, relational 30%, strategic 30%\n      after 12 months: operational 50%, relational 30%, strategic 20%\n    }\n\nFix: list the stages in the order they take effect.\n\n    weights {\n      from start: operational 60%, relational 30%, strategic 10%\n      after 12 months: operational 50%, relational 30%, strategic 20%\n      after 18 months: operational 40%, relational 30%, strategic 30%\n    }\n",
+    },
+    CodeInfo {
+        code: "E0310",
+        title: "change levels overlap",
+        explanation: "Two levels of a `changes` block can hold at the same time, so one change\nwould select two pathways. The message shows the values both levels match,\nas an interval with open or closed ends.\n\nWrong:\n\n    significant when scope_change > 5% and scope_change <= 20% -> review by Acme.rm, Globex.rm\n    fundamental when scope_change > 15% -> review by Acme.steering, Globex.sponsor\n\nFix: make the levels meet without overlapping.\n\n    significant when scope_change > 5% and scope_change <= 15% -> review by Acme.rm, Globex.rm\n    fundamental when scope_change > 15% -> review by Acme.steering, Globex.sponsor\n",
+    },
+    CodeInfo {
+        code: "E0311",
+        title: "change levels leave a gap",
+        explanation: "A warning: some values of the signal match no change level, so such a\nchange selects no pathway. Percent signals are not bounded to 0% to 100%\n(costs can fall), so negative values need a level too.\n\nWrong:\n\n    minor when cost_change < 5% -> approve by Acme.ops\n    significant when cost_change > 5% -> review by Acme.rm, Globex.rm\n\nFix:\n\n    minor when cost_change <= 5% -> approve by Acme.ops\n    significant when cost_change > 5% -> review by Acme.rm, Globex.rm\n",
+    },
+    CodeInfo {
+        code: "E0312",
+        title: "stricter bonus tier pays less",
+        explanation: "Bonus tiers do not add up: the strictest tier met pays. A tier that is\nstricter (further in the metric's better direction, which is lower for a\n`lower is better` metric) but pays less than an easier tier would reward\nbetter performance with a smaller bonus.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    bonus quality quarterly on defects {\n      tier good when defects <= 2% pays 10% of retainer\n      tier excellent when defects <= 1% pays 5% of retainer\n    }\n\nFix:\n\n    bonus quality quarterly on defects {\n      tier good when defects <= 2% pays 5% of retainer\n      tier excellent when defects <= 1% pays 10% of retainer\n    }\n",
+    },
+    CodeInfo {
+        code: "E0313",
+        title: "bonus threshold outside the metric's range",
+        explanation: "A bonus tier's threshold lies outside the range of its metric (0% to 100%\nfor a percent metric, or the range declared on its type), so the tier can\nnever be reached, or is always reached.\n\nWrong:\n\n    metric satisfaction: score 0..10 relational target >= 7\n    ...\n    tier legendary when satisfaction >= 12 pays 5_000 USD\n\nFix:\n\n    tier legendary when satisfaction >= 10 pays 5_000 USD\n",
+    },
+    CodeInfo {
+        code: "E0314",
+        title: "condition can never hold",
+        explanation: "No value of the signals and metrics it reads satisfies the condition, so the\ntrigger, change level, bonus tier, adjustment or obligation it guards never\napplies.\n\nWrong:\n\n    trigger cost_spike when cost_change > 10% and cost_change < 5% { ... }\n\nFix:\n\n    trigger cost_spike when cost_change > 10% and cost_change < 25% { ... }\n",
+    },
+    CodeInfo {
+        code: "E0315",
+        title: "obliged and forbidden",
+        explanation: "The same party (or one of its roles) must, may or is granted the right to do\nsomething, and must not do the same thing to the same object, and both can\nbe in force at the same time. Conditions that cannot hold together keep\nthem apart.\n\nWrong:\n\n    grant Globex read CustomerData for \"demand analytics\"\n    Globex must not read CustomerData\n\nFix: keep the duty that is meant.\n\n    grant Globex read CustomerData for \"demand analytics\"\n    Globex must not share CustomerData\n",
+    },
+    CodeInfo {
+        code: "E0316",
+        title: "escalation level allows less time than the one below",
+        explanation: "A warning: each escalation level gives the time allowed at that rung, and a\nhigher level usually gets more time, not less. Unlike units are compared by\ntheir bounds (a month is 28 to 31 days).\n\nWrong:\n\n    management handled by Acme.rm, Globex.rm within 72 hours\n    executive handled by Acme.sponsor, Globex.sponsor within 4 hours\n\nFix:\n\n    management handled by Acme.rm, Globex.rm within 72 hours\n    executive handled by Acme.sponsor, Globex.sponsor within 1 week\n",
+    },
+    CodeInfo {
+        code: "E0317",
+        title: "bonus tier is not a threshold in the better direction",
+        explanation: "Each tier of a bonus is a one-sided threshold on the bonus's metric in the\nmetric's better direction: `>=` or `>` when higher is better, `<=` or `<`\nwhen lower is better. A band, a condition on something else, or a threshold\nthat rewards the metric getting worse is reported.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    tier bad_quality when defects >= 4% pays 1% of retainer\n\nFix:\n\n    tier acceptable when defects <= 4% pays 1% of retainer\n",
+    },
+    CodeInfo {
+        code: "E0319",
+        title: "change levels cannot be analysed",
+        explanation: "A note: the overlap and gap analysis of change levels handles conditions\nbuilt from `signal OP constant` with `and`, `or` and `not`. A level that\ncompares two signals, or a computed value, is beyond it, so the levels get\nthis note instead of a verdict; check them by hand.\n\nNot analysed:\n\n    in_line when cost_change <= market_change -> approve by Acme.ops\n    above_market when cost_change > market_change -> review by Acme.rm, Globex.rm\n\nFix, when it can be done: read one signal and compare it with constants.\n\n    signal cost_vs_market: percent\n    ...\n    in_line when cost_vs_market <= 0% -> approve by Acme.ops\n    above_market when cost_vs_market > 0% -> review by Acme.rm, Globex.rm\n",
+    },
+    CodeInfo {
+        code: "E0401",
+        title: "an exclusive right is granted to another party too",
+        explanation: "A grant marked `exclusive` gives one party a right over a resource that no one\nelse may hold. Another partnership grants the same right over the same resource\nto a different party, and both grants are in force on the same days. The\nresource's owner is exempt.\n\nWrong:\n\n    partnership AcmeGlobex {\n      parties Acme as client, Globex as provider\n      term 2026-01-01 for 2 years\n      grant exclusive Globex distribute NordicTerritory\n    }\n    partnership AcmeInitech {\n      parties Acme as client, Initech as provider\n      term 2027-06-01 for 1 year\n      grant Initech distribute NordicTerritory\n    }\n\nFix: let the second grant start after the exclusive one ends, or drop `exclusive`.\n\n    grant Initech distribute NordicTerritory from 2028-01-01 to 2028-05-31\n",
+    },
+    CodeInfo {
+        code: "E0402",
+        title: "a default renewal would overlap an exclusive right",
+        explanation: "The periods of an exclusive grant and a competing grant do not overlap, but the\nexclusive contract renews by default: if nobody decides otherwise, both grants\nwould be in force at the same time. This is a warning.\n\nWrong:\n\n    renewal { window opens 90 days before end; decision due 60 days before end; default renew for 1 year }\n\nFix: make the renewal expire by default, or end the competing grant first.\n\n    renewal { window opens 90 days before end; decision due 60 days before end; default expire }\n",
+    },
+    CodeInfo {
+        code: "E0403",
+        title: "a party shares a resource it may not share",
+        explanation: "One partnership forbids a party to share a resource; another partnership, in\nforce at the same time, obliges or permits that party to share it, or has it\ngrant the resource to a third party.\n\nWrong:\n\n    partnership AcmeGlobex { ... Globex must not share CustomerData }\n    partnership GlobexInitech { ... Globex must share CustomerData within 30 days }\n\nFix: align the data terms, for example by dropping the duty to share.\n",
+    },
+    CodeInfo {
+        code: "E0404",
+        title: "a role is booked over its capacity",
+        explanation: "A role declares how many hours a month it can give (`capacity 20 hours per\nmonth`). The meetings and reviews with a length that it sits in, summed over\nevery partnership, take more than that in some calendar month. The message\nnames the first such month, the load and the largest contributors.\n\nWrong:\n\n    party Acme { role rm capacity 12 hours per month }\n    meeting tactical weekly on monday 2 hours with Acme.rm, Globex.rm     // in one partnership\n    meeting tactical weekly on thursday 2 hours with Acme.rm, Initech.rm  // in another\n\nFix: meet less often or for less time, or raise the capacity.\n\n    meeting tactical every 2 weeks on monday 2 hours with Acme.rm, Globex.rm\n",
+    },
+    CodeInfo {
+        code: "E0405",
+        title: "two meetings of one role overlap",
+        explanation: "Two meetings with a time of day share a role, and on some date both take place\nwith overlapping times. Meetings without a time never collide; back-to-back\nmeetings (one ends at 11:00, the next starts at 11:00) do not either.\n\nWrong:\n\n    meeting tactical weekly on monday at 10:00 for 1 hour with Acme.rm, Globex.rm\n    meeting sync every 2 weeks on monday at 10:30 for 1 hour with Acme.rm, Initech.rm\n\nFix: move one of them.\n\n    meeting sync every 2 weeks on monday at 11:00 for 1 hour with Acme.rm, Initech.rm\n",
+    },
+    CodeInfo {
+        code: "E0406",
+        title: "a milestone requires one that is due later",
+        explanation: "A milestone `requires` another milestone, in the same or another partnership,\nthat is due after it: it cannot be met on time.\n\nWrong:\n\n    milestone sdk_delivered by 2026-07-01          // in SdkDeal\n    milestone go_live by 2026-06-01 requires SdkDeal.sdk_delivered\n\nFix: move the dates so that what is required comes first.\n\n    milestone go_live by 2026-07-15 requires SdkDeal.sdk_delivered\n",
+    },
+    CodeInfo {
+        code: "E0407",
+        title: "milestones require each other in a cycle",
+        explanation: "Following `requires` from milestone to milestone leads back to the start, so\nnone of them can be met first. The message lists the whole cycle.\n\nWrong:\n\n    milestone design by 2026-03-01 requires Test.signoff   // in Build\n    milestone signoff by 2026-03-01 requires Build.design  // in Test\n\nFix: remove one requirement.\n\n    milestone design by 2026-03-01\n",
+    },
+    CodeInfo {
+        code: "E0408",
+        title: "coordination rules form a cycle",
+        explanation: "A `coordinate` rule reads a signal of one partnership and binds parties of\nanother. When these rules lead from a partnership back to itself, a change can\nfeed back on itself (a price change at one provider triggers a review at the\nnext, whose change triggers a review at the first ...). This is a warning.\n\nWrong:\n\n    coordinate Pricing {\n      when ApiOne.price_change > 10% { ApiTwo.client must review pricing within 30 days }\n      when ApiTwo.price_change > 10% { ApiOne.client must review pricing within 30 days }\n    }\n\nFix: let changes flow one way, or make sure the reviews cannot trigger each other.\n",
+    },
+    CodeInfo {
+        code: "E0409",
+        title: "a counterparty is under different frameworks",
+        explanation: "A party that is not the portfolio's holder appears in several partnerships under\ndifferent masters, laws or dispute ladders. That is often an oversight: one\ncounterparty usually has one framework. This is a warning.\n\nWrong:\n\n    partnership AcmeGlobex under UkTerms { ... }\n    partnership InitechGlobex under UsTerms { ... }\n\nFix: put both under the same master, or keep the difference and document why.\n",
+    },
 ];
 
 #[cfg(test)]

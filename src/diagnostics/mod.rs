@@ -50,6 +50,8 @@ impl Span {
 pub enum Severity {
     Error,
     Warning,
+    /// Information, such as "this could not be analysed".
+    Note,
 }
 
 /// A span with the sentence that explains why it is involved.
@@ -95,6 +97,17 @@ impl Diagnostic {
         }
     }
 
+    pub fn note(code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(code, message, span)
+        }
+    }
+
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
+    }
+
     /// The text under the primary span.
     pub fn with_primary_label(mut self, message: impl Into<String>) -> Diagnostic {
         self.primary.message = message.into();
@@ -117,6 +130,22 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
+    }
+
+    /// Moves the primary label to `at` (keeping the old one as a secondary
+    /// label): for problems inside a template, shown where it is used.
+    pub fn point_at_use(&mut self, at: Span, message: impl Into<String>) {
+        if self.primary.span == at || self.secondary.iter().any(|l| l.span == at) {
+            return;
+        }
+        let original = std::mem::replace(
+            &mut self.primary,
+            Label {
+                span: at,
+                message: message.into(),
+            },
+        );
+        self.secondary.insert(0, original);
     }
 
     pub fn is_error(&self) -> bool {

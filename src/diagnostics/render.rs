@@ -13,6 +13,7 @@ fn to_codespan(diagnostic: &Diagnostic) -> CsDiagnostic<crate::diagnostics::File
     let severity = match diagnostic.severity {
         Severity::Error => CsSeverity::Error,
         Severity::Warning => CsSeverity::Warning,
+        Severity::Note => CsSeverity::Note,
     };
     let primary = &diagnostic.primary;
     let mut labels = vec![CsLabel::primary(primary.span.file, primary.span.range())
@@ -69,6 +70,7 @@ fn severity_word(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
+        Severity::Note => "note",
     }
 }
 

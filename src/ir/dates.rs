@@ -602,6 +602,67 @@ impl Iterator for Occurrences<'_> {
 
 impl FusedIterator for Occurrences<'_> {}
 
+impl Raw {
+    /// Moves the generator forward so that its next date is the first one
+    /// on or after `from` (in constant time), for windows late in a long term.
+    fn seek(&mut self, from: NaiveDate) {
+        match self {
+            Raw::Done => {}
+            Raw::Daily { next } => {
+                if next.is_some_and(|n| n < from) {
+                    *next = Some(from);
+                }
+            }
+            Raw::Step { next, step } => {
+                if let Some(first) = *next {
+                    let gap = from.signed_duration_since(first).num_days();
+                    if gap > 0 && *step > 0 {
+                        let k = (gap + *step - 1) / *step;
+                        *next = k.checked_mul(*step).and_then(|days| add_days(first, days));
+                    }
+                }
+            }
+            Raw::Months {
+                next_index,
+                interval,
+                ..
+            } => {
+                let target = month_index(from);
+                if target > *next_index && *interval > 0 {
+                    // A month's date lies inside that month, so every month
+                    // before `from`'s month is done.
+                    let k = (target - *next_index) / *interval;
+                    *next_index = next_index.saturating_add(k.saturating_mul(*interval));
+                }
+            }
+        }
+    }
+}
+
+/// The [`occurrences`] of the term on or after `from`, found without
+/// walking the dates before it: counting per month over a long term stays
+/// linear in the number of months, not in the number of occurrences.
+pub fn occurrences_from(
+    cadence: Cadence,
+    adjust: Adjust,
+    term_start: NaiveDate,
+    term_end_inclusive: NaiveDate,
+    calendar: &BusinessCalendar,
+    from: NaiveDate,
+) -> impl Iterator<Item = NaiveDate> + '_ {
+    let mut it = occurrences(cadence, adjust, term_start, term_end_inclusive, calendar);
+    // Adjusted dates can move a few days; seek a little earlier and filter.
+    let margin = if adjust == Adjust::None {
+        0
+    } else {
+        7 * (calendar.holidays.len() as i64 + 2)
+    };
+    if let Some(seek_to) = add_days(from, -margin.min(366)) {
+        it.raw.seek(seek_to);
+    }
+    it.skip_while(move |d| *d < from)
+}
+
 /// The [`occurrences`] of the term that lie in `[from, to]` (inclusive).
 /// Dates are still anchored on the term start, not on `from`.
 pub fn occurrences_in_range(
@@ -622,6 +683,51 @@ pub fn occurrences_in_range(
 mod tests {
     use super::*;
     use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+
+    #[test]
+    fn seeking_gives_the_same_dates_as_walking() {
+        let cal = BusinessCalendar::new(
+            [true, true, true, true, true, false, false],
+            [d("2026-12-25"), d("2027-01-01")],
+        );
+        let cadences = [
+            Cadence::Daily,
+            Cadence::Weekly { on: None },
+            Cadence::Weekly { on: Some(Tue) },
+            Cadence::EveryNWeeks {
+                n: 2,
+                on: Some(Fri),
+            },
+            Cadence::EveryNDays { n: 10 },
+            Cadence::Monthly {
+                on: MonthlyOn::StartDay,
+            },
+            Cadence::Monthly {
+                on: MonthlyOn::DayOfMonth(31),
+            },
+            Cadence::Quarterly {
+                on: MonthlyOn::NthWeekday(Ordinal::First, Mon),
+            },
+            Cadence::Annually,
+        ];
+        let (start, end) = (d("2026-01-31"), d("2028-03-15"));
+        for cadence in cadences {
+            for adjust in [Adjust::None, Adjust::Following, Adjust::Preceding] {
+                let all: Vec<NaiveDate> = occurrences(cadence, adjust, start, end, &cal).collect();
+                let mut from = start;
+                while from <= end {
+                    let expected: Vec<NaiveDate> =
+                        all.iter().copied().filter(|x| *x >= from).take(5).collect();
+                    let got: Vec<NaiveDate> =
+                        occurrences_from(cadence, adjust, start, end, &cal, from)
+                            .take(5)
+                            .collect();
+                    assert_eq!(got, expected, "{cadence:?} {adjust:?} from {from}");
+                    from = from + chrono::Days::new(11);
+                }
+            }
+        }
+    }
 
     /// Test-only date literal.
     fn d(s: &str) -> NaiveDate {

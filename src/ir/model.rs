@@ -222,12 +222,32 @@ pub struct Payments {
 
 #[derive(Debug, Clone)]
 pub enum PayItem {
-    Retainer { amount: Money, period: Period, span: Span },
+    Retainer {
+        amount: Money,
+        period: Period,
+        span: Span,
+    },
     Invoice(Invoice),
-    Fee { name: Option<String>, amount: Money, per_event: EventId, span: Span },
+    Fee {
+        name: Option<String>,
+        amount: Money,
+        per_event: EventId,
+        span: Span,
+    },
     Bonus(Bonus),
-    SuccessFee { share: Decimal, base: SignalId, cap: Option<Cap>, span: Span },
-    Penalty { name: String, milestone: String, per_day: Money, cap: Option<Cap>, span: Span },
+    SuccessFee {
+        share: Decimal,
+        base: SignalId,
+        cap: Option<Cap>,
+        span: Span,
+    },
+    Penalty {
+        name: String,
+        milestone: String,
+        per_day: Money,
+        cap: Option<Cap>,
+        span: Span,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -304,7 +324,10 @@ pub struct Obligation {
 #[derive(Debug, Clone)]
 pub enum Deadline {
     /// Counted from when the obligation arises (a trigger firing, a notice).
-    Within { duration: Duration, from: Option<String> },
+    Within {
+        duration: Duration,
+        from: Option<String>,
+    },
     On(NaiveDate),
     Before(Anchor),
 }
@@ -421,9 +444,22 @@ pub struct Partnership {
     pub renewal: Option<Renewal>,
     pub termination: Termination,
     pub exit: Option<Exit>,
+    /// `(clause span, use span)` for clauses that came from a template, so
+    /// diagnostics about them can point at the `use` the user wrote.
+    pub origins: Vec<(Span, Span)>,
 }
 
 impl Partnership {
+    /// The `use` that brought in the clause at `span`, if a template did.
+    pub fn origin_of(&self, span: Span) -> Option<Span> {
+        self.origins
+            .iter()
+            .find(|(clause, _)| {
+                clause.file == span.file && clause.start <= span.start && span.end <= clause.end
+            })
+            .map(|(_, via)| *via)
+    }
+
     pub fn new(name: String, span: Span) -> Partnership {
         Partnership {
             name,
@@ -455,6 +491,7 @@ impl Partnership {
             renewal: None,
             termination: Termination::default(),
             exit: None,
+            origins: Vec::new(),
         }
     }
 
@@ -475,7 +512,12 @@ impl Partnership {
 #[derive(Debug, Clone)]
 pub enum Cond {
     Const(bool),
-    Compare { op: CmpOp, lhs: Operand, rhs: Operand, span: Span },
+    Compare {
+        op: CmpOp,
+        lhs: Operand,
+        rhs: Operand,
+        span: Span,
+    },
     And(Box<Cond>, Box<Cond>),
     Or(Box<Cond>, Box<Cond>),
     Not(Box<Cond>),
@@ -486,7 +528,10 @@ pub enum Cond {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Operand {
     /// A signal, read in a partnership (the enclosing one unless qualified).
-    Signal { signal: SignalId, partnership: Option<String> },
+    Signal {
+        signal: SignalId,
+        partnership: Option<String>,
+    },
     /// A metric of the enclosing partnership.
     Metric(usize),
     Value(Value),

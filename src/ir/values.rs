@@ -279,24 +279,25 @@ impl fmt::Display for Value {
 
 /// The ISO 4217 codes of currencies in use.
 pub const CURRENCIES: &[&str] = &[
-    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
-    "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP", "CNY",
-    "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB", "EUR", "FJD", "FKP",
-    "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR",
-    "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT",
-    "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR",
-    "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN", "PGK",
-    "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD",
-    "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
-    "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF",
-    "XPF", "YER", "ZAR", "ZMW", "ZWL",
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+    "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS",
+    "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
 ];
 
 /// Digits after the decimal point of a currency's minor unit (ISO 4217).
 pub fn minor_unit_digits(currency: &str) -> u32 {
     match currency {
-        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX" | "UYI" | "VND"
-        | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "UYI" | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
         "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
         _ => 2,
     }
@@ -311,14 +312,15 @@ pub enum UnitKind {
 
 /// The unit words the checker knows, for "did you mean".
 pub const DURATION_WORDS: &[&str] = &[
-    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarter",
-    "quarters", "year", "years",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "quarter", "quarters", "year", "years",
 ];
 
 /// Reads a unit word (`days`, `business days`, `USD`).
 pub fn unit_kind(word: &str, business: bool) -> Option<UnitKind> {
     if business {
-        return matches!(word, "day" | "days").then_some(UnitKind::Duration(DurationUnit::BusinessDay));
+        return matches!(word, "day" | "days")
+            .then_some(UnitKind::Duration(DurationUnit::BusinessDay));
     }
     let unit = match word {
         "minute" | "minutes" => DurationUnit::Minute,
@@ -348,27 +350,54 @@ mod tests {
         let cal = BusinessCalendar::default();
         let d = |n: i64, unit| Duration::new(Decimal::from(n), unit);
         // Friday 2026-01-02 + 1 business day = Monday 2026-01-05.
-        assert_eq!(d(1, DurationUnit::BusinessDay).after(date("2026-01-02"), &cal), Some(date("2026-01-05")));
-        assert_eq!(d(1, DurationUnit::Month).after(date("2026-01-31"), &cal), Some(date("2026-02-28")));
+        assert_eq!(
+            d(1, DurationUnit::BusinessDay).after(date("2026-01-02"), &cal),
+            Some(date("2026-01-05"))
+        );
+        assert_eq!(
+            d(1, DurationUnit::Month).after(date("2026-01-31"), &cal),
+            Some(date("2026-02-28"))
+        );
         // 24 hours from a date: due at the end of the next day.
-        assert_eq!(d(24, DurationUnit::Hour).after(date("2026-01-31"), &cal), Some(date("2026-02-01")));
-        assert_eq!(d(25, DurationUnit::Hour).after(date("2026-01-31"), &cal), Some(date("2026-02-02")));
-        assert_eq!(d(60, DurationUnit::Day).before(date("2028-12-31"), &cal), Some(date("2028-11-01")));
+        assert_eq!(
+            d(24, DurationUnit::Hour).after(date("2026-01-31"), &cal),
+            Some(date("2026-02-01"))
+        );
+        assert_eq!(
+            d(25, DurationUnit::Hour).after(date("2026-01-31"), &cal),
+            Some(date("2026-02-02"))
+        );
+        assert_eq!(
+            d(60, DurationUnit::Day).before(date("2028-12-31"), &cal),
+            Some(date("2028-11-01"))
+        );
     }
 
     #[test]
     fn month_is_a_range_of_days() {
         let month = Duration::new(Decimal::ONE, DurationUnit::Month);
         let (lo, hi) = month.minutes_bounds();
-        assert_eq!((lo, hi), (Decimal::from(28 * 1440), Decimal::from(31 * 1440)));
+        assert_eq!(
+            (lo, hi),
+            (Decimal::from(28 * 1440), Decimal::from(31 * 1440))
+        );
         assert_eq!(month.exact_minutes(), None);
-        assert_eq!(Duration::new(Decimal::from(90), DurationUnit::Minute).hours(), Some(Decimal::new(15, 1)));
+        assert_eq!(
+            Duration::new(Decimal::from(90), DurationUnit::Minute).hours(),
+            Some(Decimal::new(15, 1))
+        );
     }
 
     #[test]
     fn units_and_currencies() {
-        assert_eq!(unit_kind("days", true), Some(UnitKind::Duration(DurationUnit::BusinessDay)));
-        assert_eq!(unit_kind("USD", false), Some(UnitKind::Currency("USD".into())));
+        assert_eq!(
+            unit_kind("days", true),
+            Some(UnitKind::Duration(DurationUnit::BusinessDay))
+        );
+        assert_eq!(
+            unit_kind("USD", false),
+            Some(UnitKind::Currency("USD".into()))
+        );
         assert_eq!(unit_kind("dyas", false), None);
         assert_eq!(minor_unit_digits("JPY"), 0);
     }

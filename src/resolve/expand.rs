@@ -27,21 +27,21 @@ pub struct Context<'a> {
 pub fn clause_key(kind: &ClauseKind) -> Option<String> {
     let named = |what: &str, name: &ast::Ident| Some(format!("{what} `{}`", name.name));
     match kind {
-        ClauseKind::Parties(_) => Some("parties".into()),
-        ClauseKind::Term(_) => Some("term".into()),
-        ClauseKind::Currency(_) => Some("currency".into()),
-        ClauseKind::Timezone(_) => Some("timezone".into()),
-        ClauseKind::Calendar(_) => Some("calendar".into()),
-        ClauseKind::Weights(_) => Some("weights".into()),
-        ClauseKind::Escalation(_) => Some("escalation".into()),
-        ClauseKind::Disputes(_) => Some("disputes".into()),
-        ClauseKind::Changes(_) => Some("changes".into()),
-        ClauseKind::Governance(_) => Some("governance".into()),
-        ClauseKind::Renewal(_) => Some("renewal".into()),
-        ClauseKind::Termination(_) => Some("termination".into()),
-        ClauseKind::Exit(_) => Some("exit".into()),
-        ClauseKind::Law(_) => Some("law".into()),
-        ClauseKind::Venue(_) => Some("venue".into()),
+        ClauseKind::Parties(_) => Some("the `parties` clause".into()),
+        ClauseKind::Term(_) => Some("the `term` clause".into()),
+        ClauseKind::Currency(_) => Some("the `currency` clause".into()),
+        ClauseKind::Timezone(_) => Some("the `timezone` clause".into()),
+        ClauseKind::Calendar(_) => Some("the `calendar` clause".into()),
+        ClauseKind::Weights(_) => Some("the `weights` clause".into()),
+        ClauseKind::Escalation(_) => Some("the `escalation` clause".into()),
+        ClauseKind::Disputes(_) => Some("the `disputes` clause".into()),
+        ClauseKind::Changes(_) => Some("the `changes` clause".into()),
+        ClauseKind::Governance(_) => Some("the `governance` clause".into()),
+        ClauseKind::Renewal(_) => Some("the `renewal` clause".into()),
+        ClauseKind::Termination(_) => Some("the `termination` clause".into()),
+        ClauseKind::Exit(_) => Some("the `exit` clause".into()),
+        ClauseKind::Law(_) => Some("the `law` clause".into()),
+        ClauseKind::Venue(_) => Some("the `venue` clause".into()),
         ClauseKind::Metric(m) => named("metric", &m.name),
         ClauseKind::Meeting(m) => named("meeting", &m.name),
         ClauseKind::Review(r) => named("review", &r.name),
@@ -60,6 +60,10 @@ pub fn clause_key(kind: &ClauseKind) -> Option<String> {
 
 /// Where a clause's key is written, for labels.
 fn key_span(clause: &ast::Clause) -> Span {
+    // A clause from a template is shown where the template is used.
+    if let Some(via) = clause.via {
+        return via;
+    }
     let name = match &clause.kind {
         ClauseKind::Metric(m) => Some(m.name.span),
         ClauseKind::Meeting(m) => Some(m.name.span),
@@ -71,7 +75,10 @@ fn key_span(clause: &ast::Clause) -> Span {
         ClauseKind::Pay(p) => Some(p.payee.span),
         _ => None,
     };
-    name.unwrap_or(Span { end: clause.span.start.saturating_add(first_word_len(clause)), ..clause.span })
+    name.unwrap_or(Span {
+        end: clause.span.start.saturating_add(first_word_len(clause)),
+        ..clause.span
+    })
 }
 
 fn first_word_len(clause: &ast::Clause) -> u32 {
@@ -93,7 +100,11 @@ fn first_word_len(clause: &ast::Clause) -> u32 {
         ClauseKind::Venue(_) => "venue",
         _ => "",
     };
-    let offset = if clause.overrides { "override ".len() } else { 0 };
+    let offset = if clause.overrides {
+        "override ".len()
+    } else {
+        0
+    };
     u32::try_from(word.len() + offset).unwrap_or(0)
 }
 
@@ -108,33 +119,78 @@ impl Context<'_> {
             match self.masters.get(&master.name) {
                 Some(body) => inherited = self.clauses(&body.decl.clauses, 0, diagnostics),
                 None => {
-                    let mut diagnostic = Diagnostic::error("E0108", format!("undefined master `{}`", master.name), master.span)
-                        .with_primary_label("no master agreement has this name");
-                    if let Some(hint) = suggest::did_you_mean(&master.name, self.masters.keys().map(String::as_str)) {
+                    let mut diagnostic = Diagnostic::error(
+                        "E0108",
+                        format!("undefined master `{}`", master.name),
+                        master.span,
+                    )
+                    .with_primary_label("no master agreement has this name");
+                    if let Some(hint) =
+                        suggest::did_you_mean(&master.name, self.masters.keys().map(String::as_str))
+                    {
                         diagnostic = diagnostic.with_help(hint);
                     }
                     diagnostics.push(diagnostic);
                 }
             }
         }
-        let own = self.clauses(&decl.clauses, 0, diagnostics);
+        let own = self.owned_clauses(decl.clauses, 0, diagnostics);
         let clauses = merge(inherited, own, decl.under.as_ref(), diagnostics);
-        Expanded { name: decl.name, span, doc, master: decl.under, clauses }
+        Expanded {
+            name: decl.name,
+            span,
+            doc,
+            master: decl.under,
+            clauses,
+        }
     }
 
-    /// Clauses with every `use TEMPLATE(...)` replaced by the template's body.
-    fn clauses(&self, clauses: &[ast::Clause], depth: usize, diagnostics: &mut Vec<Diagnostic>) -> Vec<ast::Clause> {
+    /// [`Context::clauses`] for clauses the caller owns: nothing is copied
+    /// but template bodies.
+    fn owned_clauses(
+        &self,
+        clauses: Vec<ast::Clause>,
+        depth: usize,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<ast::Clause> {
         let mut out = Vec::with_capacity(clauses.len());
         for clause in clauses {
             match &clause.kind {
-                ClauseKind::Use(used) => out.extend(self.instantiate(used, clause.overrides, depth, diagnostics)),
+                ClauseKind::Use(used) => {
+                    out.extend(self.instantiate(used, clause.overrides, depth, diagnostics))
+                }
+                _ => out.push(clause),
+            }
+        }
+        out
+    }
+
+    /// Clauses with every `use TEMPLATE(...)` replaced by the template's body.
+    fn clauses(
+        &self,
+        clauses: &[ast::Clause],
+        depth: usize,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<ast::Clause> {
+        let mut out = Vec::with_capacity(clauses.len());
+        for clause in clauses {
+            match &clause.kind {
+                ClauseKind::Use(used) => {
+                    out.extend(self.instantiate(used, clause.overrides, depth, diagnostics))
+                }
                 _ => out.push(clause.clone()),
             }
         }
         out
     }
 
-    fn instantiate(&self, used: &ast::Use, overrides: bool, depth: usize, diagnostics: &mut Vec<Diagnostic>) -> Vec<ast::Clause> {
+    fn instantiate(
+        &self,
+        used: &ast::Use,
+        overrides: bool,
+        depth: usize,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<ast::Clause> {
         let ast::UseTarget::Module(path) = &used.target else {
             // `use "file.pact"` inside a partnership only imports the file.
             return Vec::new();
@@ -148,18 +204,34 @@ impl Context<'_> {
             if path.segments.first().is_some_and(|s| s.name == "std") && path.segments.len() == 3 {
                 let module = path.segments.get(1).map_or("", |s| s.name.as_str());
                 let prefix = format!("std.{module}.");
-                let in_module: Vec<&str> = self.templates.keys().filter_map(|k| k.strip_prefix(prefix.as_str())).collect();
+                let in_module: Vec<&str> = self
+                    .templates
+                    .keys()
+                    .filter_map(|k| k.strip_prefix(prefix.as_str()))
+                    .collect();
                 let last = path.segments.last().map_or("", |s| s.name.as_str());
-                let mut diagnostic = Diagnostic::error("E0108", format!("`std.{module}` has no template `{last}`"), path.span)
-                    .with_primary_label("no such template")
-                    .with_note(format!("its templates are {}", in_module.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")));
+                let mut diagnostic = Diagnostic::error(
+                    "E0108",
+                    format!("`std.{module}` has no template `{last}`"),
+                    path.span,
+                )
+                .with_primary_label("no such template")
+                .with_note(format!(
+                    "its templates are {}",
+                    in_module
+                        .iter()
+                        .map(|t| format!("`{t}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
                 if let Some(hint) = suggest::did_you_mean(last, in_module.iter().copied()) {
                     diagnostic = diagnostic.with_help(hint);
                 }
                 diagnostics.push(diagnostic);
-            } else if !path.segments.first().is_some_and(|s| s.name == "std") {
-                let mut diagnostic = Diagnostic::error("E0108", format!("undefined template `{key}`"), path.span)
-                    .with_primary_label("no template has this name");
+            } else if path.segments.first().is_none_or(|s| s.name != "std") {
+                let mut diagnostic =
+                    Diagnostic::error("E0108", format!("undefined template `{key}`"), path.span)
+                        .with_primary_label("no template has this name");
                 let local = self.templates.keys().filter(|k| !k.starts_with("std."));
                 if let Some(hint) = suggest::did_you_mean(&key, local.map(String::as_str)) {
                     diagnostic = diagnostic.with_help(hint);
@@ -170,27 +242,42 @@ impl Context<'_> {
         };
         if depth >= MAX_TEMPLATE_DEPTH {
             diagnostics.push(
-                Diagnostic::error("E0120", "templates are used inside each other too deeply", used.span)
-                    .with_primary_label(format!("more than {MAX_TEMPLATE_DEPTH} templates deep"))
-                    .with_note("a template that uses itself, directly or through others, never ends")
-                    .with_label(template.span, "this template"),
+                Diagnostic::error(
+                    "E0120",
+                    "templates are used inside each other too deeply",
+                    used.span,
+                )
+                .with_primary_label(format!("more than {MAX_TEMPLATE_DEPTH} templates deep"))
+                .with_note("a template that uses itself, directly or through others, never ends")
+                .with_label(template.span, "this template"),
             );
             return Vec::new();
         }
         let Some(bindings) = bind(template, used, self.names, diagnostics) else {
             return Vec::new();
         };
-        let mut body = self.clauses(&template.decl.clauses, depth + 1, diagnostics);
+        // Arguments first, so a template can pass its own parameters on to
+        // the templates it uses.
+        let mut body = template.decl.clauses.clone();
         for clause in &mut body {
             bindings.clause(clause);
+        }
+        let mut body = self.owned_clauses(body, depth + 1, diagnostics);
+        for clause in &mut body {
             clause.overrides |= overrides;
+            clause.via = Some(used.span);
         }
         body
     }
 }
 
 /// Matches a `use`'s arguments to the template's parameters.
-fn bind(template: &Body<ast::Template>, used: &ast::Use, names: &Names, diagnostics: &mut Vec<Diagnostic>) -> Option<Bindings> {
+fn bind(
+    template: &Body<ast::Template>,
+    used: &ast::Use,
+    names: &Names,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Bindings> {
     let args = used.args.as_deref().unwrap_or(&[]);
     let params = &template.decl.params;
     let mut ok = true;
@@ -199,27 +286,42 @@ fn bind(template: &Body<ast::Template>, used: &ast::Use, names: &Names, diagnost
             ok = false;
             let mut diagnostic = Diagnostic::error(
                 "E0115",
-                format!("the template `{}` has no parameter `{}`", template.decl.name.name, arg.name.name),
+                format!(
+                    "the template `{}` has no parameter `{}`",
+                    template.decl.name.name, arg.name.name
+                ),
                 arg.name.span,
             )
             .with_primary_label("unknown parameter")
             .with_label(template.span, "the template is declared here")
             .with_note(format!(
                 "its parameters are {}",
-                params.iter().map(|p| format!("`{}`", p.name.name)).collect::<Vec<_>>().join(", ")
+                params
+                    .iter()
+                    .map(|p| format!("`{}`", p.name.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
-            if let Some(hint) = suggest::did_you_mean(&arg.name.name, params.iter().map(|p| p.name.name.as_str())) {
+            if let Some(hint) =
+                suggest::did_you_mean(&arg.name.name, params.iter().map(|p| p.name.name.as_str()))
+            {
                 diagnostic = diagnostic.with_help(hint);
             }
             diagnostics.push(diagnostic);
         }
-        if let Some(first) = args.iter().find(|a| a.name.name == arg.name.name && a.span != arg.span && a.span.start < arg.span.start) {
+        if let Some(first) = args.iter().find(|a| {
+            a.name.name == arg.name.name && a.span != arg.span && a.span.start < arg.span.start
+        }) {
             ok = false;
             diagnostics.push(
-                Diagnostic::error("E0115", format!("the argument `{}` is given twice", arg.name.name), arg.name.span)
-                    .with_primary_label("given again here")
-                    .with_label(first.name.span, "first given here")
-                    .with_help("remove one of them"),
+                Diagnostic::error(
+                    "E0115",
+                    format!("the argument `{}` is given twice", arg.name.name),
+                    arg.name.span,
+                )
+                .with_primary_label("given again here")
+                .with_label(first.name.span, "first given here")
+                .with_help("remove one of them"),
             );
         }
     }
@@ -234,7 +336,10 @@ fn bind(template: &Body<ast::Template>, used: &ast::Use, names: &Names, diagnost
                     diagnostics.push(
                         Diagnostic::error(
                             "E0114",
-                            format!("the template `{}` needs the argument `{}`", template.decl.name.name, param.name.name),
+                            format!(
+                                "the template `{}` needs the argument `{}`",
+                                template.decl.name.name, param.name.name
+                            ),
                             used.span,
                         )
                         .with_primary_label(format!("`{}` is missing", param.name.name))
@@ -254,7 +359,10 @@ fn bind(template: &Body<ast::Template>, used: &ast::Use, names: &Names, diagnost
                     value.span,
                 )
                 .with_primary_label(format!("this is not {expected}"))
-                .with_label(param.ty.span, format!("the parameter is declared as `{}`", param.ty.name.name)),
+                .with_label(
+                    param.ty.span,
+                    format!("the parameter is declared as `{}`", param.ty.name.name),
+                ),
             );
             continue;
         }
@@ -272,22 +380,61 @@ fn check_argument(ty: &str, value: &ast::Expr, names: &Names) -> Result<(), &'st
     };
     match ty {
         "duration" => match &value.kind {
-            ExprKind::Quantity(q) if matches!(unit_kind(&q.unit.name.name, q.unit.business), Some(UnitKind::Duration(_))) => Ok(()),
+            ExprKind::Quantity(q)
+                if matches!(
+                    unit_kind(&q.unit.name.name, q.unit.business),
+                    Some(UnitKind::Duration(_))
+                ) =>
+            {
+                Ok(())
+            }
+            // A misspelt unit is reported as such where the value is used.
+            ExprKind::Quantity(q) if unit_kind(&q.unit.name.name, q.unit.business).is_none() => {
+                Ok(())
+            }
             _ => Err("a duration like `30 days`"),
         },
         "money" => match &value.kind {
-            ExprKind::Quantity(q) if matches!(unit_kind(&q.unit.name.name, q.unit.business), Some(UnitKind::Currency(_))) => Ok(()),
+            ExprKind::Quantity(q)
+                if matches!(
+                    unit_kind(&q.unit.name.name, q.unit.business),
+                    Some(UnitKind::Currency(_))
+                ) =>
+            {
+                Ok(())
+            }
             _ => Err("an amount of money like `5_000 USD`"),
         },
-        "percent" => matches!(value.kind, ExprKind::Percent(_)).then_some(()).ok_or("a percentage like `15%`"),
-        "number" | "count" | "score" => matches!(value.kind, ExprKind::Number(_)).then_some(()).ok_or("a number"),
-        "date" => matches!(value.kind, ExprKind::Date(_)).then_some(()).ok_or("a date like `2026-01-31`"),
-        "bool" => matches!(value.kind, ExprKind::Bool(_)).then_some(()).ok_or("`yes` or `no`"),
-        "text" => matches!(value.kind, ExprKind::Text(_)).then_some(()).ok_or("a string"),
-        "role" | "party" => matches!(value.kind, ExprKind::Path(_)).then_some(()).ok_or("a role like `client.ops`"),
-        "event" => single(&value.kind).filter(|n| names.events.contains_key(n)).map(|_| ()).ok_or("a declared event"),
-        "signal" => single(&value.kind).filter(|n| names.signals.contains_key(n)).map(|_| ()).ok_or("a declared signal"),
-        "resource" => single(&value.kind).filter(|n| names.resources.contains_key(n)).map(|_| ()).ok_or("a declared resource"),
+        "percent" => matches!(value.kind, ExprKind::Percent(_))
+            .then_some(())
+            .ok_or("a percentage like `15%`"),
+        "number" | "count" | "score" => matches!(value.kind, ExprKind::Number(_))
+            .then_some(())
+            .ok_or("a number"),
+        "date" => matches!(value.kind, ExprKind::Date(_))
+            .then_some(())
+            .ok_or("a date like `2026-01-31`"),
+        "bool" => matches!(value.kind, ExprKind::Bool(_))
+            .then_some(())
+            .ok_or("`yes` or `no`"),
+        "text" => matches!(value.kind, ExprKind::Text(_))
+            .then_some(())
+            .ok_or("a string"),
+        "role" | "party" => matches!(value.kind, ExprKind::Path(_))
+            .then_some(())
+            .ok_or("a role like `client.ops`"),
+        "event" => single(&value.kind)
+            .filter(|n| names.events.contains_key(n))
+            .map(|_| ())
+            .ok_or("a declared event"),
+        "signal" => single(&value.kind)
+            .filter(|n| names.signals.contains_key(n))
+            .map(|_| ())
+            .ok_or("a declared signal"),
+        "resource" => single(&value.kind)
+            .filter(|n| names.resources.contains_key(n))
+            .map(|_| ())
+            .ok_or("a declared resource"),
         "metric" | "milestone" => single(&value.kind).map(|_| ()).ok_or("a name"),
         _ => Ok(()), // an unknown type was reported where it is declared
     }
@@ -309,34 +456,59 @@ fn merge(
             result.push((clause, false));
             continue;
         };
-        let existing = result.iter().position(|(c, _)| clause_key(&c.kind).as_deref() == Some(key.as_str()));
+        let existing = result
+            .iter()
+            .position(|(c, _)| clause_key(&c.kind).as_deref() == Some(key.as_str()));
         match existing {
-            Some(index) if result.get(index).is_some_and(|(_, from_master)| *from_master) => {
+            Some(index)
+                if result
+                    .get(index)
+                    .is_some_and(|(_, from_master)| *from_master) =>
+            {
                 if clause.overrides {
                     if let Some(slot) = result.get_mut(index) {
                         *slot = (clause, false);
                     }
                 } else {
-                    let inherited_span = result.get(index).map(|(c, _)| key_span(c)).unwrap_or(clause.span);
+                    let inherited_span = result
+                        .get(index)
+                        .map(|(c, _)| key_span(c))
+                        .unwrap_or(clause.span);
                     let master_name = master.map_or("the master", |m| m.name.as_str());
                     diagnostics.push(
-                        Diagnostic::error("E0111", format!("{key} is already inherited from `{master_name}`"), key_span(&clause))
-                            .with_primary_label("defined again here")
-                            .with_label(inherited_span, "inherited from here")
-                            .with_help(format!("write `override` before it to replace the inherited {key}")),
+                        Diagnostic::error(
+                            "E0111",
+                            format!("{key} is already inherited from `{master_name}`"),
+                            key_span(&clause),
+                        )
+                        .with_primary_label("defined again here")
+                        .with_label(inherited_span, "inherited from here")
+                        .with_help(format!(
+                            "write `override` before it to replace the inherited {}",
+                            key.trim_start_matches("the ")
+                        )),
                     );
                 }
             }
             Some(index) => {
-                let first = result.get(index).map(|(c, _)| key_span(c)).unwrap_or(clause.span);
+                let first = result
+                    .get(index)
+                    .map(|(c, _)| key_span(c))
+                    .unwrap_or(clause.span);
                 diagnostics.push(duplicate(&key, key_span(&clause), first));
             }
             None => {
                 if clause.overrides {
-                    let mut diagnostic = Diagnostic::error("E0112", format!("nothing to override: no {key} is inherited"), key_span(&clause))
-                        .with_primary_label("`override` replaces an inherited clause");
+                    let mut diagnostic = Diagnostic::error(
+                        "E0112",
+                        format!("nothing to override: {key} is not inherited"),
+                        key_span(&clause),
+                    )
+                    .with_primary_label("`override` replaces an inherited clause");
                     diagnostic = match master {
-                        Some(m) => diagnostic.with_label(m.span, format!("`{}` has no {key}", m.name)),
+                        Some(m) => {
+                            diagnostic.with_label(m.span, format!("`{}` has no {key}", m.name))
+                        }
                         None => diagnostic.with_note("this partnership is not `under` a master"),
                     };
                     diagnostics.push(diagnostic.with_help("remove `override`"));
@@ -348,9 +520,17 @@ fn merge(
     result.into_iter().map(|(c, _)| c).collect()
 }
 
-fn push_unique(result: &mut Vec<(ast::Clause, bool)>, clause: ast::Clause, inherited: bool, diagnostics: &mut Vec<Diagnostic>) {
+fn push_unique(
+    result: &mut Vec<(ast::Clause, bool)>,
+    clause: ast::Clause,
+    inherited: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     if let Some(key) = clause_key(&clause.kind) {
-        if let Some((first, _)) = result.iter().find(|(c, _)| clause_key(&c.kind).as_deref() == Some(key.as_str())) {
+        if let Some((first, _)) = result
+            .iter()
+            .find(|(c, _)| clause_key(&c.kind).as_deref() == Some(key.as_str()))
+        {
             diagnostics.push(duplicate(&key, key_span(&clause), key_span(first)));
             return;
         }
@@ -359,8 +539,15 @@ fn push_unique(result: &mut Vec<(ast::Clause, bool)>, clause: ast::Clause, inher
 }
 
 fn duplicate(key: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error("E0113", format!("{key} is given twice"), span)
-        .with_primary_label("given again here")
-        .with_label(first, "first given here")
-        .with_help("merge them into one, or rename one if both are meant")
+    let help = if key.starts_with("the ") {
+        "keep one of them"
+    } else {
+        "merge them into one, or rename one if both are meant"
+    };
+    let mut d = Diagnostic::error("E0113", format!("{key} is given twice"), span)
+        .with_primary_label("given again here");
+    if first != span {
+        d = d.with_label(first, "first given here");
+    }
+    d.with_help(help)
 }

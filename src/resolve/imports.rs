@@ -43,7 +43,11 @@ pub struct LoadedFile {
 /// a generated attack, not a contract collection).
 const MAX_IMPORT_DEPTH: usize = 64;
 
-pub fn load_all(sources: &mut SourceMap, loader: &mut dyn Loader, diagnostics: &mut Vec<Diagnostic>) -> Vec<LoadedFile> {
+pub fn load_all(
+    sources: &mut SourceMap,
+    loader: &mut dyn Loader,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<LoadedFile> {
     let mut files: Vec<LoadedFile> = Vec::new();
     let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
     // (file index, depth) still to scan for imports.
@@ -55,40 +59,73 @@ pub fn load_all(sources: &mut SourceMap, loader: &mut dyn Loader, diagnostics: &
         let name = sources.name(id).to_string();
         by_name.insert(name.clone(), files.len());
         queue.push((files.len(), 0));
-        files.push(LoadedFile { id, name, ast: parsed.file, std_module: None });
+        files.push(LoadedFile {
+            id,
+            name,
+            ast: parsed.file,
+            std_module: None,
+        });
     }
     // Edges of the import graph between files, for cycle detection.
     let mut edges: BTreeMap<usize, Vec<(usize, Span)>> = BTreeMap::new();
     while let Some((index, depth)) = queue.pop() {
-        let Some(file) = files.get(index) else { continue };
+        let Some(file) = files.get(index) else {
+            continue;
+        };
         let importer = file.name.clone();
         let uses: Vec<ast::Use> = uses_of(&file.ast).cloned().collect();
         for used in uses {
             let target = match &used.target {
-                ast::UseTarget::Module(path) => module_of(path, &used, diagnostics).map(|m| (m, true)),
+                ast::UseTarget::Module(path) => {
+                    module_of(path, &used, diagnostics).map(|m| (m, true))
+                }
                 ast::UseTarget::File(path) => Some((path.value.clone(), false)),
             };
-            let Some((target, is_module)) = target else { continue };
+            let Some((target, is_module)) = target else {
+                continue;
+            };
             let loaded = if is_module {
                 let name = stdlib::file_name(&target);
                 by_name.get(&name).copied().map(Ok).unwrap_or_else(|| {
                     let text = stdlib::module(&target).unwrap_or_default();
-                    Ok(add(sources, &mut files, &mut by_name, diagnostics, name, text.to_string(), Some(target.clone())))
+                    Ok(add(
+                        sources,
+                        &mut files,
+                        &mut by_name,
+                        diagnostics,
+                        name,
+                        text.to_string(),
+                        Some(target.clone()),
+                    ))
                 })
             } else if depth >= MAX_IMPORT_DEPTH {
-                Err(format!("imports are nested more than {MAX_IMPORT_DEPTH} deep"))
+                Err(format!(
+                    "imports are nested more than {MAX_IMPORT_DEPTH} deep"
+                ))
             } else {
-                loader.load(&importer, &target).map(|(name, text)| match by_name.get(&name) {
-                    Some(&existing) => existing,
-                    None => {
-                        let new = add(sources, &mut files, &mut by_name, diagnostics, name, text, None);
-                        queue.push((new, depth + 1));
-                        new
-                    }
-                })
+                loader
+                    .load(&importer, &target)
+                    .map(|(name, text)| match by_name.get(&name) {
+                        Some(&existing) => existing,
+                        None => {
+                            let new = add(
+                                sources,
+                                &mut files,
+                                &mut by_name,
+                                diagnostics,
+                                name,
+                                text,
+                                None,
+                            );
+                            queue.push((new, depth + 1));
+                            new
+                        }
+                    })
             };
             match loaded {
-                Ok(imported) if !is_module => edges.entry(index).or_default().push((imported, used.span)),
+                Ok(imported) if !is_module => {
+                    edges.entry(index).or_default().push((imported, used.span))
+                }
                 Ok(_) => {}
                 Err(reason) => diagnostics.push(
                     Diagnostic::error("E0109", format!("cannot import `{target}`"), used.span)
@@ -115,7 +152,12 @@ fn add(
     let parsed = syntax::parse(sources.text(id), id);
     diagnostics.extend(parsed.diagnostics);
     by_name.insert(name.clone(), files.len());
-    files.push(LoadedFile { id, name, ast: parsed.file, std_module });
+    files.push(LoadedFile {
+        id,
+        name,
+        ast: parsed.file,
+        std_module,
+    });
     files.len() - 1
 }
 
@@ -130,16 +172,21 @@ fn uses_of(file: &ast::File) -> impl Iterator<Item = &ast::Use> {
             ast::DeclKind::Partnership(p) => (None, &p.clauses),
             _ => (None, &[]),
         };
-        own.into_iter().chain(clauses.iter().filter_map(|c| match &c.kind {
-            ast::ClauseKind::Use(u) => Some(u),
-            _ => None,
-        }))
+        own.into_iter()
+            .chain(clauses.iter().filter_map(|c| match &c.kind {
+                ast::ClauseKind::Use(u) => Some(u),
+                _ => None,
+            }))
     })
 }
 
 /// The standard-library module a `use std.x[.y]` names; `None` for a local
 /// template (`use my_template(...)`), which expansion handles.
-fn module_of(path: &ast::Path, used: &ast::Use, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+fn module_of(
+    path: &ast::Path,
+    used: &ast::Use,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     let mut segments = path.segments.iter();
     let first = segments.next()?;
     if first.name != "std" {
@@ -154,10 +201,16 @@ fn module_of(path: &ast::Path, used: &ast::Use, diagnostics: &mut Vec<Diagnostic
         return None;
     };
     if stdlib::module(&module.name).is_none() {
-        let mut diagnostic = Diagnostic::error("E0109", format!("there is no standard module `std.{}`", module.name), module.span)
-            .with_primary_label("not a module of the standard library")
-            .with_note(format!("the modules are {}", module_list()));
-        if let Some(hint) = super::suggest::did_you_mean(&module.name, stdlib::MODULES.iter().map(|(n, _)| *n)) {
+        let mut diagnostic = Diagnostic::error(
+            "E0109",
+            format!("there is no standard module `std.{}`", module.name),
+            module.span,
+        )
+        .with_primary_label("not a module of the standard library")
+        .with_note(format!("the modules are {}", module_list()));
+        if let Some(hint) =
+            super::suggest::did_you_mean(&module.name, stdlib::MODULES.iter().map(|(n, _)| *n))
+        {
             diagnostic = diagnostic.with_help(hint);
         }
         diagnostics.push(diagnostic);
@@ -167,10 +220,18 @@ fn module_of(path: &ast::Path, used: &ast::Use, diagnostics: &mut Vec<Diagnostic
 }
 
 fn module_list() -> String {
-    stdlib::MODULES.iter().map(|(n, _)| format!("`std.{n}`")).collect::<Vec<_>>().join(", ")
+    stdlib::MODULES
+        .iter()
+        .map(|(n, _)| format!("`std.{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-fn report_cycles(files: &[LoadedFile], edges: &BTreeMap<usize, Vec<(usize, Span)>>, diagnostics: &mut Vec<Diagnostic>) {
+fn report_cycles(
+    files: &[LoadedFile],
+    edges: &BTreeMap<usize, Vec<(usize, Span)>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     // Iterative DFS with colours; each back edge closes one cycle.
     let mut state = vec![0u8; files.len()]; // 0 new, 1 on the stack, 2 done
     let mut reported: BTreeSet<Vec<usize>> = BTreeSet::new();
@@ -199,7 +260,8 @@ fn report_cycles(files: &[LoadedFile], edges: &BTreeMap<usize, Vec<(usize, Span)
                     }
                     Some(1) => {
                         let start = path.iter().position(|&p| p == target).unwrap_or(0);
-                        let cycle: Vec<usize> = path.get(start..).map(<[usize]>::to_vec).unwrap_or_default();
+                        let cycle: Vec<usize> =
+                            path.get(start..).map(<[usize]>::to_vec).unwrap_or_default();
                         let mut key = cycle.clone();
                         key.sort_unstable();
                         if reported.insert(key) {

@@ -31,8 +31,29 @@ pub struct Resolved {
     /// Declarations: parties, resources, signals and events are final here.
     pub portfolio: ir::Portfolio,
     pub names: Names,
-    pub partnerships: Vec<Expanded>,
+    /// Partnerships still as written; [`Resolved::expand`] splices in their
+    /// inherited and templated clauses, one at a time, so a large portfolio
+    /// never holds every expanded partnership at once.
+    pub pending: Vec<Pending>,
     pub coordinations: Vec<ast::Coordinate>,
+    masters: BTreeMap<String, Body<ast::Master>>,
+    templates: BTreeMap<String, Body<ast::Template>>,
+}
+
+/// A partnership declaration waiting for expansion: the syntax, the span of
+/// the declaration, its doc comment.
+pub type Pending = (ast::Partnership, Span, Option<String>);
+
+impl Resolved {
+    /// The partnership with inherited and templated clauses spliced in.
+    pub fn expand(&self, pending: Pending, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
+        let context = expand::Context {
+            masters: &self.masters,
+            templates: &self.templates,
+            names: &self.names,
+        };
+        context.partnership(pending, diagnostics)
+    }
 }
 
 /// The global namespace.
@@ -86,28 +107,43 @@ pub struct Expanded {
     pub clauses: Vec<ast::Clause>,
 }
 
+/// What a template parameter can name besides a value type.
+pub const PARAMETER_KINDS: &[&str] = &[
+    "role",
+    "party",
+    "event",
+    "signal",
+    "resource",
+    "metric",
+    "milestone",
+];
+
 /// The name of the built-in neutral party (mediators, arbitrators).
 pub const NEUTRAL: &str = "neutral";
 
-pub fn resolve(sources: &mut SourceMap, loader: &mut dyn Loader, diagnostics: &mut Vec<Diagnostic>) -> Resolved {
-    let files = imports::load_all(sources, loader, diagnostics);
+pub fn resolve(
+    sources: &mut SourceMap,
+    loader: &mut dyn Loader,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Resolved {
+    let mut files = imports::load_all(sources, loader, diagnostics);
     let mut resolved = Resolved::default();
-    let mut masters = BTreeMap::new();
-    let mut templates = BTreeMap::new();
-    let mut partnerships = Vec::new();
+    let mut owners = Vec::new();
     // User files by name, then the standard library (which may be shadowed).
-    let mut order: Vec<&imports::LoadedFile> = files.iter().collect();
-    order.sort_by(|a, b| (a.std_module.is_some(), &a.name).cmp(&(b.std_module.is_some(), &b.name)));
-    for file in order {
-        for decl in &file.ast.decls {
-            declare(&mut resolved, file, decl, &mut masters, &mut templates, &mut partnerships, diagnostics);
+    files.sort_by(|a, b| (a.std_module.is_some(), &a.name).cmp(&(b.std_module.is_some(), &b.name)));
+    for file in files {
+        let module = file.std_module;
+        for decl in file.ast.decls {
+            declare(
+                &mut resolved,
+                module.as_deref(),
+                decl,
+                &mut owners,
+                diagnostics,
+            );
         }
     }
-    resolve_owners(&mut resolved, &files, diagnostics);
-    let context = expand::Context { masters: &masters, templates: &templates, names: &resolved.names };
-    for decl in partnerships {
-        resolved.partnerships.push(context.partnership(decl, diagnostics));
-    }
+    resolve_owners(&mut resolved, owners, diagnostics);
     resolved
 }
 
@@ -122,14 +158,12 @@ pub struct Body<T> {
 
 fn declare(
     resolved: &mut Resolved,
-    file: &imports::LoadedFile,
-    decl: &ast::Decl,
-    masters: &mut BTreeMap<String, Body<ast::Master>>,
-    templates: &mut BTreeMap<String, Body<ast::Template>>,
-    partnerships: &mut Vec<(ast::Partnership, Span, Option<String>)>,
+    std_module: Option<&str>,
+    decl: ast::Decl,
+    owners: &mut Vec<(ir::ResourceId, ast::Ident)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let is_std = file.std_module.is_some();
+    let is_std = std_module.is_some();
     let (name, kind) = match &decl.kind {
         ast::DeclKind::Party(p) => (&p.name, Kind::Party),
         ast::DeclKind::Resource(r) => (&r.name, Kind::Resource),
@@ -142,16 +176,20 @@ fn declare(
         ast::DeclKind::Use(_) | ast::DeclKind::Error => return,
     };
     // Templates of the standard library live under `std.module.name`.
-    let key = match (&file.std_module, kind) {
+    let key = match (std_module, kind) {
         (Some(module), Kind::Template) => format!("std.{module}.{}", name.name),
         _ => name.name.clone(),
     };
     if name.name == NEUTRAL && kind == Kind::Party {
         diagnostics.push(
-            Diagnostic::error("E0101", "`neutral` is the built-in neutral party", name.span)
-                .with_primary_label("cannot be declared again")
-                .with_note("`neutral` stands for the external mediator or arbitrator")
-                .with_help("choose another name for this party"),
+            Diagnostic::error(
+                "E0101",
+                "`neutral` is the built-in neutral party",
+                name.span,
+            )
+            .with_primary_label("cannot be declared again")
+            .with_note("`neutral` stands for the external mediator or arbitrator")
+            .with_help("choose another name for this party"),
         );
         return;
     }
@@ -162,21 +200,33 @@ fn declare(
         let message = if other_kind == kind {
             format!("the {} `{}` is declared twice", kind.word(), name.name)
         } else {
-            format!("`{}` is both a {} and a {}", name.name, other_kind.word(), kind.word())
+            format!(
+                "`{}` is both a {} and a {}",
+                name.name,
+                other_kind.word(),
+                kind.word()
+            )
         };
         diagnostics.push(
             Diagnostic::error("E0101", message, name.span)
                 .with_primary_label("declared again here")
-                .with_label(other_span, format!("first declared here, as a {}", other_kind.word()))
+                .with_label(
+                    other_span,
+                    format!("first declared here, as a {}", other_kind.word()),
+                )
                 .with_help("rename one of them; every file given together shares one namespace"),
         );
         return;
     }
-    resolved.names.declared.insert(key.clone(), (kind, name.span));
+    resolved
+        .names
+        .declared
+        .insert(key.clone(), (kind, name.span));
     let portfolio = &mut resolved.portfolio;
-    match &decl.kind {
+    let module = std_module.map(str::to_string);
+    match decl.kind {
         ast::DeclKind::Party(p) => {
-            let roles = party_roles(p, diagnostics);
+            let roles = party_roles(&p, diagnostics);
             resolved.names.parties.insert(key, portfolio.parties.len());
             portfolio.parties.push(ir::Party {
                 name: p.name.name.clone(),
@@ -187,7 +237,13 @@ fn declare(
             });
         }
         ast::DeclKind::Resource(r) => {
-            resolved.names.resources.insert(key, portfolio.resources.len());
+            if let Some(owner) = r.owner {
+                owners.push((portfolio.resources.len(), owner));
+            }
+            resolved
+                .names
+                .resources
+                .insert(key, portfolio.resources.len());
             portfolio.resources.push(ir::Resource {
                 name: r.name.name.clone(),
                 title: r.title.as_ref().map(|t| t.value.clone()),
@@ -198,23 +254,70 @@ fn declare(
         ast::DeclKind::Signal(s) => {
             let ty = type_of(&s.ty, diagnostics).unwrap_or(Type::Number);
             resolved.names.signals.insert(key, portfolio.signals.len());
-            portfolio.signals.push(ir::Signal { name: s.name.name.clone(), ty, span: s.name.span });
+            portfolio.signals.push(ir::Signal {
+                name: s.name.name.clone(),
+                ty,
+                span: s.name.span,
+            });
         }
         ast::DeclKind::Event(e) => {
             resolved.names.events.insert(key, portfolio.events.len());
-            portfolio.events.push(ir::Event { name: e.name.name.clone(), span: e.name.span });
+            portfolio.events.push(ir::Event {
+                name: e.name.name.clone(),
+                span: e.name.span,
+            });
         }
         ast::DeclKind::Master(m) => {
-            masters.insert(key, Body { decl: m.clone(), span: m.name.span, module: file.std_module.clone() });
+            let span = m.name.span;
+            resolved.masters.insert(
+                key,
+                Body {
+                    decl: m,
+                    span,
+                    module,
+                },
+            );
         }
         ast::DeclKind::Template(t) => {
-            templates.insert(key, Body { decl: t.clone(), span: t.name.span, module: file.std_module.clone() });
+            for param in &t.params {
+                if !PARAMETER_KINDS.contains(&param.ty.name.name.as_str())
+                    && Type::from_name(&param.ty.name.name).is_none()
+                {
+                    let known: Vec<&str> = Type::ALL
+                        .iter()
+                        .map(|t| t.name())
+                        .chain(PARAMETER_KINDS.iter().copied())
+                        .collect();
+                    let mut d = Diagnostic::error(
+                        "E0210",
+                        format!("unknown type `{}`", param.ty.name.name),
+                        param.ty.name.span,
+                    )
+                    .with_primary_label("not a type a parameter can have")
+                    .with_note(format!("the types are {}", known.join(", ")));
+                    if let Some(hint) =
+                        suggest::did_you_mean(&param.ty.name.name, known.iter().copied())
+                    {
+                        d = d.with_help(hint);
+                    }
+                    diagnostics.push(d);
+                }
+            }
+            let span = t.name.span;
+            resolved.templates.insert(
+                key,
+                Body {
+                    decl: t,
+                    span,
+                    module,
+                },
+            );
         }
         ast::DeclKind::Partnership(p) => {
             resolved.names.partnerships.insert(key, p.name.span);
-            partnerships.push((p.clone(), decl.span, decl.doc.clone()));
+            resolved.pending.push((p, decl.span, decl.doc));
         }
-        ast::DeclKind::Coordinate(c) => resolved.coordinations.push(c.clone()),
+        ast::DeclKind::Coordinate(c) => resolved.coordinations.push(c),
         ast::DeclKind::Use(_) | ast::DeclKind::Error => {}
     }
 }
@@ -224,14 +327,24 @@ fn party_roles(party: &ast::Party, diagnostics: &mut Vec<Diagnostic>) -> Vec<ir:
     for role in &party.roles {
         if let Some(first) = roles.iter().find(|r| r.name == role.name.name) {
             diagnostics.push(
-                Diagnostic::error("E0101", format!("`{}` has the role `{}` twice", party.name.name, role.name.name), role.name.span)
-                    .with_primary_label("declared again here")
-                    .with_label(first.span, "first declared here")
-                    .with_help("remove one of them"),
+                Diagnostic::error(
+                    "E0101",
+                    format!(
+                        "`{}` has the role `{}` twice",
+                        party.name.name, role.name.name
+                    ),
+                    role.name.span,
+                )
+                .with_primary_label("declared again here")
+                .with_label(first.span, "first declared here")
+                .with_help("remove one of them"),
             );
             continue;
         }
-        let capacity_hours = role.capacity.as_ref().and_then(|q| crate::check::units::capacity_hours(q, diagnostics));
+        let capacity_hours = role
+            .capacity
+            .as_ref()
+            .and_then(|q| crate::check::units::capacity_hours(q, diagnostics));
         roles.push(ir::Role {
             name: role.name.name.clone(),
             title: role.title.as_ref().map(|t| t.value.clone()),
@@ -247,9 +360,13 @@ pub fn type_of(ty: &ast::TypeRef, diagnostics: &mut Vec<Diagnostic>) -> Option<T
     let found = Type::from_name(&ty.name.name);
     if found.is_none() {
         let names = Type::ALL.map(Type::name);
-        let mut diagnostic = Diagnostic::error("E0210", format!("unknown type `{}`", ty.name.name), ty.name.span)
-            .with_primary_label("not a type of the language")
-            .with_note(format!("the types are {}", names.join(", ")));
+        let mut diagnostic = Diagnostic::error(
+            "E0210",
+            format!("unknown type `{}`", ty.name.name),
+            ty.name.span,
+        )
+        .with_primary_label("not a type of the language")
+        .with_note(format!("the types are {}", names.join(", ")));
         if let Some(hint) = suggest::did_you_mean(&ty.name.name, names) {
             diagnostic = diagnostic.with_help(hint);
         }
@@ -258,31 +375,39 @@ pub fn type_of(ty: &ast::TypeRef, diagnostics: &mut Vec<Diagnostic>) -> Option<T
     found
 }
 
-fn resolve_owners(resolved: &mut Resolved, files: &[imports::LoadedFile], diagnostics: &mut Vec<Diagnostic>) {
-    for file in files {
-        for decl in &file.ast.decls {
-            let ast::DeclKind::Resource(r) = &decl.kind else { continue };
-            let (Some(owner), Some(&id)) = (&r.owner, resolved.names.resources.get(&r.name.name)) else { continue };
-            // Only the declaration that won the name sets its owner.
-            if resolved.portfolio.resources.get(id).map(|x| x.span) != Some(r.name.span) {
-                continue;
-            }
-            match resolved.names.parties.get(&owner.name) {
-                Some(&party) => {
-                    if let Some(resource) = resolved.portfolio.resources.get_mut(id) {
-                        resource.owner = Some(party);
-                    }
+fn resolve_owners(
+    resolved: &mut Resolved,
+    owners: Vec<(ir::ResourceId, ast::Ident)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (resource, owner) in owners {
+        match resolved.names.parties.get(&owner.name) {
+            Some(&party) => {
+                if let Some(r) = resolved.portfolio.resources.get_mut(resource) {
+                    r.owner = Some(party);
                 }
-                None => diagnostics.push(undefined("party", owner, resolved.names.parties.keys().map(String::as_str))),
             }
+            None => diagnostics.push(undefined(
+                "party",
+                &owner,
+                resolved.names.parties.keys().map(String::as_str),
+            )),
         }
     }
 }
 
 /// "undefined party `Globx`", with "did you mean" among `candidates`.
-pub fn undefined<'a>(what: &str, name: &ast::Ident, candidates: impl IntoIterator<Item = &'a str>) -> Diagnostic {
-    let mut diagnostic = Diagnostic::error("E0102", format!("undefined {what} `{}`", name.name), name.span)
-        .with_primary_label(format!("no {what} has this name"));
+pub fn undefined<'a>(
+    what: &str,
+    name: &ast::Ident,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Diagnostic {
+    let mut diagnostic = Diagnostic::error(
+        "E0102",
+        format!("undefined {what} `{}`", name.name),
+        name.span,
+    )
+    .with_primary_label(format!("no {what} has this name"));
     if let Some(hint) = suggest::did_you_mean(&name.name, candidates) {
         diagnostic = diagnostic.with_help(hint);
     }

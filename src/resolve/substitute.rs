@@ -77,7 +77,11 @@ impl Bindings {
                 }
             }
             ExprKind::Quantity(q) => self.quantity(q),
-            ExprKind::PercentOf(a, b) | ExprKind::Arith(_, a, b) | ExprKind::Compare(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+            ExprKind::PercentOf(a, b)
+            | ExprKind::Arith(_, a, b)
+            | ExprKind::Compare(_, a, b)
+            | ExprKind::And(a, b)
+            | ExprKind::Or(a, b) => {
                 self.expr(a);
                 self.expr(b);
             }
@@ -142,7 +146,11 @@ impl Bindings {
                 }
             }
             ClauseKind::Currency(c) => self.ident(c),
-            ClauseKind::Timezone(_) | ClauseKind::Calendar(_) | ClauseKind::Law(_) | ClauseKind::Venue(_) | ClauseKind::Error => {}
+            ClauseKind::Timezone(_)
+            | ClauseKind::Calendar(_)
+            | ClauseKind::Law(_)
+            | ClauseKind::Venue(_)
+            | ClauseKind::Error => {}
             ClauseKind::Metric(m) => {
                 if let Some(target) = &mut m.target {
                     self.expr(&mut target.value);
@@ -158,7 +166,9 @@ impl Bindings {
                 self.schedule(&mut r.schedule);
                 for item in &mut r.items {
                     match item {
-                        ReviewItem::Adjust { objects, condition, .. } => {
+                        ReviewItem::Adjust {
+                            objects, condition, ..
+                        } => {
                             self.paths(objects);
                             self.expr(condition);
                         }
@@ -242,9 +252,8 @@ impl Bindings {
             ClauseKind::Renewal(items) => {
                 for item in items {
                     match item {
-                        RenewalItem::WindowOpens { before_end, .. } | RenewalItem::DecisionDue { before_end, .. } => {
-                            self.quantity(before_end)
-                        }
+                        RenewalItem::WindowOpens { before_end, .. }
+                        | RenewalItem::DecisionDue { before_end, .. } => self.quantity(before_end),
                         RenewalItem::Default { renew_for, .. } => self.opt_quantity(renew_for),
                         RenewalItem::Error => {}
                     }
@@ -263,7 +272,11 @@ impl Bindings {
                 for item in items {
                     match item {
                         ExitItem::Notice { period, .. } => self.quantity(period),
-                        ExitItem::Transition { length, obligations, .. } => {
+                        ExitItem::Transition {
+                            length,
+                            obligations,
+                            ..
+                        } => {
                             self.quantity(length);
                             for o in obligations {
                                 self.obligation(o);
@@ -292,7 +305,12 @@ impl Bindings {
                 self.expr(share);
                 self.opt_quantity(cap);
             }
-            PayItem::Penalty { milestone, amount, cap, .. } => {
+            PayItem::Penalty {
+                milestone,
+                amount,
+                cap,
+                ..
+            } => {
                 self.path(milestone);
                 self.quantity(amount);
                 self.opt_quantity(cap);

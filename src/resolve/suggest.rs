@@ -34,7 +34,9 @@ fn distance(a: &str, b: &str) -> usize {
         for j in 1..=b.len() {
             let get = |i, j| rows.get(at(i, j)).copied().unwrap_or(usize::MAX / 2);
             let cost = usize::from(a.get(i - 1) != b.get(j - 1));
-            let mut best = (get(i - 1, j) + 1).min(get(i, j - 1) + 1).min(get(i - 1, j - 1) + cost);
+            let mut best = (get(i - 1, j) + 1)
+                .min(get(i, j - 1) + 1)
+                .min(get(i - 1, j - 1) + cost);
             if i > 1 && j > 1 && a.get(i - 1) == b.get(j - 2) && a.get(i - 2) == b.get(j - 1) {
                 best = best.min(get(i - 2, j - 2) + 1);
             }
@@ -43,11 +45,16 @@ fn distance(a: &str, b: &str) -> usize {
             }
         }
     }
-    rows.get(at(a.len(), b.len())).copied().unwrap_or(usize::MAX)
+    rows.get(at(a.len(), b.len()))
+        .copied()
+        .unwrap_or(usize::MAX)
 }
 
 /// `did you mean `x`?` or nothing.
-pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
     closest(wrong, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 

@@ -186,6 +186,8 @@ pub struct Clause {
     pub overrides: bool,
     pub span: Span,
     pub doc: Option<String>,
+    /// Set by template expansion: the `use` that brought this clause in.
+    pub via: Option<Span>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -43,7 +43,7 @@ fn stdin_is_read_with_a_dash() {
 
 #[test]
 fn three_independent_syntax_errors_are_all_reported_as_json() {
-    let source = "party Acme {\n  role ops\n  role rm\n}\n\npartnership P {\n  parties Acme as client\n  term 2026-02-30 for 1 year\n  meeting sync weekly 1 hour with Acme.ops Acme.rm\n\npartnership Q {\n  parties Acme as client\n}\n";
+    let source = "party Acme {\n  role ops\n  role rm\n}\n\npartnership P {\n  parties Acme as client\n  term 2026-02-30 for 1 year\n  meeting sync weekly 1 hour with Acme.ops Acme.rm\n\npartnership Q {\n  parties Acme as client\n  term 2026-01-01 for 1 year\n}\n";
     let run = pact(
         &["check", "--diagnostics", "json", "-"],
         Some(source.as_bytes()),
@@ -101,4 +101,23 @@ fn no_color_is_respected_and_pipes_get_no_colour() {
     assert!(!run.stderr.contains('\u{1b}'), "no escape codes on a pipe");
     let run = pact(&["check", "--color", "always", "-"], Some(b"party @"));
     assert!(run.stderr.contains('\u{1b}'), "colour when asked for");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_a_diagnostic() {
+    let dir = std::env::temp_dir().join(format!("pact-large-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let path = dir.join("huge.pact");
+    let chunk = "// padding padding padding padding padding padding padding padding\n".repeat(1024);
+    let mut text = String::with_capacity(65 * 1024 * 1024);
+    while text.len() <= 64 * 1024 * 1024 {
+        text.push_str(&chunk);
+    }
+    std::fs::write(&path, text).expect("the large file is written");
+    let path_text = path.to_string_lossy().to_string();
+    let run = pact(&["check", "--color", "never", &path_text], None);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let shown = run.stderr.replace(&path_text, "huge.pact");
+    insta::assert_snapshot!(shown);
 }
