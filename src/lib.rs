@@ -18,6 +18,7 @@
 
 pub mod check;
 pub mod diagnostics;
+pub mod emit;
 pub mod ir;
 pub mod resolve;
 pub mod source;

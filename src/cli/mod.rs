@@ -3,11 +3,16 @@
 //! Exit status: 0 when clean (warnings allowed unless `--deny warnings`), 1
 //! when the input has errors, 2 for usage and I/O problems.
 
+mod build;
+mod fmt;
 mod load;
 mod report;
+mod run;
+mod summary;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use pact::diagnostics::codes;
+use pact::diagnostics::{codes, Diagnostic};
+use pact::source::SourceMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,17 +34,39 @@ enum Command {
         /// Files, folders (every `.pact` below, in sorted order) or `-`.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Also print each role's monthly load against its capacity, and counts.
+        #[arg(long)]
+        summary: bool,
         #[command(flatten)]
         output: OutputArgs,
     },
+    /// Compile to obligations (JSON), a dated schedule (JSON) or iCalendar.
+    Build {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// What to write.
+        #[arg(long, value_enum)]
+        emit: build::Emit,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Run a portfolio against a JSON-lines trace of events.
+    Run(run::RunArgs),
+    /// Format files in the canonical layout (`-` formats stdin to stdout).
+    Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
     Explain {
         /// A code such as E0004.
         code: String,
     },
+    /// Print the JSON Schema of the obligations and schedule outputs.
+    Schema,
 }
 
-#[derive(clap::Args)]
+#[derive(clap::Args, Clone)]
 pub struct OutputArgs {
     /// How to print diagnostics.
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
@@ -76,39 +103,85 @@ pub const EXIT_USAGE: u8 = 2;
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { paths, output } => check(&paths, &output),
+        Command::Check {
+            paths,
+            summary,
+            output,
+        } => check(&paths, summary, &output),
+        Command::Build {
+            paths,
+            emit,
+            out,
+            output,
+        } => build::build(&paths, emit, out.as_deref(), &output),
+        Command::Run(args) => run::run(&args),
+        Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
+        Command::Schema => build::schema(),
     }
 }
 
-fn check(paths: &[PathBuf], output: &OutputArgs) -> ExitCode {
+/// A checked portfolio, its diagnostics already printed.
+pub struct Checked {
+    pub sources: SourceMap,
+    pub analysis: pact::Analysis,
+    /// Errors, or warnings under `--deny warnings`: no output may be written.
+    pub failed: bool,
+}
+
+/// Loads, checks and reports: the first half of every subcommand that
+/// reads contracts. `Err` carries the exit status for I/O problems.
+pub fn check_paths(
+    paths: &[PathBuf],
+    output: &OutputArgs,
+    quiet_when_clean: bool,
+) -> Result<Checked, ExitCode> {
     let loaded = match load::load(paths) {
         Ok(loaded) => loaded,
         Err(message) => {
             eprintln!("error: {message}");
-            return ExitCode::from(EXIT_USAGE);
+            return Err(ExitCode::from(EXIT_USAGE));
         }
     };
     let mut sources = loaded.sources;
     let mut loader = load::FileLoader {
         roots: loaded.roots,
     };
-    let analysis = pact::analyse(&mut sources, &mut loader);
-    let mut diagnostics = loaded.diagnostics;
-    diagnostics.extend(analysis.diagnostics);
+    let mut analysis = pact::analyse(&mut sources, &mut loader);
+    let mut diagnostics: Vec<Diagnostic> = loaded.diagnostics;
+    diagnostics.append(&mut analysis.diagnostics);
     pact::diagnostics::sort_diagnostics(&mut diagnostics);
-    report::print(&sources, &diagnostics, output);
+    if !(quiet_when_clean && diagnostics.is_empty()) {
+        report::print(&sources, &diagnostics, output);
+    }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
-    // The process ends here: freeing a large portfolio piece by piece would
-    // only cost time.
-    std::mem::forget(analysis.portfolio);
-    std::mem::forget(sources);
-    if errors > 0 || (warnings > 0 && output.deny == Some(Deny::Warnings)) {
+    let failed = errors > 0 || (warnings > 0 && output.deny == Some(Deny::Warnings));
+    analysis.diagnostics = diagnostics;
+    Ok(Checked {
+        sources,
+        analysis,
+        failed,
+    })
+}
+
+fn check(paths: &[PathBuf], summary: bool, output: &OutputArgs) -> ExitCode {
+    let checked = match check_paths(paths, output, false) {
+        Ok(checked) => checked,
+        Err(code) => return code,
+    };
+    if summary {
+        print!("{}", summary::render(&checked.analysis));
+    }
+    let code = if checked.failed {
         ExitCode::from(EXIT_INPUT_ERRORS)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    // The process ends here: freeing a large portfolio piece by piece would
+    // only cost time.
+    std::mem::forget(checked);
+    code
 }
 
 fn explain(code: &str) -> ExitCode {

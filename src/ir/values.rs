@@ -12,7 +12,9 @@ use serde::Serialize;
 use std::fmt;
 
 /// The unit of a duration, as written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DurationUnit {
     Minute,

@@ -1,0 +1,1186 @@
+//! `pact build --emit obligations`: what every clause implies, as JSON.
+//!
+//! Ids are stable: derived from the partnership and the clause (its name,
+//! or for obligations their subject, verb and objects), never from a
+//! position, so adding a clause elsewhere renames nothing. Conditions are
+//! structured JSON, money is exact decimal strings with the currency.
+
+use super::{DurationJson, MoneyJson, Source};
+use crate::ir::dates::{self, BusinessCalendar};
+use crate::ir::values::Value;
+use crate::ir::{self, Actor, Cond, Operand, Partnership, Portfolio};
+use crate::source::SourceMap;
+use crate::syntax::ast::{CmpOp, Modality};
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+#[derive(Serialize, JsonSchema)]
+pub struct Document {
+    /// `pact.obligations/1`.
+    pub format: String,
+    pub partnerships: Vec<PartnershipJson>,
+    pub coordination: Vec<CoordinationJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct PartnershipJson {
+    pub name: String,
+    pub master: Option<String>,
+    pub description: Option<String>,
+    pub parties: Vec<PartyJson>,
+    pub term: Option<TermJson>,
+    pub currency: Option<String>,
+    pub calendar: CalendarJson,
+    pub law: Option<String>,
+    pub venue: Option<String>,
+    pub obligations: Vec<ObligationJson>,
+    pub triggers: Vec<TriggerJson>,
+    pub change_levels: Vec<ChangeLevelJson>,
+    pub change_authority: Vec<ActorJson>,
+    pub escalation: Vec<EscalationJson>,
+    pub disputes: Option<DisputesJson>,
+    pub payments: Vec<PaymentJson>,
+    pub grants: Vec<GrantJson>,
+    pub milestones: Vec<MilestoneJson>,
+    pub metrics: Vec<MetricJson>,
+    pub weights: Vec<WeightStageJson>,
+    pub recurring: Vec<RecurringJson>,
+    pub governance: Vec<GovernanceTierJson>,
+    pub renewal: Option<RenewalJson>,
+    pub termination: TerminationJson,
+    pub exit: Option<ExitJson>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct PartyJson {
+    pub party: String,
+    pub label: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct TermJson {
+    pub start: NaiveDate,
+    /// Inclusive.
+    pub end: NaiveDate,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CalendarJson {
+    /// Working weekdays, `monday` ... `sunday`.
+    pub workdays: Vec<String>,
+    pub holidays: Vec<NaiveDate>,
+}
+
+#[derive(Serialize, JsonSchema, Clone, Debug)]
+pub struct ActorJson {
+    /// The party; `neutral` for the built-in neutral party.
+    pub party: String,
+    pub role: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ModalityJson {
+    Must,
+    May,
+    MustNot,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ObligationJson {
+    pub id: String,
+    pub kind: ModalityJson,
+    /// Where it comes from: `clause`, `trigger.NAME`, `review.NAME`, `exit`, `coordinate.NAME`.
+    pub origin: String,
+    pub subjects: Vec<ActorJson>,
+    pub action: String,
+    pub objects: Vec<String>,
+    pub purpose: Option<String>,
+    pub deadline: Option<DeadlineJson>,
+    pub condition: Option<ConditionJson>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum DeadlineJson {
+    /// An absolute date.
+    Date { date: NaiveDate },
+    /// A duration after the obligation arises (a trigger firing, a notice),
+    /// counted on the partnership's calendar for business days.
+    Relative {
+        anchor: String,
+        duration: DurationJson,
+        calendar: String,
+    },
+    /// The day before an anchor: `end`, `renewal_decision`, or a milestone.
+    Before {
+        anchor: String,
+        date: Option<NaiveDate>,
+    },
+}
+
+/// A condition as data: comparisons, `and`, `or`, `not`, events.
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum ConditionJson {
+    Compare {
+        comparison: String,
+        left: OperandJson,
+        right: OperandJson,
+    },
+    And {
+        args: Vec<ConditionJson>,
+    },
+    Or {
+        args: Vec<ConditionJson>,
+    },
+    Not {
+        arg: Box<ConditionJson>,
+    },
+    Event {
+        event: String,
+    },
+    Constant {
+        value: bool,
+    },
+}
+
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum OperandJson {
+    Signal {
+        signal: String,
+        partnership: Option<String>,
+    },
+    Metric {
+        metric: String,
+    },
+    /// A constant: `value` is an exact decimal string (or a date, or text);
+    /// `unit` is `percent`, a currency code, a duration unit, or `number`.
+    Value {
+        value: String,
+        unit: String,
+    },
+    Computed {
+        of_type: String,
+    },
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct TriggerJson {
+    pub id: String,
+    pub name: String,
+    pub condition: ConditionJson,
+    /// The ids of the obligations it instantiates.
+    pub obligations: Vec<String>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ChangeLevelJson {
+    pub id: String,
+    pub name: String,
+    pub condition: ConditionJson,
+    pub pathway: Vec<PathwayStepJson>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct PathwayStepJson {
+    pub action: String,
+    pub by: Vec<ActorJson>,
+    pub within: Option<DurationJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct EscalationJson {
+    pub id: String,
+    pub level: String,
+    pub handlers: Vec<ActorJson>,
+    pub within: DurationJson,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct DisputesJson {
+    pub event: String,
+    pub steps: Vec<DisputeStepJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct DisputeStepJson {
+    pub id: String,
+    pub name: String,
+    pub by: Vec<ActorJson>,
+    pub within: Option<DurationJson>,
+    /// `previous_step` (the clock starts when the step before ends
+    /// unresolved) or `notice` (counted from the dispute notice).
+    pub counted_from: String,
+    pub requires: Vec<String>,
+    pub binding: bool,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PaymentJson {
+    Retainer {
+        id: String,
+        payee: String,
+        amount: MoneyJson,
+        period: String,
+        source: Source,
+    },
+    Invoice {
+        id: String,
+        period: String,
+        timing: String,
+        net: Option<DurationJson>,
+        source: Source,
+    },
+    Fee {
+        id: String,
+        payee: String,
+        name: Option<String>,
+        amount: MoneyJson,
+        per_event: String,
+        source: Source,
+    },
+    Bonus {
+        id: String,
+        payee: String,
+        name: String,
+        period: String,
+        metric: String,
+        tiers: Vec<BonusTierJson>,
+        source: Source,
+    },
+    SuccessFee {
+        id: String,
+        payee: String,
+        rate_percent: String,
+        of_signal: String,
+        cap: Option<CapJson>,
+        source: Source,
+    },
+    Penalty {
+        id: String,
+        payee: String,
+        name: String,
+        milestone: String,
+        per_day: MoneyJson,
+        cap: Option<CapJson>,
+        source: Source,
+    },
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct BonusTierJson {
+    pub name: String,
+    pub condition: ConditionJson,
+    pub pays: AmountJson,
+}
+
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AmountJson {
+    Money {
+        amount: MoneyJson,
+    },
+    /// A percentage of the retainer accrued over the bonus's period.
+    PercentOfRetainer {
+        percent: String,
+    },
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CapJson {
+    pub amount: MoneyJson,
+    /// `contract_year` (from the term start) or `term`.
+    pub per: String,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct GrantJson {
+    pub id: String,
+    pub grantee: String,
+    pub right: String,
+    pub resource: String,
+    pub exclusive: bool,
+    pub purpose: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct MilestoneJson {
+    pub id: String,
+    pub name: String,
+    pub due: NaiveDate,
+    pub owner: Option<String>,
+    /// Ids of the milestones it requires (`Partnership.milestone`).
+    pub requires: Vec<String>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct MetricJson {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub ty: String,
+    pub tier: Option<String>,
+    pub lower_is_better: bool,
+    pub target: Option<ConditionJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct WeightStageJson {
+    pub after: Option<DurationJson>,
+    /// Tier name → percentage (exact decimal string).
+    pub weights: Vec<(String, String)>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct RecurringJson {
+    pub id: String,
+    /// `meeting`, `review`, `survey` or `report`.
+    pub kind: String,
+    pub name: String,
+    pub cadence: String,
+    pub at: Option<String>,
+    pub length: Option<DurationJson>,
+    pub participants: Vec<ActorJson>,
+    pub anonymous: bool,
+    pub description: Option<String>,
+    /// A review's adjustment criteria.
+    pub adjustments: Vec<AdjustmentJson>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct AdjustmentJson {
+    pub adjust: Vec<String>,
+    pub condition: ConditionJson,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct GovernanceTierJson {
+    pub name: String,
+    pub members: Vec<ActorJson>,
+    pub decides: Vec<String>,
+    /// `None` from the start; else the stage's start after the term start.
+    pub from: Option<DurationJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct RenewalJson {
+    pub window_opens: Option<NaiveDate>,
+    pub decision_due: Option<NaiveDate>,
+    /// The last day to give notice of non-renewal (end − exit notice).
+    pub notice_deadline: Option<NaiveDate>,
+    pub renews_by_default: bool,
+    pub renew_for: Option<DurationJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct TerminationJson {
+    pub for_cause_cure: Option<DurationJson>,
+    pub for_convenience_notice: Option<DurationJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ExitJson {
+    pub notice: Option<DurationJson>,
+    pub transition: Option<DurationJson>,
+    /// Ids of the transition duties (listed with the obligations).
+    pub transition_obligations: Vec<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CoordinationJson {
+    pub name: String,
+    pub rules: Vec<CoordinationRuleJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct CoordinationRuleJson {
+    pub condition: ConditionJson,
+    pub reads: Vec<String>,
+    /// `(partnership bound, obligation)`.
+    pub obligations: Vec<(String, ObligationJson)>,
+}
+
+/// The obligations document of a portfolio.
+pub fn document(portfolio: &Portfolio, sources: &SourceMap) -> Document {
+    let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
+    partnerships.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut coordination: Vec<CoordinationJson> = portfolio
+        .coordinations
+        .iter()
+        .map(|c| {
+            let scratch = Partnership::new(c.name.clone(), c.span);
+            let w = Writer {
+                portfolio,
+                sources,
+                p: &scratch,
+            };
+            CoordinationJson {
+                name: c.name.clone(),
+                rules: c
+                    .rules
+                    .iter()
+                    .map(|r| CoordinationRuleJson {
+                        condition: w.condition(&r.condition),
+                        reads: r.reads.clone(),
+                        obligations: r
+                            .obligations
+                            .iter()
+                            .map(|(p, o)| {
+                                (
+                                    p.clone(),
+                                    w.obligation(o, &format!("coordinate.{}", c.name)),
+                                )
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    coordination.sort_by(|a, b| a.name.cmp(&b.name));
+    Document {
+        format: "pact.obligations/1".to_string(),
+        partnerships: partnerships
+            .into_iter()
+            .map(|p| {
+                Writer {
+                    portfolio,
+                    sources,
+                    p,
+                }
+                .partnership()
+            })
+            .collect(),
+        coordination,
+    }
+}
+
+struct Writer<'a> {
+    portfolio: &'a Portfolio,
+    sources: &'a SourceMap,
+    p: &'a Partnership,
+}
+
+pub fn weekday_name(w: chrono::Weekday) -> &'static str {
+    match w {
+        chrono::Weekday::Mon => "monday",
+        chrono::Weekday::Tue => "tuesday",
+        chrono::Weekday::Wed => "wednesday",
+        chrono::Weekday::Thu => "thursday",
+        chrono::Weekday::Fri => "friday",
+        chrono::Weekday::Sat => "saturday",
+        chrono::Weekday::Sun => "sunday",
+    }
+}
+
+pub fn calendar_json(calendar: &BusinessCalendar) -> CalendarJson {
+    let days = [
+        chrono::Weekday::Mon,
+        chrono::Weekday::Tue,
+        chrono::Weekday::Wed,
+        chrono::Weekday::Thu,
+        chrono::Weekday::Fri,
+        chrono::Weekday::Sat,
+        chrono::Weekday::Sun,
+    ];
+    CalendarJson {
+        workdays: days
+            .iter()
+            .filter(|d| calendar.is_workday(**d))
+            .map(|d| weekday_name(*d).to_string())
+            .collect(),
+        holidays: calendar.holidays.iter().copied().collect(),
+    }
+}
+
+/// A cadence in words: `weekly on monday`, `monthly on first tuesday`.
+pub fn cadence_text(c: &dates::Cadence) -> String {
+    let on_month = |on: &dates::MonthlyOn| match on {
+        dates::MonthlyOn::StartDay => String::new(),
+        dates::MonthlyOn::DayOfMonth(d) => format!(" on day {d}"),
+        dates::MonthlyOn::NthWeekday(n, w) => format!(" on {} {}", ordinal(*n), weekday_name(*w)),
+    };
+    match c {
+        dates::Cadence::Daily => "daily".into(),
+        dates::Cadence::Weekly { on: None } => "weekly".into(),
+        dates::Cadence::Weekly { on: Some(w) } => format!("weekly on {}", weekday_name(*w)),
+        dates::Cadence::EveryNWeeks { n, on } => match on {
+            Some(w) => format!("every {n} weeks on {}", weekday_name(*w)),
+            None => format!("every {n} weeks"),
+        },
+        dates::Cadence::EveryNDays { n } => format!("every {n} days"),
+        dates::Cadence::Monthly { on } => format!("monthly{}", on_month(on)),
+        dates::Cadence::Quarterly { on } => format!("quarterly{}", on_month(on)),
+        dates::Cadence::Annually => "annually".into(),
+    }
+}
+
+fn ordinal(n: dates::Ordinal) -> &'static str {
+    match n {
+        dates::Ordinal::First => "first",
+        dates::Ordinal::Second => "second",
+        dates::Ordinal::Third => "third",
+        dates::Ordinal::Fourth => "fourth",
+        dates::Ordinal::Last => "last",
+    }
+}
+
+fn period_text(p: &ir::Period) -> String {
+    match p {
+        ir::Period::Daily => "daily".into(),
+        ir::Period::Weekly => "weekly".into(),
+        ir::Period::Monthly => "monthly".into(),
+        ir::Period::Quarterly => "quarterly".into(),
+        ir::Period::Annually => "annually".into(),
+        ir::Period::Every(d) => format!("every {d}"),
+    }
+}
+
+/// A lowercase identifier fragment for ids.
+fn slug(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+impl Writer<'_> {
+    fn source(&self, span: crate::diagnostics::Span) -> Source {
+        Source::of(self.sources, span)
+    }
+
+    fn id(&self, kind: &str, name: &str) -> String {
+        format!("{}.{kind}.{}", self.p.name, slug(name))
+    }
+
+    fn party(&self, id: usize) -> String {
+        self.portfolio
+            .parties
+            .get(id)
+            .map_or_else(|| "?".to_string(), |p| p.name.clone())
+    }
+
+    fn actor(&self, a: &ir::ActorRef) -> ActorJson {
+        match a.actor {
+            Actor::Neutral => ActorJson {
+                party: crate::resolve::NEUTRAL.to_string(),
+                role: None,
+            },
+            Actor::Party(p) => ActorJson {
+                party: self.party(p),
+                role: None,
+            },
+            Actor::Role(p, r) => ActorJson {
+                party: self.party(p),
+                role: self
+                    .portfolio
+                    .parties
+                    .get(p)
+                    .and_then(|x| x.roles.get(r))
+                    .map(|r| r.name.clone()),
+            },
+        }
+    }
+
+    fn actors(&self, list: &[ir::ActorRef]) -> Vec<ActorJson> {
+        list.iter().map(|a| self.actor(a)).collect()
+    }
+
+    fn condition(&self, c: &Cond) -> ConditionJson {
+        match c {
+            Cond::Const(v) => ConditionJson::Constant { value: *v },
+            Cond::And(a, b) => ConditionJson::And {
+                args: vec![self.condition(a), self.condition(b)],
+            },
+            Cond::Or(a, b) => ConditionJson::Or {
+                args: vec![self.condition(a), self.condition(b)],
+            },
+            Cond::Not(a) => ConditionJson::Not {
+                arg: Box::new(self.condition(a)),
+            },
+            Cond::Event(e) => ConditionJson::Event {
+                event: self
+                    .portfolio
+                    .events
+                    .get(*e)
+                    .map_or_else(String::new, |e| e.name.clone()),
+            },
+            Cond::Compare { op, lhs, rhs, .. } => ConditionJson::Compare {
+                comparison: op.text().to_string(),
+                left: self.operand(lhs),
+                right: self.operand(rhs),
+            },
+        }
+    }
+
+    fn operand(&self, o: &Operand) -> OperandJson {
+        match o {
+            Operand::Signal {
+                signal,
+                partnership,
+            } => OperandJson::Signal {
+                signal: self
+                    .portfolio
+                    .signals
+                    .get(*signal)
+                    .map_or_else(String::new, |s| s.name.clone()),
+                partnership: partnership.clone(),
+            },
+            Operand::Metric(i) => OperandJson::Metric {
+                metric: self
+                    .p
+                    .metrics
+                    .get(*i)
+                    .map_or_else(String::new, |m| m.name.clone()),
+            },
+            Operand::Value(v) => value_json(v),
+            Operand::Computed(t) => OperandJson::Computed {
+                of_type: t.name().to_string(),
+            },
+        }
+    }
+
+    fn anchor_date(&self, anchor: &ir::Anchor) -> Option<NaiveDate> {
+        match anchor {
+            ir::Anchor::End => self.p.term.map(|t| t.end),
+            ir::Anchor::RenewalDecision => self.renewal_dates().1,
+            ir::Anchor::Milestone(m) => self
+                .p
+                .milestones
+                .iter()
+                .find(|x| &x.name == m)
+                .map(|x| x.due),
+        }
+        .and_then(|d| d.pred_opt())
+    }
+
+    fn obligation(&self, o: &ir::Obligation, origin: &str) -> ObligationJson {
+        let deadline = o.deadline.as_ref().map(|d| match d {
+            ir::Deadline::On(date) => DeadlineJson::Date { date: *date },
+            ir::Deadline::Within { duration, from } => DeadlineJson::Relative {
+                anchor: from.clone().unwrap_or_else(|| {
+                    if origin == "clause" {
+                        "term_start".into()
+                    } else {
+                        origin.to_string()
+                    }
+                }),
+                duration: duration.into(),
+                calendar: self.p.name.clone(),
+            },
+            ir::Deadline::Before(anchor) => DeadlineJson::Before {
+                anchor: match anchor {
+                    ir::Anchor::End => "end".into(),
+                    ir::Anchor::RenewalDecision => "renewal_decision".into(),
+                    ir::Anchor::Milestone(m) => format!("milestone:{m}"),
+                },
+                date: self.anchor_date(anchor),
+            },
+        });
+        ObligationJson {
+            id: o.id.clone(),
+            kind: match o.modality {
+                Modality::Must => ModalityJson::Must,
+                Modality::May => ModalityJson::May,
+                Modality::MustNot => ModalityJson::MustNot,
+            },
+            origin: origin.to_string(),
+            subjects: self.actors(&o.subjects),
+            action: o.action.clone(),
+            objects: o.objects.clone(),
+            purpose: o.purpose.clone(),
+            deadline,
+            condition: o.condition.as_ref().map(|c| self.condition(c)),
+            source: self.source(o.span),
+        }
+    }
+
+    /// (window opens, decision due, notice deadline).
+    fn renewal_dates(&self) -> (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>) {
+        let Some(term) = self.p.term else {
+            return (None, None, None);
+        };
+        let cal = &self.p.calendar;
+        let renewal = self.p.renewal.as_ref();
+        let window = renewal
+            .and_then(|r| r.window_opens.as_ref())
+            .and_then(|(d, _)| d.before(term.end, cal));
+        let decision = renewal
+            .and_then(|r| r.decision_due.as_ref())
+            .and_then(|(d, _)| d.before(term.end, cal));
+        let notice = self
+            .p
+            .exit
+            .as_ref()
+            .and_then(|e| e.notice.as_ref())
+            .and_then(|(d, _)| d.before(term.end, cal));
+        (window, decision, notice)
+    }
+
+    fn partnership(&self) -> PartnershipJson {
+        let p = self.p;
+        let mut obligations: Vec<ObligationJson> = p
+            .obligations
+            .iter()
+            .map(|o| self.obligation(o, origin_of(&o.id, &p.name)))
+            .collect();
+        let mut triggers = Vec::new();
+        for t in &p.triggers {
+            let origin = format!("trigger.{}", t.name);
+            let ids = t.obligations.iter().map(|o| o.id.clone()).collect();
+            obligations.extend(t.obligations.iter().map(|o| self.obligation(o, &origin)));
+            triggers.push(TriggerJson {
+                id: self.id("trigger", &t.name),
+                name: t.name.clone(),
+                condition: match &t.on {
+                    ir::TriggerOn::Condition(c) => self.condition(c),
+                    ir::TriggerOn::Event(e) => self.condition(&Cond::Event(*e)),
+                },
+                obligations: ids,
+                source: self.source(t.span),
+            });
+        }
+        let exit = p.exit.as_ref().map(|e| {
+            obligations.extend(e.obligations.iter().map(|o| self.obligation(o, "exit")));
+            ExitJson {
+                notice: e.notice.as_ref().map(|(d, _)| d.into()),
+                transition: e.transition.as_ref().map(|(d, _)| d.into()),
+                transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
+            }
+        });
+        let (window, decision, notice) = self.renewal_dates();
+        PartnershipJson {
+            name: p.name.clone(),
+            master: p.master.clone(),
+            description: p.doc.clone(),
+            parties: p
+                .parties
+                .iter()
+                .map(|b| PartyJson {
+                    party: self.party(b.party),
+                    label: b.label.clone(),
+                })
+                .collect(),
+            term: p.term.map(|t| TermJson {
+                start: t.start,
+                end: t.end,
+            }),
+            currency: p.currency.clone(),
+            calendar: calendar_json(&p.calendar),
+            law: p.law.as_ref().map(|(l, _)| l.clone()),
+            venue: p.venue.as_ref().map(|(v, _)| v.clone()),
+            obligations,
+            triggers,
+            change_levels: p
+                .changes
+                .iter()
+                .flat_map(|c| &c.levels)
+                .map(|l| ChangeLevelJson {
+                    id: self.id("change", &l.name),
+                    name: l.name.clone(),
+                    condition: self.condition(&l.condition),
+                    pathway: l
+                        .pathway
+                        .iter()
+                        .map(|s| PathwayStepJson {
+                            action: s.action.clone(),
+                            by: self.actors(&s.by),
+                            within: s.within.as_ref().map(Into::into),
+                        })
+                        .collect(),
+                    source: self.source(l.span),
+                })
+                .collect(),
+            change_authority: p
+                .changes
+                .as_ref()
+                .map(|c| self.actors(&c.authority))
+                .unwrap_or_default(),
+            escalation: p
+                .escalation
+                .iter()
+                .map(|l| EscalationJson {
+                    id: self.id("escalation", &l.name),
+                    level: l.name.clone(),
+                    handlers: self.actors(&l.handlers),
+                    within: (&l.within).into(),
+                    source: self.source(l.span),
+                })
+                .collect(),
+            disputes: p.disputes.as_ref().map(|d| DisputesJson {
+                event: self
+                    .portfolio
+                    .events
+                    .get(d.event)
+                    .map_or_else(String::new, |e| e.name.clone()),
+                steps: d
+                    .steps
+                    .iter()
+                    .map(|s| DisputeStepJson {
+                        id: self.id("dispute", &s.name),
+                        name: s.name.clone(),
+                        by: self.actors(&s.by),
+                        within: s.within.as_ref().map(Into::into),
+                        counted_from: if s.from_notice {
+                            "notice".into()
+                        } else {
+                            "previous_step".into()
+                        },
+                        requires: s.requires.clone(),
+                        binding: s.binding,
+                        source: self.source(s.span),
+                    })
+                    .collect(),
+            }),
+            payments: self.payments(),
+            grants: p
+                .grants
+                .iter()
+                .map(|g| {
+                    let resource = self
+                        .portfolio
+                        .resources
+                        .get(g.resource)
+                        .map_or_else(String::new, |r| r.name.clone());
+                    GrantJson {
+                        id: self.id(
+                            "grant",
+                            &format!("{}-{}-{}", self.party(g.grantee), g.right, resource),
+                        ),
+                        grantee: self.party(g.grantee),
+                        right: g.right.clone(),
+                        resource,
+                        exclusive: g.exclusive,
+                        purpose: g.purpose.clone(),
+                        from: g.period.map(|x| x.0),
+                        to: g.period.map(|x| x.1),
+                        source: self.source(g.span),
+                    }
+                })
+                .collect(),
+            milestones: p
+                .milestones
+                .iter()
+                .map(|m| MilestoneJson {
+                    id: self.id("milestone", &m.name),
+                    name: m.name.clone(),
+                    due: m.due,
+                    owner: m.owner.map(|o| self.party(o)),
+                    requires: m
+                        .requires
+                        .iter()
+                        .map(|(p, n, _)| format!("{p}.milestone.{}", slug(n)))
+                        .collect(),
+                    source: self.source(m.span),
+                })
+                .collect(),
+            metrics: p
+                .metrics
+                .iter()
+                .map(|m| MetricJson {
+                    name: m.name.clone(),
+                    ty: m.ty.name().to_string(),
+                    tier: m.tier.clone(),
+                    lower_is_better: m.direction == crate::syntax::ast::Direction::LowerIsBetter,
+                    target: m.target.as_ref().map(|(op, v)| ConditionJson::Compare {
+                        comparison: op.text().to_string(),
+                        left: OperandJson::Metric {
+                            metric: m.name.clone(),
+                        },
+                        right: value_json(v),
+                    }),
+                })
+                .collect(),
+            weights: p
+                .weights
+                .iter()
+                .map(|w| WeightStageJson {
+                    after: w.after.as_ref().map(Into::into),
+                    weights: w
+                        .weights
+                        .iter()
+                        .map(|(t, v)| (t.clone(), v.normalize().to_string()))
+                        .collect(),
+                })
+                .collect(),
+            recurring: self.recurring(),
+            governance: p
+                .governance
+                .tiers
+                .iter()
+                .map(|t| (None, t))
+                .chain(
+                    p.governance
+                        .stages
+                        .iter()
+                        .flat_map(|(after, tiers, _)| tiers.iter().map(move |t| (Some(after), t))),
+                )
+                .map(|(after, t)| GovernanceTierJson {
+                    name: t.name.clone(),
+                    members: self.actors(&t.members),
+                    decides: t.decides.clone(),
+                    from: after.map(Into::into),
+                })
+                .collect(),
+            renewal: p.renewal.as_ref().map(|r| RenewalJson {
+                window_opens: window,
+                decision_due: decision,
+                notice_deadline: notice,
+                renews_by_default: r.renews.is_some(),
+                renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
+            }),
+            termination: TerminationJson {
+                for_cause_cure: p.termination.cure.as_ref().map(Into::into),
+                for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
+            },
+            exit,
+            source: self.source(p.span),
+        }
+    }
+
+    fn payments(&self) -> Vec<PaymentJson> {
+        let mut out = Vec::new();
+        for invoice in &self.p.invoices {
+            out.push(self.invoice(invoice));
+        }
+        for pay in &self.p.payments {
+            let payee = self.party(pay.payee);
+            for item in &pay.items {
+                out.push(match item {
+                    ir::PayItem::Retainer {
+                        amount,
+                        period,
+                        span,
+                    } => PaymentJson::Retainer {
+                        id: self.id("retainer", &payee),
+                        payee: payee.clone(),
+                        amount: amount.into(),
+                        period: period_text(period),
+                        source: self.source(*span),
+                    },
+                    ir::PayItem::Invoice(invoice) => self.invoice(invoice),
+                    ir::PayItem::Fee {
+                        name,
+                        amount,
+                        per_event,
+                        span,
+                    } => {
+                        let event = self
+                            .portfolio
+                            .events
+                            .get(*per_event)
+                            .map_or_else(String::new, |e| e.name.clone());
+                        PaymentJson::Fee {
+                            id: self.id(
+                                "fee",
+                                &format!(
+                                    "{payee}-{}",
+                                    name.clone().unwrap_or_else(|| event.clone())
+                                ),
+                            ),
+                            payee: payee.clone(),
+                            name: name.clone(),
+                            amount: amount.into(),
+                            per_event: event,
+                            source: self.source(*span),
+                        }
+                    }
+                    ir::PayItem::Bonus(b) => PaymentJson::Bonus {
+                        id: self.id("bonus", &b.name),
+                        payee: payee.clone(),
+                        name: b.name.clone(),
+                        period: period_text(&b.period),
+                        metric: self
+                            .p
+                            .metrics
+                            .get(b.metric)
+                            .map_or_else(String::new, |m| m.name.clone()),
+                        tiers: b
+                            .tiers
+                            .iter()
+                            .map(|t| BonusTierJson {
+                                name: t.name.clone(),
+                                condition: self.condition(&t.condition),
+                                pays: match &t.pays {
+                                    ir::Amount::Money(m) => AmountJson::Money { amount: m.into() },
+                                    ir::Amount::PercentOfRetainer(p) => {
+                                        AmountJson::PercentOfRetainer {
+                                            percent: p.normalize().to_string(),
+                                        }
+                                    }
+                                },
+                            })
+                            .collect(),
+                        source: self.source(b.span),
+                    },
+                    ir::PayItem::SuccessFee {
+                        share,
+                        base,
+                        cap,
+                        span,
+                    } => {
+                        let signal = self
+                            .portfolio
+                            .signals
+                            .get(*base)
+                            .map_or_else(String::new, |s| s.name.clone());
+                        PaymentJson::SuccessFee {
+                            id: self.id("success_fee", &format!("{payee}-{signal}")),
+                            payee: payee.clone(),
+                            rate_percent: share.normalize().to_string(),
+                            of_signal: signal,
+                            cap: cap.as_ref().map(cap_json),
+                            source: self.source(*span),
+                        }
+                    }
+                    ir::PayItem::Penalty {
+                        name,
+                        milestone,
+                        per_day,
+                        cap,
+                        span,
+                    } => PaymentJson::Penalty {
+                        id: self.id("penalty", name),
+                        payee: payee.clone(),
+                        name: name.clone(),
+                        milestone: milestone.clone(),
+                        per_day: per_day.into(),
+                        cap: cap.as_ref().map(cap_json),
+                        source: self.source(*span),
+                    },
+                });
+            }
+        }
+        out
+    }
+
+    fn invoice(&self, invoice: &ir::Invoice) -> PaymentJson {
+        let period = period_text(&invoice.period);
+        PaymentJson::Invoice {
+            id: self.id("invoice", &period),
+            period,
+            timing: if invoice.in_advance {
+                "advance".into()
+            } else {
+                "arrears".into()
+            },
+            net: invoice.net.as_ref().map(Into::into),
+            source: self.source(invoice.span),
+        }
+    }
+
+    fn recurring(&self) -> Vec<RecurringJson> {
+        let mut out = Vec::new();
+        for m in &self.p.meetings {
+            let kind = if m.kind == ir::MeetingKind::Review {
+                "review"
+            } else {
+                "meeting"
+            };
+            out.push(RecurringJson {
+                id: self.id(kind, &m.name),
+                kind: kind.into(),
+                name: m.name.clone(),
+                cadence: cadence_text(&m.cadence),
+                at: m.at.map(|t| t.format("%H:%M").to_string()),
+                length: m.length.as_ref().map(Into::into),
+                participants: self.actors(&m.participants),
+                anonymous: false,
+                description: None,
+                adjustments: m
+                    .adjustments
+                    .iter()
+                    .map(|a| AdjustmentJson {
+                        adjust: a.objects.clone(),
+                        condition: self.condition(&a.condition),
+                    })
+                    .collect(),
+                source: self.source(m.span),
+            });
+        }
+        for (kind, list) in [("survey", &self.p.surveys), ("report", &self.p.reports)] {
+            for r in list {
+                out.push(RecurringJson {
+                    id: self.id(kind, &r.name),
+                    kind: kind.into(),
+                    name: r.name.clone(),
+                    cadence: cadence_text(&r.cadence),
+                    at: None,
+                    length: None,
+                    participants: self.actors(&r.by),
+                    anonymous: r.anonymous,
+                    description: r.description.clone(),
+                    adjustments: Vec::new(),
+                    source: self.source(r.span),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// `clause` or `review.NAME`, read back from an obligation's id.
+fn origin_of<'a>(id: &'a str, partnership: &str) -> &'a str {
+    let rest = id
+        .strip_prefix(partnership)
+        .and_then(|r| r.strip_prefix('.'))
+        .unwrap_or("clause");
+    match rest.split_once('.') {
+        Some(("review", tail)) => {
+            let end = tail.find('.').map_or(rest.len(), |i| "review.".len() + i);
+            rest.get(..end).unwrap_or("clause")
+        }
+        _ => "clause",
+    }
+}
+
+fn cap_json(c: &ir::Cap) -> CapJson {
+    CapJson {
+        amount: (&c.amount).into(),
+        per: if c.per_year {
+            "contract_year".into()
+        } else {
+            "term".into()
+        },
+    }
+}
+
+fn value_json(v: &Value) -> OperandJson {
+    let (value, unit) = match v {
+        Value::Number(n) => (n.normalize().to_string(), "number".to_string()),
+        Value::Percent(p) => (p.normalize().to_string(), "percent".to_string()),
+        Value::Money(m) => (m.amount.normalize().to_string(), m.currency.clone()),
+        Value::Duration(d) => (
+            d.amount.normalize().to_string(),
+            d.unit.word(true).replace(' ', "_"),
+        ),
+        Value::Date(d) => (d.to_string(), "date".to_string()),
+        Value::Bool(b) => (b.to_string(), "bool".to_string()),
+        Value::Text(t) => (t.clone(), "text".to_string()),
+    };
+    OperandJson::Value { value, unit }
+}
+
+#[allow(dead_code)]
+fn op_text(op: CmpOp) -> &'static str {
+    op.text()
+}
