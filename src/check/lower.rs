@@ -16,6 +16,9 @@ use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+/// The longest term accepted.
+const MAX_TERM_YEARS: i64 = 100;
+
 pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
     let pending = std::mem::take(&mut resolved.pending);
     let mut partnerships = Vec::with_capacity(pending.len());
@@ -469,6 +472,24 @@ impl<'a> Lower<'a> {
                 }
             }
         };
+        // Longer terms are refused: every schedule and capacity count walks
+        // the term, and no partnership runs for centuries.
+        let limit = dates::add_calendar(start, MAX_TERM_YEARS, dates::CalendarUnit::Year);
+        if limit.is_none_or(|limit| end > limit) {
+            self.error(
+                Diagnostic::error(
+                    "E0301",
+                    format!(
+                        "the term runs from {start} to {end}, more than {MAX_TERM_YEARS} years"
+                    ),
+                    span,
+                )
+                .with_primary_label("too long for a contract")
+                .with_note(format!("terms are limited to {MAX_TERM_YEARS} years"))
+                .with_help("check the start date and the length"),
+            );
+            return;
+        }
         if end < start {
             let end_span = match &term.end {
                 ast::TermEnd::To(e) => e.span,

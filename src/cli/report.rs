@@ -7,6 +7,10 @@ use pact::diagnostics::{render, Diagnostic};
 use pact::source::SourceMap;
 use std::io::{IsTerminal, Write};
 
+/// Human output stops after this many diagnostics: past that, more of the
+/// same helps nobody (and hostile input can produce millions).
+const MAX_SHOWN: usize = 200;
+
 pub fn print(sources: &SourceMap, diagnostics: &[Diagnostic], output: &OutputArgs) {
     match output.diagnostics {
         DiagnosticFormat::Json => {
@@ -18,8 +22,15 @@ pub fn print(sources: &SourceMap, diagnostics: &[Diagnostic], output: &OutputArg
         }
         DiagnosticFormat::Human => {
             let mut stream = StandardStream::stderr(color_choice(output.color));
-            for diagnostic in diagnostics {
+            for diagnostic in diagnostics.iter().take(MAX_SHOWN) {
                 let _ = render::human_to(&mut stream, sources, diagnostic);
+            }
+            if diagnostics.len() > MAX_SHOWN {
+                let _ = writeln!(
+                    stream,
+                    "... and {} more (`--diagnostics json` lists them all)\n",
+                    diagnostics.len() - MAX_SHOWN
+                );
             }
             let _ = writeln!(stream, "{}", summary(diagnostics));
         }
