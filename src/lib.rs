@@ -45,8 +45,21 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     check::lower::lower(&mut resolved, &mut diagnostics);
-    check::logic::check(&resolved.portfolio, &mut diagnostics);
-    check::portfolio::check(&resolved.portfolio, &mut diagnostics);
+    // The contract checks and the portfolio checks read the model only:
+    // run them side by side.
+    let portfolio = &resolved.portfolio;
+    let (mut contract, mut across) = std::thread::scope(|scope| {
+        let contract = scope.spawn(|| {
+            let mut found = Vec::new();
+            check::logic::check(portfolio, &mut found);
+            found
+        });
+        let mut across = Vec::new();
+        check::portfolio::check(portfolio, &mut across);
+        (contract.join().unwrap_or_default(), across)
+    });
+    diagnostics.append(&mut contract);
+    diagnostics.append(&mut across);
     Analysis {
         portfolio: resolved.portfolio,
         diagnostics,

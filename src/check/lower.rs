@@ -21,13 +21,37 @@ const MAX_TERM_YEARS: i64 = 100;
 
 pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
     let pending = std::mem::take(&mut resolved.pending);
-    let mut partnerships = Vec::with_capacity(pending.len());
-    // One partnership at a time: expand, lower, and let the syntax go.
-    for item in pending {
-        let expanded = resolved.expand(item, diagnostics);
-        let lowered =
-            Lower::new(&resolved.names, &resolved.portfolio, &expanded, diagnostics).run(&expanded);
-        partnerships.push(lowered);
+    // Partnerships are independent once names are known: lower them on
+    // every core, in contiguous chunks, and join the results in order, so
+    // the outcome is the same whatever the number of threads.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = pending.len().div_ceil(threads).max(64);
+    let mut chunks: Vec<Vec<crate::resolve::Pending>> = Vec::new();
+    let mut rest = pending.into_iter();
+    loop {
+        let part: Vec<_> = rest.by_ref().take(chunk).collect();
+        if part.is_empty() {
+            break;
+        }
+        chunks.push(part);
+    }
+    let shared: &Resolved = resolved;
+    let lowered: Vec<(Vec<ir::Partnership>, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|part| scope.spawn(move || lower_chunk(shared, part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut partnerships = Vec::new();
+    for (part, mut found) in lowered {
+        partnerships.extend(part);
+        diagnostics.append(&mut found);
     }
     resolved.portfolio.partnerships = partnerships;
     let coordinations = std::mem::take(&mut resolved.coordinations);
@@ -41,6 +65,28 @@ pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
         resolved.portfolio.coordinations.push(lowered);
     }
     resolved.coordinations = coordinations;
+}
+
+/// Expands and lowers some partnerships, one at a time, letting each one's
+/// syntax go once it is lowered.
+fn lower_chunk(
+    resolved: &Resolved,
+    pending: Vec<crate::resolve::Pending>,
+) -> (Vec<ir::Partnership>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut partnerships = Vec::with_capacity(pending.len());
+    for item in pending {
+        let expanded = resolved.expand(item, &mut diagnostics);
+        let lowered = Lower::new(
+            &resolved.names,
+            &resolved.portfolio,
+            &expanded,
+            &mut diagnostics,
+        )
+        .run(&expanded);
+        partnerships.push(lowered);
+    }
+    (partnerships, diagnostics)
 }
 
 struct Lower<'a> {
