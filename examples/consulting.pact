@@ -30,13 +30,13 @@ event wc_workstream_accepted
 
 partnership WayneGekkoAdvisory {
   parties Wayne as client, Gekko as provider
-  term 2026-01-01 for 2 years                 // ends 2027-12-31
+  term 2026-01-01 for 2 years // ends 2027-12-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
   law "State of Delaware"
   venue "Wilmington, Delaware"
 
-  metric savings_attainment: percent strategic target >= 80%   // realised savings against plan
+  metric savings_attainment: percent strategic target >= 80% // realised savings against plan
   metric milestones_on_time: percent operational target >= 90%
   metric stakeholder_satisfaction: percent relational target >= 75%
 

@@ -39,7 +39,7 @@ event da_forecast_delivered
 
 partnership SoylentTyrellAnalytics {
   parties Soylent as client, Tyrell as provider
-  term 2026-01-01 for 3 years                 // ends 2028-12-31
+  term 2026-01-01 for 3 years // ends 2028-12-31
   currency EUR
   calendar weekdays mon-fri holidays 2026-04-27, 2026-12-25, 2026-12-26, 2027-01-01
   law "Netherlands"

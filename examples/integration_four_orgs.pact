@@ -15,7 +15,7 @@
 //! library: its templates have one role per side, and here every tier,
 //! rung and step seats all four organisations.
 
-use std.disputes                              // for the standard `dispute_notice` event
+use std.disputes // for the standard `dispute_notice` event
 
 party Cyberdyne "Cyberdyne Health Network" {
   role it_lead "Integration lead" capacity 30 hours per month
@@ -53,7 +53,7 @@ event int_interface_accepted
 
 partnership HealthIntegration {
   parties Cyberdyne as client, MassiveDynamic as provider, Aperture as integrator, BlackMesa as operator
-  term 2026-03-02 for 2 years                 // ends 2028-03-01
+  term 2026-03-02 for 2 years // ends 2028-03-01
   currency CAD
   calendar weekdays mon-fri holidays 2026-04-03, 2026-05-18, 2026-07-01, 2026-09-07, 2026-10-12, 2026-12-25, 2027-01-01
   law "Ontario, Canada"

@@ -33,7 +33,7 @@ event mfg_batch_accepted
 
 partnership InitechUmbrellaSupply {
   parties Initech as client, Umbrella as provider
-  term 2026-01-01 for 3 years                 // ends 2028-12-31
+  term 2026-01-01 for 3 years // ends 2028-12-31
   currency EUR
   calendar weekdays mon-fri holidays 2026-04-03, 2026-04-06, 2026-12-24, 2026-12-25, 2027-01-01
   law "Germany"
@@ -42,7 +42,7 @@ partnership InitechUmbrellaSupply {
   metric on_time_in_full: percent operational target >= 95%
   metric defect_ppm: count operational lower is better target <= 500
   metric issue_response: duration relational lower is better target <= 24 hours
-  metric cost_ideas: count strategic target >= 3      // cost-down proposals per quarter
+  metric cost_ideas: count strategic target >= 3 // cost-down proposals per quarter
 
   weights {
     from start: operational 70%, relational 20%, strategic 10%
@@ -106,7 +106,7 @@ partnership InitechUmbrellaSupply {
   }
 
   pay Umbrella {
-    retainer 15_000 EUR monthly                // capacity reservation on two moulding lines
+    retainer 15_000 EUR monthly // capacity reservation on two moulding lines
     invoice monthly in arrears net 45 days
     fee 42_000 EUR per mfg_batch_accepted
     bonus delivery quarterly on on_time_in_full {

@@ -33,14 +33,14 @@ event mkt_content_published
 
 partnership WonkaSterlingContent {
   parties Wonka as client, Sterling as provider
-  term 2026-01-01 for 2 years                 // ends 2027-12-31
+  term 2026-01-01 for 2 years // ends 2027-12-31
   currency GBP
   calendar weekdays mon-fri holidays 2026-04-03, 2026-04-06, 2026-12-25, 2026-12-28, 2027-01-01
   law "England and Wales"
   venue "London"
 
-  metric brand_lift: percent strategic target >= 3%             // uplift in the quarterly brand tracker
-  metric on_brief: percent operational target >= 90%            // pieces approved without rework
+  metric brand_lift: percent strategic target >= 3%  // uplift in the quarterly brand tracker
+  metric on_brief: percent operational target >= 90% // pieces approved without rework
   metric approval_time: duration relational lower is better target <= 48 hours
 
   weights {

@@ -4,7 +4,7 @@
 //! innovation. Quarterly business reviews adjust scope and pricing against
 //! agreed criteria instead of renegotiating from scratch.
 
-use std.disputes                              // for the standard `dispute_notice` event
+use std.disputes // for the standard `dispute_notice` event
 
 /// The client: owns the product, the backlog and the code.
 party Acme "Acme Corporation" {
@@ -30,7 +30,7 @@ event sw_release_accepted
 
 partnership AcmeGlobexDev {
   parties Acme as client, Globex as provider
-  term 2026-01-01 for 2 years                 // ends 2027-12-31
+  term 2026-01-01 for 2 years // ends 2027-12-31
   currency USD
   calendar weekdays mon-fri holidays 2026-12-25, 2027-01-01
   law "State of New York"
@@ -39,9 +39,9 @@ partnership AcmeGlobexDev {
   // Health: delivery quality first; innovation gains weight in year two.
   metric defect_escape: percent operational lower is better target <= 3%
   metric sprint_goals_met: percent operational target >= 90%
-  metric early_delivery: percent operational target >= 10%     // share of milestones delivered early
+  metric early_delivery: percent operational target >= 10% // share of milestones delivered early
   metric review_turnaround: duration relational lower is better target <= 24 hours
-  metric innovations_adopted: count strategic target >= 2       // proposals Acme put into production
+  metric innovations_adopted: count strategic target >= 2 // proposals Acme put into production
 
   weights {
     from start: operational 60%, relational 25%, strategic 15%
@@ -129,7 +129,7 @@ partnership AcmeGlobexDev {
     tier delivery Acme.product_owner, Globex.tech_lead decides backlog_order, technical_design
     tier management Acme.eng_manager, Globex.delivery_manager decides staffing, release_plan
     tier executive Acme.cto, Globex.account_director decides scope, budget, strategy
-    evolves after 1 year {                    // managers may then settle small price moves
+    evolves after 1 year { // managers may then settle small price moves
       tier management Acme.eng_manager, Globex.delivery_manager decides staffing, release_plan, minor_pricing
     }
   }

@@ -19,8 +19,10 @@
 pub mod check;
 pub mod diagnostics;
 pub mod emit;
+pub mod fmt;
 pub mod ir;
 pub mod resolve;
+pub mod run;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;

@@ -6,14 +6,14 @@
 /// Primary API provider: committed volume with overage blocks.
 partnership ApiOne under ApiTerms {
   parties PiedPiper as client, Hooli as provider
-  term 2026-01-01 for 2 years                 // ends 2027-12-31
+  term 2026-01-01 for 2 years // ends 2027-12-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
   metric uptime: percent operational target >= 99.9%
   metric incident_response: duration operational lower is better target <= 1 hour
   metric escalation_response: duration relational lower is better target <= 24 hours
-  metric roadmap_features: count strategic target >= 1        // features built on Pied Piper's requests
+  metric roadmap_features: count strategic target >= 1 // features built on Pied Piper's requests
 
   weights {
     from start: operational 70%, relational 20%, strategic 10%
@@ -46,7 +46,7 @@ partnership ApiOne under ApiTerms {
   }
 
   pay Hooli {
-    retainer 15_000 USD monthly               // committed volume of 40 million calls
+    retainer 15_000 USD monthly // committed volume of 40 million calls
     invoice monthly in arrears net 30 days
     fee 400 USD per api_overage_block
     bonus reliability quarterly on uptime {

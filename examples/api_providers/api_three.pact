@@ -7,7 +7,7 @@
 /// Fallback API provider: standby fee plus usage.
 partnership ApiThree under ApiTerms {
   parties PiedPiper as client, Aviato as provider
-  term 2026-07-01 for 1 year                  // ends 2027-06-30
+  term 2026-07-01 for 1 year // ends 2027-06-30
   currency USD
   calendar weekdays mon-fri holidays 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01, 2027-05-31
 
@@ -39,7 +39,7 @@ partnership ApiThree under ApiTerms {
   }
 
   pay Aviato {
-    retainer 1_500 USD monthly                // standby fee
+    retainer 1_500 USD monthly // standby fee
     invoice monthly in arrears net 30 days
     fee 700 USD per api_overage_block
   }

@@ -7,7 +7,7 @@
 /// Secondary API provider: pay-as-you-go with a small platform fee.
 partnership ApiTwo under ApiTerms {
   parties PiedPiper as client, Endframe as provider
-  term 2026-04-01 for 1 year                  // ends 2027-03-31
+  term 2026-04-01 for 1 year // ends 2027-03-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
@@ -41,7 +41,7 @@ partnership ApiTwo under ApiTerms {
   }
 
   pay Endframe {
-    retainer 3_000 USD monthly                // platform fee, 5 million calls included
+    retainer 3_000 USD monthly // platform fee, 5 million calls included
     invoice monthly in arrears net 30 days
     fee 550 USD per api_overage_block
   }

@@ -10,7 +10,7 @@
 /// Industrial and mechanical design, prototypes up to design validation.
 partnership LaunchHardware under LaunchMSA {
   parties Nakatomi as client, Oscorp as provider
-  term 2026-02-01 for 1 year                  // ends 2027-01-31
+  term 2026-02-01 for 1 year // ends 2027-01-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
@@ -54,12 +54,12 @@ partnership LaunchHardware under LaunchMSA {
 /// Device firmware: launch release and two years of updates.
 partnership LaunchFirmware under LaunchMSA {
   parties Nakatomi as client, Virtucon as provider
-  term 2026-02-01 for 2 years                 // ends 2028-01-31
+  term 2026-02-01 for 2 years // ends 2028-01-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
   metric crash_free_sessions: percent operational target >= 99.5%
-  metric patch_time: duration operational lower is better target <= 14 days   // critical security fixes
+  metric patch_time: duration operational lower is better target <= 14 days // critical security fixes
   metric fw_review_response: duration relational lower is better target <= 48 hours
 
   // Monday slots are staggered so the engineering lead can attend both syncs.

@@ -12,11 +12,11 @@
 /// Warehousing, pick-and-pack and delivery to launch retailers.
 partnership LaunchLogistics under LaunchMSA {
   parties Nakatomi as client, Monarch as provider
-  term 2026-06-01 for 2 years                 // ends 2028-05-31
+  term 2026-06-01 for 2 years // ends 2028-05-31
   currency USD
   calendar weekdays mon-fri holidays 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
-  metric otif: percent operational target >= 96%            // on time, in full
+  metric otif: percent operational target >= 96% // on time, in full
   metric damage_rate: percent operational lower is better target <= 0.5%
   metric claim_response: duration relational lower is better target <= 48 hours
 
@@ -44,7 +44,7 @@ partnership LaunchLogistics under LaunchMSA {
   }
 
   pay Monarch {
-    retainer 12_000 USD monthly               // dedicated warehouse space
+    retainer 12_000 USD monthly // dedicated warehouse space
     invoice monthly in arrears net 30 days
     fee 1_800 USD per launch_delivery_completed
     bonus reliability quarterly on otif {

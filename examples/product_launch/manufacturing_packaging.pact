@@ -12,7 +12,7 @@
 /// Contract manufacturing of the thermostat.
 partnership LaunchManufacturing under LaunchMSA {
   parties Nakatomi as client, Tessier as provider
-  term 2026-03-01 for 3 years                 // ends 2029-02-28
+  term 2026-03-01 for 3 years // ends 2029-02-28
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
@@ -43,7 +43,7 @@ partnership LaunchManufacturing under LaunchMSA {
   }
 
   pay Tessier {
-    retainer 20_000 USD monthly               // reservation of one SMT and assembly line
+    retainer 20_000 USD monthly // reservation of one SMT and assembly line
     invoice monthly in arrears net 45 days
     fee 180_000 USD per launch_lot_accepted
     bonus yield quarterly on first_pass_yield {
@@ -78,7 +78,7 @@ partnership LaunchManufacturing under LaunchMSA {
 /// Retail packaging and printed inserts.
 partnership LaunchPackaging under LaunchMSA {
   parties Nakatomi as client, Dunder as provider
-  term 2026-04-01 for 2 years                 // ends 2028-03-31
+  term 2026-04-01 for 2 years // ends 2028-03-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 

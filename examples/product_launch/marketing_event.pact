@@ -11,7 +11,7 @@
 /// Launch campaign: teaser, launch flight and the first post-launch quarter.
 partnership LaunchCampaign under LaunchMSA {
   parties Nakatomi as client, Rekall as provider
-  term 2026-04-01 for 1 year                  // ends 2027-03-31
+  term 2026-04-01 for 1 year // ends 2027-03-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07, 2026-11-26, 2026-12-25, 2027-01-01
 
@@ -58,7 +58,7 @@ partnership LaunchCampaign under LaunchMSA {
 /// the event, with no renewal.
 partnership LaunchEvent under LaunchMSA {
   parties Nakatomi as client, Prestige as provider
-  term 2026-03-01 for 8 months                // ends 2026-10-31
+  term 2026-03-01 for 8 months // ends 2026-10-31
   currency USD
   calendar weekdays mon-fri holidays 2026-05-25, 2026-07-03, 2026-09-07
 

@@ -156,8 +156,12 @@ fn day_bounds(d: &Duration, calendar: &BusinessCalendar) -> (Decimal, Decimal) {
         );
         let weeks_lo = (d.amount / per_week).floor();
         let rest = d.amount - weeks_lo * per_week;
-        let lo = weeks_lo * Decimal::from(7) + rest;
-        let hi = (d.amount / per_week).ceil() * Decimal::from(7);
+        let lo = weeks_lo
+            .saturating_mul(Decimal::from(7))
+            .saturating_add(rest);
+        let hi = (d.amount / per_week)
+            .ceil()
+            .saturating_mul(Decimal::from(7));
         return (lo, hi.max(lo));
     }
     let (lo, hi) = d.minutes_bounds();
@@ -408,7 +412,10 @@ impl Checker<'_> {
         let mut found = Vec::new();
         let mut previous: Option<&ir::WeightStage> = None;
         for (index, stage) in self.p.weights.iter().enumerate() {
-            let total: Decimal = stage.weights.iter().map(|(_, w)| *w).sum();
+            let total = stage
+                .weights
+                .iter()
+                .fold(Decimal::ZERO, |sum, (_, w)| sum.saturating_add(*w));
             if total != Decimal::ONE_HUNDRED {
                 found.push(
                     Diagnostic::error(
@@ -937,8 +944,8 @@ fn starts_later(after: &Duration, previous: &Duration) -> bool {
     fn months(d: &Duration) -> Option<Decimal> {
         match d.unit {
             DurationUnit::Month => Some(d.amount),
-            DurationUnit::Quarter => Some(d.amount * Decimal::from(3)),
-            DurationUnit::Year => Some(d.amount * Decimal::from(12)),
+            DurationUnit::Quarter => Some(d.amount.saturating_mul(Decimal::from(3))),
+            DurationUnit::Year => Some(d.amount.saturating_mul(Decimal::from(12))),
             _ => None,
         }
     }

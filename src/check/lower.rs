@@ -2168,10 +2168,12 @@ fn coordinate(
         master: None,
         clauses: Vec::new(),
     };
+    // One lowering context for the whole block, so obligation ids stay
+    // unique across its rules.
+    let mut lower = Lower::new(names, portfolio, &scratch, diagnostics);
     for rule in &c.rules {
         let mut reads = Vec::new();
         collect_partnerships(&rule.condition, names, &mut reads);
-        let mut lower = Lower::new(names, portfolio, &scratch, diagnostics);
         let condition = lower.cond(&rule.condition);
         let mut obligations = Vec::new();
         for o in &rule.obligations {

@@ -1,29 +1,124 @@
 //! `pact run`: a portfolio against a JSON-lines trace of events.
+//!
+//! The contracts are checked first (nothing runs when they have errors);
+//! then the trace is read whole and checked line by line. A bad line is an
+//! error naming the file and line number, every bad line is reported, the
+//! exit status is 1, and nothing is written (a file given with `-o` is
+//! replaced only once the whole report is ready).
 
+use super::build::write_to;
+use super::{check_paths, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
+use chrono::NaiveDate;
+use clap::ValueEnum;
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A summary in words: what is due, what was paid, what was breached.
+    Human,
+    /// The full report as JSON (`pact.run/1`).
+    Json,
+}
 
 #[derive(clap::Args)]
 pub struct RunArgs {
     /// Files or folders of the portfolio.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The trace: one JSON event a line, in date order.
+    /// The trace: one JSON event a line, in date order (`-` reads stdin).
     #[arg(long)]
     pub events: PathBuf,
-    /// Stop at the end of this day (YYYY-MM-DD).
-    #[arg(long)]
-    pub until: Option<String>,
-    /// `human` (default on a terminal) or `json`.
-    #[arg(long)]
-    pub format: Option<String>,
+    /// Report the state on this day, after its events (YYYY-MM-DD); later
+    /// events are checked but not applied. Default: the trace's last date.
+    #[arg(long, value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    /// `human` (default on a terminal) or `json` (default otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write the report to this file.
     #[arg(short = 'o', long = "output")]
     pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let shape = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) if shape => Ok(d),
+        _ => Err(format!("`{text}` is not a date (YYYY-MM-DD)")),
+    }
 }
 
 pub fn run(args: &RunArgs) -> ExitCode {
-    let _ = args;
-    eprintln!("error: `pact run` is not available in this build yet");
-    ExitCode::from(super::EXIT_USAGE)
+    let checked = match check_paths(&args.paths, &args.output, true) {
+        Ok(checked) => checked,
+        Err(code) => return code,
+    };
+    if checked.failed {
+        eprintln!("error: nothing was run, because the contracts have errors");
+        return ExitCode::from(EXIT_INPUT_ERRORS);
+    }
+    let events_name = args.events.to_string_lossy().to_string();
+    let trace = if events_name == "-" {
+        let mut text = String::new();
+        io::stdin().read_to_string(&mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(&args.events)
+    };
+    let trace = match trace {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("error: cannot read the events `{events_name}`: {e}");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let report = match pact::run::run(&checked.analysis.portfolio, &trace, args.until) {
+        Ok(report) => report,
+        Err(errors) => {
+            let shown = if events_name == "-" {
+                "<stdin>"
+            } else {
+                &events_name
+            };
+            let stderr = io::stderr();
+            let mut err = stderr.lock();
+            for e in &errors {
+                let _ = writeln!(err, "error: {shown}:{}: {}", e.line, e.message);
+                if let Some(help) = &e.help {
+                    let _ = writeln!(err, "  help: {help}");
+                }
+            }
+            let _ = writeln!(
+                err,
+                "error: nothing was written: the trace has {} bad line{}",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
+            );
+            return ExitCode::from(EXIT_INPUT_ERRORS);
+        }
+    };
+    let format = args.format.unwrap_or_else(|| {
+        if args.out.is_none() && io::stdout().is_terminal() {
+            Format::Human
+        } else {
+            Format::Json
+        }
+    });
+    let text = match format {
+        Format::Human => report.human(),
+        Format::Json => report.to_json(),
+    };
+    let code = match write_to(args.out.as_deref(), |w| w.write_all(text.as_bytes())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write the report: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    };
+    std::mem::forget(checked);
+    code
 }

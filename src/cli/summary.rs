@@ -34,7 +34,10 @@ pub fn render(analysis: &Analysis) -> String {
                 .months
                 .iter()
                 .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
-            let total: Decimal = load.months.values().copied().sum();
+            let total = load
+                .months
+                .values()
+                .fold(Decimal::ZERO, |sum, h| sum.saturating_add(*h));
             let count = Decimal::from(load.months.len().max(1));
             let average = (total / count).round_dp(1);
             let capacity = load

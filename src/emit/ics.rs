@@ -1,13 +1,692 @@
 //! `pact build --emit ics`: the schedule as RFC 5545 iCalendar.
+//!
+//! One `VCALENDAR` holds, for each partnership with a term (in name order),
+//! one component per clause of the JSON schedule (`schedule.rs`), in the
+//! order term start, meetings, reviews, surveys, reports, milestones,
+//! renewal window, renewal decision, notice deadline, term end (names in
+//! order within a kind). An independent expander (for instance Python's
+//! `recurring-ical-events`) yields exactly the events of
+//! `pact build --emit schedule`: the dates come from the same functions
+//! (`dates::occurrences`, `schedule::one_offs`), and each rule below is
+//! exact for the cadence it is written for (`tests/outputs/validate.py`
+//! checks it on every example and fixture).
+//!
+//! Components:
+//!
+//! - Meetings, reviews, surveys and reports: a `VEVENT`. `DTSTART` is the
+//!   first occurrence: a `DATE` (all-day, `DURATION:P1D` or the length in
+//!   whole days, `TRANSP:TRANSPARENT`) or, for a meeting with `at`, a local
+//!   "floating" `DATE-TIME` with `DURATION` for its length. Times are always
+//!   floating: RFC 5545 requires a `VTIMEZONE` (with its rules) for every
+//!   `TZID`, and Pact ships no time-zone database; a partnership's
+//!   `timezone` is named in the description instead.
+//! - Recurrences (`UNTIL` is the inclusive term end):
+//!   - `daily`: `FREQ=WEEKLY;BYDAY=<working weekdays>` and an `EXDATE` for
+//!     each holiday on a working weekday;
+//!   - `weekly [on X]`: `FREQ=WEEKLY;BYDAY=X`; `every N weeks`: with
+//!     `INTERVAL=N`; `every N days`: `FREQ=DAILY;INTERVAL=N`;
+//!   - `monthly` / `quarterly` (`INTERVAL=3`): on day `d` (the start's day or
+//!     `on day d`) `BYMONTHDAY=d`, and for `d` in 29..=31, clamped to the
+//!     month's end, `BYMONTHDAY=28,...,d;BYSETPOS=-1` (the last day of the
+//!     month that is at most `d`); `on first tuesday` is `BYDAY=1TU`,
+//!     `on last friday` `BYDAY=-1FR`;
+//!   - `annually`: `FREQ=YEARLY;BYMONTH=m;BYMONTHDAY=d`, and from 29 February
+//!     `BYMONTH=2;BYMONTHDAY=28,29;BYSETPOS=-1` (28 February in common years);
+//!   - `adjusted following|preceding`: the dates after rolling are not a
+//!     rule, so they are explicit: `DTSTART` and `RDATE`s (one property per
+//!     calendar year).
+//! - Deadlines (milestones, renewal decision, last day for notice of
+//!   non-renewal): a `VTODO` with `DUE` (a `DATE`) and `STATUS:NEEDS-ACTION`.
+//! - Term start, renewal window opening and term end: an all-day `VEVENT`
+//!   (a marker: the end of term is the last day of the term, not a task).
+//!
+//! `UID` is `<partnership>.<kind>.<name>@pact` for named clauses (kind as in
+//! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`)
+//! and `<partnership>.<kind>@pact` for the others (`term_start`,
+//! `renewal_window_opens`, `renewal_decision`, `notice_deadline`,
+//! `term_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
+//! [`DTSTAMP`] (2000-01-01 00:00 UTC), because the output must be the same
+//! bytes on every run; it says nothing about when the file was made.
+//! `SUMMARY` is `<partnership>: <kind> <name>`; `DESCRIPTION` gives the
+//! cadence, the participants, the time zone and the source position;
+//! `CATEGORIES` the kind. Text is escaped (`\\`, `\;`, `\,`, `\n`), lines
+//! end with CRLF and are folded at 75 octets (never inside a UTF-8
+//! character). Everything is streamed: memory is one partnership's clauses.
 
-use crate::ir::Portfolio;
+use super::obligations::{cadence_text, ActorJson};
+use super::schedule::{actor_json, one_offs, EventKind};
+use super::Source;
+use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
+use crate::ir::{self, Actor, Partnership, Portfolio};
 use crate::source::SourceMap;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use std::io::{self, Write};
+
+/// The fixed `DTSTAMP` of every component (see the module documentation).
+pub const DTSTAMP: &str = "20000101T000000Z";
+
+/// The `PRODID` of the calendar.
+pub const PRODID: &str = "-//Pact//Pact contract compiler//EN";
+
+/// The longest content line, in octets, before folding (RFC 5545 §3.1).
+const LINE_OCTETS: usize = 75;
+
+/// The name of an event kind, as in the JSON schedule (`snake_case`).
+pub fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::TermStart => "term_start",
+        EventKind::Meeting => "meeting",
+        EventKind::Review => "review",
+        EventKind::Survey => "survey",
+        EventKind::Report => "report",
+        EventKind::Milestone => "milestone",
+        EventKind::RenewalWindowOpens => "renewal_window_opens",
+        EventKind::RenewalDecision => "renewal_decision",
+        EventKind::NoticeDeadline => "notice_deadline",
+        EventKind::TermEnd => "term_end",
+    }
+}
+
+/// Whether events of this kind carry their own name (several per partnership).
+fn is_named(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting
+            | EventKind::Review
+            | EventKind::Survey
+            | EventKind::Report
+            | EventKind::Milestone
+    )
+}
+
+/// Whether this kind is a deadline (a `VTODO`) rather than an event.
+fn is_deadline(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Milestone | EventKind::RenewalDecision | EventKind::NoticeDeadline
+    )
+}
+
+/// The stable `UID` of the component for a schedule event.
+pub fn uid(partnership: &str, kind: EventKind, name: &str) -> String {
+    if is_named(kind) {
+        format!("{partnership}.{}.{name}@pact", kind_name(kind))
+    } else {
+        format!("{partnership}.{}@pact", kind_name(kind))
+    }
+}
+
+/// Writes content lines: CRLF endings, folded at 75 octets.
+struct Lines<'w> {
+    out: &'w mut dyn Write,
+    /// Octets on the current physical line.
+    column: usize,
+}
+
+impl Lines<'_> {
+    /// Appends `text` to the current content line, folding when it is full.
+    fn put(&mut self, text: &str) -> io::Result<()> {
+        let mut rest = text;
+        while !rest.is_empty() {
+            let room = LINE_OCTETS.saturating_sub(self.column);
+            if rest.len() <= room {
+                self.out.write_all(rest.as_bytes())?;
+                self.column += rest.len();
+                return Ok(());
+            }
+            // The longest prefix that fits and ends on a character boundary.
+            let mut cut = room;
+            while cut > 0 && !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let (head, tail) = rest.split_at(cut);
+            self.out.write_all(head.as_bytes())?;
+            // A continuation line starts with one space, which counts.
+            self.out.write_all(b"\r\n ")?;
+            self.column = 1;
+            rest = tail;
+        }
+        Ok(())
+    }
+
+    /// Ends the current content line.
+    fn end(&mut self) -> io::Result<()> {
+        self.column = 0;
+        self.out.write_all(b"\r\n")
+    }
+
+    /// A whole content line.
+    fn line(&mut self, text: &str) -> io::Result<()> {
+        self.put(text)?;
+        self.end()
+    }
+
+    /// `NAME:escaped text`.
+    fn text(&mut self, name: &str, value: &str) -> io::Result<()> {
+        self.put(name)?;
+        self.put(":")?;
+        self.put(&escape(value))?;
+        self.end()
+    }
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11): backslash, `;`, `,` and
+/// newlines; other control characters (not allowed in content) are dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn ics_date(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+fn ics_date_time(d: NaiveDate, t: NaiveTime) -> String {
+    format!(
+        "{}T{:02}{:02}{:02}",
+        ics_date(d),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+fn weekday_code(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
+}
+
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+/// `BYMONTHDAY` (and `BYSETPOS`) for day `day` of each month, clamped to the
+/// month's last day: for 29..=31 the candidates 28..=day, keeping the last
+/// one the month has.
+fn by_month_day(day: u32) -> String {
+    let day = day.min(31);
+    if day <= 28 {
+        format!("BYMONTHDAY={day}")
+    } else {
+        let days: Vec<String> = (28..=day).map(|d| d.to_string()).collect();
+        format!("BYMONTHDAY={};BYSETPOS=-1", days.join(","))
+    }
+}
+
+fn by_month_rule(on: MonthlyOn, start: NaiveDate) -> String {
+    match on {
+        MonthlyOn::StartDay => by_month_day(start.day()),
+        MonthlyOn::DayOfMonth(d) => by_month_day(d),
+        MonthlyOn::NthWeekday(n, w) => {
+            let n = match n {
+                Ordinal::First => "1",
+                Ordinal::Second => "2",
+                Ordinal::Third => "3",
+                Ordinal::Fourth => "4",
+                Ordinal::Last => "-1",
+            };
+            format!("BYDAY={n}{}", weekday_code(w))
+        }
+    }
+}
+
+/// The `RRULE` (without `UNTIL`) giving exactly the unadjusted dates of
+/// `cadence` from its first occurrence `first`; `None` when the dates are
+/// not a rule (adjusted cadences), which are then listed.
+fn rrule(
+    cadence: Cadence,
+    adjust: Adjust,
+    term_start: NaiveDate,
+    first: NaiveDate,
+    calendar: &BusinessCalendar,
+) -> Option<String> {
+    // Rolling a business day does nothing, so `daily` is never moved.
+    if adjust != Adjust::None && cadence != Cadence::Daily {
+        return None;
+    }
+    let weekday = weekday_code(first.weekday());
+    Some(match cadence {
+        Cadence::Daily => {
+            let days: Vec<&str> = WEEK
+                .iter()
+                .filter(|w| calendar.is_workday(**w))
+                .map(|w| weekday_code(*w))
+                .collect();
+            format!("FREQ=WEEKLY;BYDAY={}", days.join(","))
+        }
+        Cadence::Weekly { .. } => format!("FREQ=WEEKLY;BYDAY={weekday}"),
+        Cadence::EveryNWeeks { n: 1, .. } => format!("FREQ=WEEKLY;BYDAY={weekday}"),
+        Cadence::EveryNWeeks { n, .. } => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={weekday}"),
+        Cadence::EveryNDays { n: 1 } => "FREQ=DAILY".to_string(),
+        Cadence::EveryNDays { n } => format!("FREQ=DAILY;INTERVAL={n}"),
+        Cadence::Monthly { on } => format!("FREQ=MONTHLY;{}", by_month_rule(on, term_start)),
+        Cadence::Quarterly { on } => {
+            format!("FREQ=MONTHLY;INTERVAL=3;{}", by_month_rule(on, term_start))
+        }
+        Cadence::Annually => {
+            if term_start.month() == 2 && term_start.day() == 29 {
+                "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=28,29;BYSETPOS=-1".to_string()
+            } else {
+                format!(
+                    "FREQ=YEARLY;BYMONTH={};BYMONTHDAY={}",
+                    term_start.month(),
+                    term_start.day()
+                )
+            }
+        }
+    })
+}
+
+/// When a component happens.
+enum Timing {
+    Once(NaiveDate),
+    Recurring {
+        cadence: Cadence,
+        adjust: Adjust,
+        at: Option<NaiveTime>,
+        minutes: Option<u32>,
+    },
+}
+
+/// One component: everything but the partnership-wide context.
+struct Component {
+    kind: EventKind,
+    name: String,
+    participants: Vec<ActorJson>,
+    /// Lines of the description before the participants.
+    details: Vec<String>,
+    source: Source,
+    timing: Timing,
+}
+
+fn actor_text(a: &ActorJson) -> String {
+    match &a.role {
+        Some(role) => format!("{}.{role}", a.party),
+        None => a.party.clone(),
+    }
+}
+
+/// `60` → `PT1H`, `90` → `PT1H30M`, `15` → `PT15M`.
+fn duration_of_minutes(minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => format!("PT{m}M"),
+        (h, 0) => format!("PT{h}H"),
+        (h, m) => format!("PT{h}H{m}M"),
+    }
+}
+
+fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Vec<Component> {
+    let mut out = Vec::new();
+    for m in &p.meetings {
+        let minutes = m
+            .length
+            .and_then(|l| l.exact_minutes())
+            .and_then(|x| u32::try_from(x).ok());
+        let mut how = cadence_text(&m.cadence);
+        match m.adjust {
+            Adjust::None => {}
+            Adjust::Following => how.push_str(", adjusted following"),
+            Adjust::Preceding => how.push_str(", adjusted preceding"),
+        }
+        if let Some(at) = m.at {
+            how.push_str(&format!(", at {:02}:{:02}", at.hour(), at.minute()));
+        }
+        if let Some(length) = &m.length {
+            how.push_str(&format!(", {length}"));
+        }
+        let mut details = vec![format!("{}.", capitalised(&how))];
+        if let (Some(tz), Some(_)) = (&p.timezone, m.at) {
+            details.push(format!("Times of day are in {tz}."));
+        }
+        out.push(Component {
+            kind: if m.kind == ir::MeetingKind::Review {
+                EventKind::Review
+            } else {
+                EventKind::Meeting
+            },
+            name: m.name.clone(),
+            participants: m
+                .participants
+                .iter()
+                .map(|a| actor_json(portfolio, a))
+                .collect(),
+            details,
+            source: Source::of(sources, m.span),
+            timing: Timing::Recurring {
+                cadence: m.cadence,
+                adjust: m.adjust,
+                at: m.at,
+                minutes,
+            },
+        });
+    }
+    for (kind, list) in [
+        (EventKind::Survey, &p.surveys),
+        (EventKind::Report, &p.reports),
+    ] {
+        for r in list {
+            let mut details = vec![format!("{}.", capitalised(&cadence_text(&r.cadence)))];
+            if r.anonymous {
+                details.push("Anonymous.".to_string());
+            }
+            if let Some(d) = &r.description {
+                details.push(d.clone());
+            }
+            out.push(Component {
+                kind,
+                name: r.name.clone(),
+                participants: r.by.iter().map(|a| actor_json(portfolio, a)).collect(),
+                details,
+                source: Source::of(sources, r.span),
+                timing: Timing::Recurring {
+                    cadence: r.cadence,
+                    adjust: Adjust::None,
+                    at: None,
+                    minutes: None,
+                },
+            });
+        }
+    }
+    let everyone: Vec<ActorJson> = p
+        .parties
+        .iter()
+        .map(|b| {
+            actor_json(
+                portfolio,
+                &ir::ActorRef {
+                    actor: Actor::Party(b.party),
+                    span: p.span,
+                },
+            )
+        })
+        .collect();
+    for (kind, name, date, span) in one_offs(p) {
+        let participants = match kind {
+            EventKind::Milestone => p
+                .milestones
+                .iter()
+                .find(|m| m.name == name)
+                .and_then(|m| m.owner)
+                .map(|o| {
+                    vec![actor_json(
+                        portfolio,
+                        &ir::ActorRef {
+                            actor: Actor::Party(o),
+                            span,
+                        },
+                    )]
+                })
+                .unwrap_or_default(),
+            _ => everyone.clone(),
+        };
+        out.push(Component {
+            kind,
+            name,
+            participants,
+            details: Vec::new(),
+            source: Source::of(sources, span),
+            timing: Timing::Once(date),
+        });
+    }
+    out.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
+    out
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
 
 /// Writes the portfolio's schedule as one VCALENDAR.
 pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<()> {
-    let _ = (portfolio, sources);
-    out.write_all(
-        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Pact//pact//EN\r\nEND:VCALENDAR\r\n",
-    )
+    let mut w = Lines { out, column: 0 };
+    w.line("BEGIN:VCALENDAR")?;
+    w.line("VERSION:2.0")?;
+    w.line(&format!("PRODID:{PRODID}"))?;
+    w.line("CALSCALE:GREGORIAN")?;
+    w.line("METHOD:PUBLISH")?;
+    w.text("X-WR-CALNAME", "Pact schedule")?;
+    let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
+    partnerships.sort_by(|a, b| a.name.cmp(&b.name));
+    for p in partnerships {
+        let Some(term) = p.term else { continue };
+        for c in components(portfolio, sources, p) {
+            write_component(&mut w, p, term, &c)?;
+        }
+    }
+    w.line("END:VCALENDAR")
+}
+
+fn write_component(
+    w: &mut Lines<'_>,
+    p: &Partnership,
+    term: ir::Term,
+    c: &Component,
+) -> io::Result<()> {
+    let calendar = &p.calendar;
+    // The first date, and for recurring clauses the rest of the stream.
+    let (first, rest) = match c.timing {
+        Timing::Once(date) => (date, None),
+        Timing::Recurring {
+            cadence, adjust, ..
+        } => {
+            let mut it = dates::occurrences(cadence, adjust, term.start, term.end, calendar);
+            // No occurrence in the term: none in the JSON schedule either.
+            let Some(first) = it.next() else {
+                return Ok(());
+            };
+            (first, Some(it))
+        }
+    };
+    let todo = is_deadline(c.kind);
+    let component = if todo { "VTODO" } else { "VEVENT" };
+    w.line(&format!("BEGIN:{component}"))?;
+    w.text("UID", &uid(&p.name, c.kind, &c.name))?;
+    w.line(&format!("DTSTAMP:{DTSTAMP}"))?;
+    let (at, minutes) = match c.timing {
+        Timing::Recurring { at, minutes, .. } => (at, minutes),
+        Timing::Once(_) => (None, None),
+    };
+    // The value of one date in this component (DATE or floating DATE-TIME).
+    let value = |d: NaiveDate| match at {
+        Some(t) => ics_date_time(d, t),
+        None => ics_date(d),
+    };
+    let date_param = if at.is_some() { "" } else { ";VALUE=DATE" };
+    if todo {
+        w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
+    } else {
+        w.line(&format!("DTSTART{date_param}:{}", value(first)))?;
+        match (at, minutes) {
+            (Some(_), Some(m)) => w.line(&format!("DURATION:{}", duration_of_minutes(m)))?,
+            (Some(_), None) => {}
+            (None, m) => {
+                let days = m.map_or(1, |m| m.div_ceil(24 * 60).max(1));
+                w.line(&format!("DURATION:P{days}D"))?;
+            }
+        }
+    }
+    if let (
+        Timing::Recurring {
+            cadence, adjust, ..
+        },
+        Some(rest),
+    ) = (&c.timing, rest)
+    {
+        let until = match at {
+            Some(_) => format!("{}T235959", ics_date(term.end)),
+            None => ics_date(term.end),
+        };
+        match rrule(*cadence, *adjust, term.start, first, calendar) {
+            Some(rule) => {
+                w.line(&format!("RRULE:{rule};UNTIL={until}"))?;
+                if *cadence == Cadence::Daily {
+                    let holidays = calendar
+                        .holidays
+                        .range(first..=term.end)
+                        .filter(|h| calendar.is_workday(h.weekday()));
+                    write_date_list(w, "EXDATE", date_param, holidays.copied(), &value)?;
+                }
+            }
+            None => write_date_list(w, "RDATE", date_param, rest, &value)?,
+        }
+    }
+    w.text("SUMMARY", &summary(p, c))?;
+    w.text("DESCRIPTION", &description(p, c))?;
+    w.text("CATEGORIES", kind_name(c.kind))?;
+    if todo {
+        w.line("STATUS:NEEDS-ACTION")?;
+    } else if at.is_none() {
+        w.line("TRANSP:TRANSPARENT")?;
+    }
+    w.line(&format!("END:{component}"))
+}
+
+/// `NAME;VALUE=DATE:d1,d2,...`, one property per calendar year.
+fn write_date_list(
+    w: &mut Lines<'_>,
+    name: &str,
+    date_param: &str,
+    dates: impl Iterator<Item = NaiveDate>,
+    value: &dyn Fn(NaiveDate) -> String,
+) -> io::Result<()> {
+    let mut year = None;
+    for d in dates {
+        if year == Some(d.year()) {
+            w.put(",")?;
+        } else {
+            if year.is_some() {
+                w.end()?;
+            }
+            year = Some(d.year());
+            w.put(&format!("{name}{date_param}:"))?;
+        }
+        w.put(&value(d))?;
+    }
+    if year.is_some() {
+        w.end()?;
+    }
+    Ok(())
+}
+
+fn summary(p: &Partnership, c: &Component) -> String {
+    if is_named(c.kind) {
+        format!("{}: {} {}", p.name, kind_name(c.kind), c.name)
+    } else {
+        format!("{}: {}", p.name, c.name)
+    }
+}
+
+fn description(p: &Partnership, c: &Component) -> String {
+    let mut lines = vec![summary(p, c)];
+    lines.extend(c.details.iter().cloned());
+    if !c.participants.is_empty() {
+        let who: Vec<String> = c.participants.iter().map(actor_text).collect();
+        lines.push(format!("Participants: {}", who.join(", ")));
+    }
+    lines.push(format!(
+        "Source: {}:{}:{}",
+        c.source.file, c.source.line, c.source.column
+    ));
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_json_names() {
+        for kind in [
+            EventKind::TermStart,
+            EventKind::Meeting,
+            EventKind::Review,
+            EventKind::Survey,
+            EventKind::Report,
+            EventKind::Milestone,
+            EventKind::RenewalWindowOpens,
+            EventKind::RenewalDecision,
+            EventKind::NoticeDeadline,
+            EventKind::TermEnd,
+        ] {
+            assert_eq!(
+                serde_json::to_value(kind).unwrap(),
+                serde_json::Value::String(kind_name(kind).to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn escaping() {
+        assert_eq!(escape("a,b;c\\d\ne\r"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    fn folded(text: &str, start_column: usize) -> String {
+        let mut bytes = Vec::new();
+        let mut w = Lines {
+            out: &mut bytes,
+            column: 0,
+        };
+        w.put(&"x".repeat(start_column)).unwrap();
+        w.line(text).unwrap();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    #[test]
+    fn folding_at_75_octets_on_character_boundaries() {
+        let text = "é".repeat(100); // 200 octets
+        let out = folded(&text, 0);
+        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{} octets: {line}", line.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{text}\r\n"));
+        // Exactly 75 octets are not folded; 76 are.
+        assert!(!folded(&"a".repeat(75), 0).contains("\r\n "));
+        assert!(folded(&"a".repeat(76), 0).contains("\r\n "));
+    }
+
+    #[test]
+    fn month_day_rules() {
+        assert_eq!(by_month_day(15), "BYMONTHDAY=15");
+        assert_eq!(by_month_day(28), "BYMONTHDAY=28");
+        assert_eq!(by_month_day(29), "BYMONTHDAY=28,29;BYSETPOS=-1");
+        assert_eq!(by_month_day(30), "BYMONTHDAY=28,29,30;BYSETPOS=-1");
+        assert_eq!(by_month_day(31), "BYMONTHDAY=28,29,30,31;BYSETPOS=-1");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_of_minutes(15), "PT15M");
+        assert_eq!(duration_of_minutes(60), "PT1H");
+        assert_eq!(duration_of_minutes(90), "PT1H30M");
+    }
 }

@@ -122,6 +122,54 @@ pub struct DocComment {
     pub inner: bool,
 }
 
+/// What kind of comment a [`Comment`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommentKind {
+    /// `// text`
+    Line,
+    /// `/// text`
+    Doc,
+    /// `//! text`
+    FileDoc,
+    /// `/* text */`, possibly over several lines.
+    Block,
+}
+
+/// A comment with its byte span, kept only on request (see
+/// [`lex_with_trivia`]): the compiler ignores comments, tools such as the
+/// formatter must not lose them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Comment {
+    pub kind: CommentKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A file lexed with its comments: the lexemes as the compiler sees them
+/// (a multi-line block comment is also there as a `Newline` with the
+/// comment's span) and, beside them, every comment in source order.
+#[derive(Debug, Default)]
+pub struct LexedWithTrivia<'src> {
+    pub lexemes: Vec<(usize, Lexeme<'src>, usize)>,
+    pub comments: Vec<Comment>,
+    pub docs: Vec<DocComment>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// [`lex`], keeping the comments (for the formatter). The compile path does
+/// not use it; it pays one test per comment for its existence.
+pub fn lex_with_trivia(source: &str, file: FileId) -> LexedWithTrivia<'_> {
+    let mut lexer = Lexer::new(source, file);
+    lexer.comments = Some(Vec::new());
+    let lexemes = lexer.by_ref().collect();
+    LexedWithTrivia {
+        lexemes,
+        comments: lexer.comments.take().unwrap_or_default(),
+        docs: lexer.docs,
+        diagnostics: lexer.diagnostics,
+    }
+}
+
 /// Everything one file lexes to (used by tests and tools that want the
 /// whole token list; the compiler streams through [`Lexer`] instead).
 #[derive(Debug, Default)]
@@ -155,6 +203,8 @@ pub struct Lexer<'src> {
     /// Index into `docs` of the first doc comment still waiting for its token.
     pending_docs: usize,
     pub diagnostics: Vec<Diagnostic>,
+    /// Comments, collected only when `Some` (see [`lex_with_trivia`]).
+    comments: Option<Vec<Comment>>,
 }
 
 impl<'src> Lexer<'src> {
@@ -168,6 +218,7 @@ impl<'src> Lexer<'src> {
             doc_targets: Vec::new(),
             pending_docs: 0,
             diagnostics: Vec::new(),
+            comments: None,
         }
     }
 
@@ -175,6 +226,12 @@ impl<'src> Lexer<'src> {
         if let Some(run) = self.stray.take() {
             self.diagnostics
                 .push(stray_diagnostic(self.source, self.file, run));
+        }
+    }
+
+    fn keep_comment(&mut self, kind: CommentKind, start: usize, end: usize) {
+        if let Some(comments) = &mut self.comments {
+            comments.push(Comment { kind, start, end });
         }
     }
 
@@ -235,15 +292,25 @@ impl<'src> Iterator for Lexer<'src> {
             let tok = match raw {
                 Raw::Newline => return Some((start, Lexeme::Newline, end)),
                 Raw::BlockComment => {
+                    self.keep_comment(CommentKind::Block, start, end);
                     // A comment spanning lines counts as a newline (design §2).
                     if slice.contains('\n') {
                         return Some((start, Lexeme::Newline, end));
                     }
                     continue;
                 }
-                Raw::LineComment => continue,
+                Raw::LineComment => {
+                    self.keep_comment(CommentKind::Line, start, end);
+                    continue;
+                }
                 Raw::DocComment | Raw::FileDocComment => {
                     let inner = raw == Raw::FileDocComment;
+                    let kind = if inner {
+                        CommentKind::FileDoc
+                    } else {
+                        CommentKind::Doc
+                    };
+                    self.keep_comment(kind, start, end);
                     let text = slice.get(3..).unwrap_or("");
                     let text = text
                         .strip_prefix(' ')
@@ -525,6 +592,31 @@ mod tests {
             .map(|d| (d.text.as_str(), d.inner))
             .collect();
         assert_eq!(docs, vec![("file", true), ("the party", false)]);
+    }
+
+    #[test]
+    fn comments_are_kept_only_on_request() {
+        let source = "// a\nparty /* b */ A /* c\n d */ /// e\n//! f\n";
+        let kinds: Vec<_> = lex_with_trivia(source, FileId(0))
+            .comments
+            .iter()
+            .map(|c| (c.kind, &source[c.start..c.end]))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (CommentKind::Line, "// a"),
+                (CommentKind::Block, "/* b */"),
+                (CommentKind::Block, "/* c\n d */"),
+                (CommentKind::Doc, "/// e"),
+                (CommentKind::FileDoc, "//! f"),
+            ]
+        );
+        // The same lexemes either way.
+        assert_eq!(
+            lex_with_trivia(source, FileId(0)).lexemes,
+            lex(source, FileId(0)).lexemes
+        );
     }
 
     #[test]

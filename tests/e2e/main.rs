@@ -9,7 +9,10 @@ mod cli;
 mod editors;
 mod examples;
 mod fixtures;
+mod fmt;
+mod outputs;
 mod robustness;
+mod run;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

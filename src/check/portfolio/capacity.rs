@@ -35,7 +35,7 @@ impl RoleLoad<'_> {
             .filter_map(|(p, m)| {
                 let (term, hours) = (p.term?, m.length.and_then(|l| l.hours())?);
                 let count = count_in_month(m, p, term.start, term.end, year, month);
-                (count > 0).then(|| (hours * Decimal::from(count), *m, *p))
+                (count > 0).then(|| (hours.saturating_mul(Decimal::from(count)), *m, *p))
             })
             .collect();
         out.sort_by(|a, b| {
@@ -82,7 +82,8 @@ pub fn monthly_load(portfolio: &Portfolio) -> Vec<RoleLoad<'_>> {
                 };
                 for (year, month, count) in counts_per_month(m, p, term.start, term.end) {
                     if count > 0 {
-                        *months.entry((year, month)).or_default() += hours * Decimal::from(count);
+                        let slot = months.entry((year, month)).or_default();
+                        *slot = slot.saturating_add(hours.saturating_mul(Decimal::from(count)));
                     }
                 }
             }
@@ -195,7 +196,10 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             );
         }
         if largest.len() > 3 {
-            let rest: Decimal = largest.iter().skip(3).map(|(h, _, _)| *h).sum();
+            let rest = largest
+                .iter()
+                .skip(3)
+                .fold(Decimal::ZERO, |sum, (h, _, _)| sum.saturating_add(*h));
             d = d.with_note(format!(
                 "{} more meetings add {} hours",
                 largest.len() - 3,

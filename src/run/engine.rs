@@ -1,0 +1,1329 @@
+//! The state of a portfolio, advanced line by line.
+//!
+//! Before a line dated D is applied, every clock that ran out before D is
+//! processed (a ladder step expiring, a pathway step reaching its due date),
+//! in date order. Then the line changes a reading, happens as an event, or
+//! acts on an obligation or a ladder; the conditions that read what changed
+//! are evaluated, and those that went from false to true fire. At the end
+//! the clocks run up to the last day, and money that accrues per
+//! period (retainers, bonuses, penalties) is computed from the whole history
+//! (see `money.rs`).
+
+use super::catalog::{milestone_id, origin_of, pathway_ids, Catalog};
+use super::cond::{self, Key, Readings};
+use super::report::{
+    self, Breach, Firing, LadderRun, LadderStatus, ObligationRun, Outcome, PartnershipRun, Payment,
+    Report, Status, StepRun, Total,
+};
+use super::trace::{Entry, Kind, LadderKind, LadderRef};
+use super::TraceError;
+use crate::ir::values::{Duration, Value};
+use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
+use crate::syntax::ast::Modality;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// What a watched condition does when it becomes true.
+#[derive(Debug, Clone, Copy)]
+enum Watch {
+    Trigger {
+        p: usize,
+        t: usize,
+    },
+    /// A clause obligation with `when`.
+    Clause {
+        p: usize,
+        o: usize,
+    },
+    Change {
+        p: usize,
+        level: usize,
+    },
+    Coordinate {
+        c: usize,
+        r: usize,
+    },
+}
+
+struct Watcher<'a> {
+    owner: Option<usize>,
+    cond: &'a Cond,
+    /// The condition's value after the last evaluation (false before any).
+    prev: bool,
+    what: Watch,
+}
+
+/// An instantiated obligation, milestone or pathway step.
+pub(super) struct Inst {
+    pub id: String,
+    pub base: String,
+    pub p: usize,
+    pub origin: String,
+    pub text: String,
+    pub owed_by: Vec<usize>,
+    pub arises: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub fulfilled: Option<NaiveDate>,
+    /// A pathway step: the step after it, and its own time allowed.
+    next: Option<usize>,
+    within: Option<Duration>,
+}
+
+struct Ladder {
+    id: String,
+    p: usize,
+    kind: LadderKind,
+    notice: NaiveDate,
+    status: LadderStatus,
+    ended: Option<NaiveDate>,
+    runs: Vec<Run>,
+}
+
+struct Run {
+    step: usize,
+    started: NaiveDate,
+    deadline: Option<NaiveDate>,
+    ended: Option<NaiveDate>,
+    outcome: Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Timer {
+    /// A pathway step's due date: the next step starts if it is unfulfilled.
+    Step(usize),
+    /// `(ladder, run)`: the run's time is out.
+    Ladder(usize, usize),
+}
+
+pub(crate) struct Machine<'a> {
+    pub(super) cat: &'a Catalog<'a>,
+    signals: HashMap<(usize, usize), Value>,
+    metrics: HashMap<(usize, usize), Value>,
+    /// Every metric reading, in order, for bonus periods.
+    pub(super) readings: HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
+    event_now: Option<(usize, usize)>,
+    watchers: Vec<Watcher<'a>>,
+    by_key: HashMap<Key, Vec<usize>>,
+    pub(super) insts: Vec<Inst>,
+    pub(super) inst_ids: HashMap<String, usize>,
+    by_base: HashMap<String, Vec<usize>>,
+    ladders: Vec<Ladder>,
+    ladder_ids: HashMap<String, usize>,
+    timers: BTreeSet<(NaiveDate, Timer)>,
+    /// `(partnership, payment)`.
+    pub(super) payments: Vec<(usize, Payment)>,
+    payment_ids: HashMap<String, usize>,
+    pub(super) bonus_periods: Vec<(usize, report::BonusPeriod)>,
+    /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
+    pub(super) success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
+    firings: Vec<(usize, Firing)>,
+    errors: Vec<TraceError>,
+    pub(super) notes: BTreeSet<String>,
+}
+
+impl Readings for Machine<'_> {
+    fn signal(&self, partnership: usize, signal: usize) -> Option<&Value> {
+        self.signals.get(&(partnership, signal))
+    }
+
+    fn metric(&self, partnership: usize, metric: usize) -> Option<&Value> {
+        self.metrics.get(&(partnership, metric))
+    }
+
+    fn event(&self, partnership: usize, event: usize) -> bool {
+        self.event_now == Some((partnership, event))
+    }
+}
+
+/// `base`, or `base#2`, `base#3`, ... when taken.
+fn unique<T>(taken: &HashMap<String, T>, base: String) -> String {
+    if !taken.contains_key(&base) {
+        return base;
+    }
+    let mut n = 2u32;
+    loop {
+        let candidate = format!("{base}#{n}");
+        if !taken.contains_key(&candidate) {
+            return candidate;
+        }
+        n = n.saturating_add(1);
+    }
+}
+
+pub(super) fn in_term(p: &Partnership, date: NaiveDate) -> bool {
+    p.term.is_none_or(|t| t.start <= date && date <= t.end)
+}
+
+impl<'a> Machine<'a> {
+    pub fn new(cat: &'a Catalog<'a>) -> Machine<'a> {
+        let mut m = Machine {
+            cat,
+            signals: HashMap::new(),
+            metrics: HashMap::new(),
+            readings: HashMap::new(),
+            event_now: None,
+            watchers: Vec::new(),
+            by_key: HashMap::new(),
+            insts: Vec::new(),
+            inst_ids: HashMap::new(),
+            by_base: HashMap::new(),
+            ladders: Vec::new(),
+            ladder_ids: HashMap::new(),
+            timers: BTreeSet::new(),
+            payments: Vec::new(),
+            payment_ids: HashMap::new(),
+            bonus_periods: Vec::new(),
+            success_paid: HashMap::new(),
+            firings: Vec::new(),
+            errors: Vec::new(),
+            notes: BTreeSet::new(),
+        };
+        let pf = cat.pf;
+        for (pi, p) in pf.partnerships.iter().enumerate() {
+            let start = p.term.map(|t| t.start);
+            for ms in &p.milestones {
+                let id = milestone_id(&p.name, &ms.name);
+                let owner = ms.owner.map(|o| format!(" (owner {})", cat.party_name(o)));
+                m.push_inst(Inst {
+                    id: id.clone(),
+                    base: id,
+                    p: pi,
+                    origin: "milestone".into(),
+                    text: format!("milestone {}{}", ms.name, owner.unwrap_or_default()),
+                    owed_by: ms.owner.into_iter().collect(),
+                    arises: Some(start.unwrap_or(ms.due)),
+                    due: Some(ms.due),
+                    fulfilled: None,
+                    next: None,
+                    within: None,
+                });
+            }
+            for (oi, o) in p.obligations.iter().enumerate() {
+                if origin_of(&o.id, &p.name) != "clause" || o.modality != Modality::Must {
+                    continue;
+                }
+                if let Some(c) = &o.condition {
+                    m.watch(Some(pi), c, Watch::Clause { p: pi, o: oi });
+                } else if o.deadline.is_some() {
+                    let due = match start {
+                        Some(s) => m.due(pi, o.deadline.as_ref(), s),
+                        None => match &o.deadline {
+                            Some(Deadline::On(d)) => Some(*d),
+                            _ => None,
+                        },
+                    };
+                    m.push_inst(Inst {
+                        id: o.id.clone(),
+                        base: o.id.clone(),
+                        p: pi,
+                        origin: "clause".into(),
+                        text: m.describe(o),
+                        owed_by: parties(&o.subjects),
+                        arises: start.or(due),
+                        due,
+                        fulfilled: None,
+                        next: None,
+                        within: None,
+                    });
+                }
+            }
+            for (ti, t) in p.triggers.iter().enumerate() {
+                if let TriggerOn::Condition(c) = &t.on {
+                    m.watch(Some(pi), c, Watch::Trigger { p: pi, t: ti });
+                }
+            }
+            for (li, level) in p.changes.iter().flat_map(|c| &c.levels).enumerate() {
+                m.watch(
+                    Some(pi),
+                    &level.condition,
+                    Watch::Change { p: pi, level: li },
+                );
+            }
+            if p.exit.as_ref().is_some_and(|e| !e.obligations.is_empty()) {
+                m.notes.insert(
+                    "exit transition duties are not instantiated (the trace has no termination or exit notice)"
+                        .into(),
+                );
+            }
+            if p.obligations
+                .iter()
+                .any(|o| origin_of(&o.id, &p.name) == "review")
+            {
+                m.notes
+                    .insert("duties inside review blocks are not instantiated".into());
+            }
+        }
+        for (ci, c) in pf.coordinations.iter().enumerate() {
+            for (ri, r) in c.rules.iter().enumerate() {
+                m.watch(None, &r.condition, Watch::Coordinate { c: ci, r: ri });
+            }
+        }
+        m
+    }
+
+    fn watch(&mut self, owner: Option<usize>, cond: &'a Cond, what: Watch) {
+        let index = self.watchers.len();
+        let mut keys = Vec::new();
+        cond::keys(cond, owner, &self.cat.partnerships, &mut keys);
+        for key in keys {
+            self.by_key.entry(key).or_default().push(index);
+        }
+        self.watchers.push(Watcher {
+            owner,
+            cond,
+            prev: false,
+            what,
+        });
+    }
+
+    fn push_inst(&mut self, inst: Inst) -> usize {
+        let index = self.insts.len();
+        self.inst_ids.insert(inst.id.clone(), index);
+        self.by_base
+            .entry(inst.base.clone())
+            .or_default()
+            .push(index);
+        self.insts.push(inst);
+        index
+    }
+
+    fn error(&mut self, line: usize, message: String, help: Option<String>) {
+        self.errors
+            .push(TraceError::new(line, message).with_help(help));
+    }
+
+    fn partnership(&self, p: usize) -> Option<&'a Partnership> {
+        self.cat.partnership(p)
+    }
+
+    // ---------------------------------------------------------------- lines
+
+    pub fn apply(&mut self, entry: &Entry) {
+        self.advance(entry.date);
+        let (date, line) = (entry.date, entry.line);
+        match &entry.kind {
+            Kind::Signal { p, signal, value } => {
+                self.signals.insert((*p, *signal), value.clone());
+                self.success_fees(*p, *signal, value, date, line);
+                let cause = format!("signal {} = {value}", self.cat.signal_name(*signal));
+                self.react(Key::Signal(*p, *signal), date, line, &cause);
+            }
+            Kind::Metric { p, metric, value } => {
+                self.metrics.insert((*p, *metric), value.clone());
+                self.readings
+                    .entry((*p, *metric))
+                    .or_default()
+                    .push((date, value.clone()));
+                let name = self
+                    .partnership(*p)
+                    .and_then(|x| x.metrics.get(*metric))
+                    .map_or("?", |m| m.name.as_str());
+                let cause = format!("metric {name} = {value}");
+                self.react(Key::Metric(*p, *metric), date, line, &cause);
+            }
+            Kind::Event { p, event } => {
+                let cause = format!("event {}", self.cat.event_name(*event));
+                self.fees(*p, *event, date, line);
+                self.event_triggers(*p, *event, date, line, &cause);
+                self.dispute_notice(*p, *event, date);
+                self.event_now = Some((*p, *event));
+                self.react(Key::Event(*p, *event), date, line, &cause);
+                self.event_now = None;
+            }
+            Kind::Fulfilled { id } => self.fulfil(id, date, line),
+            Kind::Raise { p, level } => {
+                self.start_ladder(*p, LadderKind::Escalation, *level, date);
+            }
+            Kind::Escalate { p, ladder, to } => self.escalate(*p, ladder, *to, date, line),
+            Kind::Resolved { p, ladder } => self.resolve(*p, ladder, date, line),
+        }
+    }
+
+    /// Processes every clock that ran out before `date`: a deadline is the
+    /// last day of its step, so its end shows from the next day on.
+    fn advance(&mut self, date: NaiveDate) {
+        while let Some(&(at, timer)) = self.timers.first() {
+            if at >= date {
+                break;
+            }
+            self.timers.pop_first();
+            match timer {
+                Timer::Step(i) => self.step_due(i, at),
+                Timer::Ladder(l, r) => self.ladder_due(l, r, at),
+            }
+        }
+    }
+
+    /// Evaluates every condition reading `key`; those that became true fire.
+    fn react(&mut self, key: Key, date: NaiveDate, line: usize, cause: &str) {
+        let Some(list) = self.by_key.get(&key).cloned() else {
+            return;
+        };
+        for w in list {
+            let Some((cond, owner, was, what)) = self
+                .watchers
+                .get(w)
+                .map(|x| (x.cond, x.owner, x.prev, x.what))
+            else {
+                continue;
+            };
+            let now = cond::eval(cond, owner, &self.cat.partnerships, self);
+            // An event is true only on its own line: afterwards the
+            // condition is evaluated without it, so it re-arms.
+            let saved = self.event_now.take();
+            let settled = if saved.is_some() {
+                cond::eval(cond, owner, &self.cat.partnerships, self)
+            } else {
+                now
+            };
+            self.event_now = saved;
+            if let Some(x) = self.watchers.get_mut(w) {
+                x.prev = settled;
+            }
+            if now && !was {
+                self.fire(what, date, line, cause);
+            }
+        }
+    }
+
+    fn fire(&mut self, what: Watch, date: NaiveDate, line: usize, cause: &str) {
+        let pf = self.cat.pf;
+        match what {
+            Watch::Trigger { p, t } => {
+                let Some(trigger) = pf.partnerships.get(p).and_then(|x| x.triggers.get(t)) else {
+                    return;
+                };
+                self.fire_trigger(p, trigger, date, line, cause);
+            }
+            Watch::Clause { p, o } => {
+                let Some(partnership) = pf.partnerships.get(p) else {
+                    return;
+                };
+                let Some(obligation) = partnership.obligations.get(o) else {
+                    return;
+                };
+                let mut firing = Firing {
+                    date,
+                    line,
+                    kind: "clause".into(),
+                    name: obligation.id.clone(),
+                    cause: cause.to_string(),
+                    instantiated: Vec::new(),
+                    note: None,
+                };
+                if in_term(partnership, date) {
+                    firing
+                        .instantiated
+                        .extend(self.instantiate(p, obligation, "clause", date));
+                } else {
+                    firing.note = Some("outside the term: nothing instantiated".into());
+                }
+                self.firings.push((p, firing));
+            }
+            Watch::Change { p, level } => self.select_level(p, level, date, line, cause),
+            Watch::Coordinate { c, r } => {
+                let Some(coordination) = pf.coordinations.get(c) else {
+                    return;
+                };
+                let Some(rule) = coordination.rules.get(r) else {
+                    return;
+                };
+                let mut by_target: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+                for (target, o) in &rule.obligations {
+                    let Some(&tp) = self.cat.partnerships.get(target.as_str()) else {
+                        continue;
+                    };
+                    let entry = by_target.entry(tp).or_default();
+                    if self.partnership(tp).is_some_and(|x| in_term(x, date)) {
+                        let origin = format!("coordinate.{}", coordination.name);
+                        entry.extend(self.instantiate(tp, o, &origin, date));
+                    }
+                }
+                for (tp, instantiated) in by_target {
+                    let note = instantiated
+                        .is_empty()
+                        .then(|| "outside the term: nothing instantiated".to_string());
+                    self.firings.push((
+                        tp,
+                        Firing {
+                            date,
+                            line,
+                            kind: "coordinate".into(),
+                            name: coordination.name.clone(),
+                            cause: cause.to_string(),
+                            instantiated,
+                            note,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    fn fire_trigger(
+        &mut self,
+        p: usize,
+        trigger: &'a crate::ir::Trigger,
+        date: NaiveDate,
+        line: usize,
+        cause: &str,
+    ) {
+        let mut firing = Firing {
+            date,
+            line,
+            kind: "trigger".into(),
+            name: trigger.name.clone(),
+            cause: cause.to_string(),
+            instantiated: Vec::new(),
+            note: None,
+        };
+        if self.partnership(p).is_some_and(|x| in_term(x, date)) {
+            let origin = format!("trigger.{}", trigger.name);
+            for o in &trigger.obligations {
+                firing
+                    .instantiated
+                    .extend(self.instantiate(p, o, &origin, date));
+            }
+        } else {
+            firing.note = Some("outside the term: nothing instantiated".into());
+        }
+        self.firings.push((p, firing));
+    }
+
+    fn event_triggers(
+        &mut self,
+        p: usize,
+        event: usize,
+        date: NaiveDate,
+        line: usize,
+        cause: &str,
+    ) {
+        let Some(partnership) = self.partnership(p) else {
+            return;
+        };
+        for trigger in &partnership.triggers {
+            if matches!(trigger.on, TriggerOn::Event(e) if e == event) {
+                self.fire_trigger(p, trigger, date, line, cause);
+            }
+        }
+    }
+
+    /// A duty that arises on `date`: `None` for permissions, prohibitions
+    /// and duties whose own `when` does not hold.
+    fn instantiate(
+        &mut self,
+        p: usize,
+        o: &Obligation,
+        origin: &str,
+        date: NaiveDate,
+    ) -> Option<String> {
+        if o.modality != Modality::Must {
+            return None;
+        }
+        if let Some(c) = &o.condition {
+            if !cond::eval(c, Some(p), &self.cat.partnerships, self) {
+                return None;
+            }
+        }
+        let due = self.due(p, o.deadline.as_ref(), date);
+        let id = unique(&self.inst_ids, format!("{}@{date}", o.id));
+        self.push_inst(Inst {
+            id: id.clone(),
+            base: o.id.clone(),
+            p,
+            origin: origin.to_string(),
+            text: self.describe(o),
+            owed_by: parties(&o.subjects),
+            arises: Some(date),
+            due,
+            fulfilled: None,
+            next: None,
+            within: None,
+        });
+        Some(id)
+    }
+
+    /// The due date of a deadline counted from `from` on `p`'s calendar.
+    fn due(&mut self, p: usize, deadline: Option<&Deadline>, from: NaiveDate) -> Option<NaiveDate> {
+        let partnership = self.partnership(p)?;
+        let due = match deadline? {
+            Deadline::On(d) => Some(*d),
+            Deadline::Within { duration, from: of } => {
+                if let Some(word) = of {
+                    self.notes.insert(format!(
+                        "`within {duration} of {word}` counts from the date the duty arises"
+                    ));
+                }
+                duration.after(from, &partnership.calendar)
+            }
+            Deadline::Before(anchor) => {
+                let at = match anchor {
+                    Anchor::End => partnership.term.map(|t| t.end),
+                    Anchor::RenewalDecision => partnership.term.and_then(|t| {
+                        partnership
+                            .renewal
+                            .as_ref()
+                            .and_then(|r| r.decision_due.as_ref())
+                            .and_then(|(d, _)| d.before(t.end, &partnership.calendar))
+                    }),
+                    Anchor::Milestone(path) => {
+                        let (owner, name) = match path.split_once('.') {
+                            Some((o, n)) => (o, n),
+                            None => (partnership.name.as_str(), path.as_str()),
+                        };
+                        self.cat
+                            .partnerships
+                            .get(owner)
+                            .and_then(|&x| self.partnership(x))
+                            .and_then(|x| x.milestones.iter().find(|m| m.name == name))
+                            .map(|m| m.due)
+                    }
+                };
+                at.and_then(|d| d.pred_opt())
+            }
+        };
+        if due.is_none() {
+            self.notes.insert(format!(
+                "a deadline in `{}` could not be dated; the duty has no due date",
+                partnership.name
+            ));
+        }
+        due
+    }
+
+    fn describe(&self, o: &Obligation) -> String {
+        let who: Vec<String> = o
+            .subjects
+            .iter()
+            .map(|s| self.cat.actor_name(s.actor))
+            .collect();
+        let mut text = format!("{} must {}", who.join(", "), o.action);
+        if !o.objects.is_empty() {
+            text.push(' ');
+            text.push_str(&o.objects.join(" and "));
+        }
+        text
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    fn select_level(&mut self, p: usize, level: usize, date: NaiveDate, line: usize, cause: &str) {
+        let Some(partnership) = self.partnership(p) else {
+            return;
+        };
+        let Some(lv) = partnership
+            .changes
+            .as_ref()
+            .and_then(|c| c.levels.get(level))
+        else {
+            return;
+        };
+        let mut firing = Firing {
+            date,
+            line,
+            kind: "change".into(),
+            name: lv.name.clone(),
+            cause: cause.to_string(),
+            instantiated: Vec::new(),
+            note: None,
+        };
+        if !in_term(partnership, date) {
+            firing.note = Some("outside the term: nothing instantiated".into());
+            self.firings.push((p, firing));
+            return;
+        }
+        let everyone: Vec<usize> = partnership.parties.iter().map(|b| b.party).collect();
+        let mut previous: Option<usize> = None;
+        for (step, base) in lv.pathway.iter().zip(pathway_ids(partnership, lv)) {
+            let who: Vec<String> = step
+                .by
+                .iter()
+                .map(|a| self.cat.actor_name(a.actor))
+                .collect();
+            let text = if who.is_empty() {
+                step.action.clone()
+            } else {
+                format!("{} by {}", step.action, who.join(", "))
+            };
+            let owed_by = if step.by.is_empty() {
+                everyone.clone()
+            } else {
+                parties(&step.by)
+            };
+            let id = unique(&self.inst_ids, format!("{base}@{date}"));
+            firing.instantiated.push(id.clone());
+            let index = self.push_inst(Inst {
+                id,
+                base,
+                p,
+                origin: format!("change.{}", lv.name),
+                text,
+                owed_by,
+                arises: None,
+                due: None,
+                fulfilled: None,
+                next: None,
+                within: step.within,
+            });
+            match previous {
+                None => self.start_step(index, date),
+                Some(before) => {
+                    if let Some(b) = self.insts.get_mut(before) {
+                        b.next = Some(index);
+                    }
+                }
+            }
+            previous = Some(index);
+        }
+        self.firings.push((p, firing));
+    }
+
+    fn start_step(&mut self, index: usize, date: NaiveDate) {
+        let Some(inst) = self.insts.get(index) else {
+            return;
+        };
+        let calendar = self.partnership(inst.p).map(|x| &x.calendar);
+        let due = match (inst.within, calendar) {
+            (Some(w), Some(cal)) => w.after(date, cal),
+            _ => None,
+        };
+        if let Some(inst) = self.insts.get_mut(index) {
+            inst.arises = Some(date);
+            inst.due = due;
+        }
+        if let Some(d) = due {
+            self.timers.insert((d.max(date), Timer::Step(index)));
+        }
+    }
+
+    /// A pathway step reached its due date: unfulfilled, the next one starts.
+    fn step_due(&mut self, index: usize, at: NaiveDate) {
+        let Some(inst) = self.insts.get(index) else {
+            return;
+        };
+        if inst.fulfilled.is_some() {
+            return;
+        }
+        if let Some(next) = inst.next {
+            if self.insts.get(next).is_some_and(|n| n.arises.is_none()) {
+                self.start_step(next, at);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- fulfilment
+
+    fn fulfil(&mut self, id: &str, date: NaiveDate, line: usize) {
+        let index = match self.inst_ids.get(id) {
+            Some(&i) => i,
+            None => {
+                let base = id.split('@').next().unwrap_or(id);
+                let all: Vec<usize> = self.by_base.get(base).cloned().unwrap_or_default();
+                let instances: Vec<String> = all
+                    .iter()
+                    .filter_map(|&i| self.insts.get(i).map(|x| x.id.clone()))
+                    .collect();
+                if id.contains('@') {
+                    let help = if instances.is_empty() {
+                        None
+                    } else {
+                        Some(format!("instances so far: {}", instances.join(", ")))
+                    };
+                    self.error(line, format!("no obligation `{id}` has arisen"), help);
+                    return;
+                }
+                let open: Vec<usize> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        self.insts
+                            .get(i)
+                            .is_some_and(|x| x.fulfilled.is_none() && x.arises.is_some())
+                    })
+                    .collect();
+                match open.as_slice() {
+                    [one] => *one,
+                    [] if instances.is_empty() => {
+                        self.error(
+                            line,
+                            format!("`{id}` has not arisen by {date}"),
+                            Some("its trigger has not fired, or its level was not selected".into()),
+                        );
+                        return;
+                    }
+                    [] => {
+                        let pending = all.iter().find_map(|&i| {
+                            self.insts
+                                .get(i)
+                                .filter(|x| x.fulfilled.is_none() && x.arises.is_none())
+                                .map(|x| x.id.clone())
+                        });
+                        if let Some(pending) = pending {
+                            self.error(
+                                line,
+                                format!(
+                                    "`{pending}` has not started: the step before it is still open"
+                                ),
+                                None,
+                            );
+                            return;
+                        }
+                        self.error(
+                            line,
+                            format!("no instance of `{id}` is open on {date}"),
+                            Some(format!("instances so far: {}", instances.join(", "))),
+                        );
+                        return;
+                    }
+                    _ => {
+                        let ids: Vec<String> = open
+                            .iter()
+                            .filter_map(|&i| self.insts.get(i).map(|x| x.id.clone()))
+                            .collect();
+                        self.error(
+                            line,
+                            format!("`{id}` has {} open instances", ids.len()),
+                            Some(format!("name one: {}", ids.join(", "))),
+                        );
+                        return;
+                    }
+                }
+            }
+        };
+        let Some(inst) = self.insts.get(index) else {
+            return;
+        };
+        if let Some(before) = inst.fulfilled {
+            let message = format!("`{}` was already fulfilled on {before}", inst.id);
+            self.error(line, message, None);
+            return;
+        }
+        if inst.arises.is_none() {
+            let message = format!(
+                "`{}` has not started: the step before it is still open",
+                inst.id
+            );
+            self.error(line, message, None);
+            return;
+        }
+        let in_time = inst.due.is_none_or(|d| date <= d);
+        let next = inst.next;
+        if let Some(inst) = self.insts.get_mut(index) {
+            inst.fulfilled = Some(date);
+        }
+        if let (true, Some(next)) = (in_time, next) {
+            if self.insts.get(next).is_some_and(|n| n.arises.is_none()) {
+                self.start_step(next, date);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- ladders
+
+    fn dispute_notice(&mut self, p: usize, event: usize, date: NaiveDate) {
+        let Some(disputes) = self.partnership(p).and_then(|x| x.disputes.as_ref()) else {
+            return;
+        };
+        if disputes.event == event && !disputes.steps.is_empty() {
+            self.start_ladder(p, LadderKind::Dispute, 0, date);
+        }
+    }
+
+    fn ladder_len(&self, p: usize, kind: LadderKind) -> usize {
+        let Some(partnership) = self.partnership(p) else {
+            return 0;
+        };
+        match kind {
+            LadderKind::Dispute => partnership.disputes.as_ref().map_or(0, |d| d.steps.len()),
+            LadderKind::Escalation => partnership.escalation.len(),
+        }
+    }
+
+    fn start_ladder(&mut self, p: usize, kind: LadderKind, first: usize, date: NaiveDate) {
+        let Some(partnership) = self.partnership(p) else {
+            return;
+        };
+        let id = unique(
+            &self.ladder_ids,
+            format!("{}.{}@{date}", partnership.name, kind.word()),
+        );
+        let index = self.ladders.len();
+        self.ladder_ids.insert(id.clone(), index);
+        self.ladders.push(Ladder {
+            id,
+            p,
+            kind,
+            notice: date,
+            status: LadderStatus::Open,
+            ended: None,
+            runs: Vec::new(),
+        });
+        self.start_run(index, first, date);
+    }
+
+    /// Step `step` of ladder `l` starts its clock on `date`.
+    fn start_run(&mut self, l: usize, step: usize, date: NaiveDate) {
+        let Some(ladder) = self.ladders.get(l) else {
+            return;
+        };
+        let Some(partnership) = self.partnership(ladder.p) else {
+            return;
+        };
+        let cal = &partnership.calendar;
+        let deadline = match ladder.kind {
+            LadderKind::Dispute => partnership
+                .disputes
+                .as_ref()
+                .and_then(|d| d.steps.get(step))
+                .and_then(|s| {
+                    let from = if s.from_notice { ladder.notice } else { date };
+                    s.within.and_then(|w| w.after(from, cal))
+                }),
+            LadderKind::Escalation => partnership
+                .escalation
+                .get(step)
+                .and_then(|level| level.within.after(date, cal)),
+        };
+        let Some(ladder) = self.ladders.get_mut(l) else {
+            return;
+        };
+        ladder.runs.push(Run {
+            step,
+            started: date,
+            deadline,
+            ended: None,
+            outcome: Outcome::Open,
+        });
+        let run = ladder.runs.len() - 1;
+        if let Some(d) = deadline {
+            // A step counted from the notice may be out of time already.
+            self.timers.insert((d.max(date), Timer::Ladder(l, run)));
+        }
+    }
+
+    /// The run's time is out: unresolved, the ladder climbs (or is exhausted).
+    fn ladder_due(&mut self, l: usize, run: usize, at: NaiveDate) {
+        let Some(ladder) = self.ladders.get(l) else {
+            return;
+        };
+        let current = ladder.runs.len().checked_sub(1);
+        if ladder.status != LadderStatus::Open || current != Some(run) {
+            return;
+        }
+        let (p, kind) = (ladder.p, ladder.kind);
+        let len = self.ladder_len(p, kind);
+        let Some(ladder) = self.ladders.get_mut(l) else {
+            return;
+        };
+        let Some(r) = ladder.runs.get_mut(run) else {
+            return;
+        };
+        if r.outcome != Outcome::Open {
+            return;
+        }
+        r.outcome = Outcome::Expired;
+        r.ended = Some(at);
+        let next = r.step + 1;
+        if next < len {
+            self.start_run(l, next, at);
+        } else {
+            ladder.status = LadderStatus::Exhausted;
+            ladder.ended = Some(at);
+        }
+    }
+
+    fn find_ladder(
+        &mut self,
+        p: usize,
+        r: &LadderRef,
+        date: NaiveDate,
+        line: usize,
+    ) -> Option<usize> {
+        let pname = self.partnership(p).map_or("?", |x| x.name.as_str());
+        let word = r.kind.word();
+        if let Some(id) = &r.id {
+            let Some(&l) = self.ladder_ids.get(id) else {
+                let known: Vec<String> = self
+                    .ladders
+                    .iter()
+                    .filter(|x| x.p == p && x.kind == r.kind)
+                    .map(|x| x.id.clone())
+                    .collect();
+                let help =
+                    (!known.is_empty()).then(|| format!("{word}s so far: {}", known.join(", ")));
+                self.error(line, format!("no {word} `{id}` has started"), help);
+                return None;
+            };
+            let ladder = self.ladders.get(l)?;
+            if let (Some(ended), false) = (ladder.ended, ladder.status == LadderStatus::Open) {
+                let how = match ladder.status {
+                    LadderStatus::Resolved => "was resolved",
+                    _ => "ran out",
+                };
+                let message = format!("`{id}` {how} on {ended}");
+                self.error(line, message, None);
+                return None;
+            }
+            return Some(l);
+        }
+        let open: Vec<usize> = self
+            .ladders
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.p == p && x.kind == r.kind && x.status == LadderStatus::Open)
+            .map(|(i, _)| i)
+            .collect();
+        match open.as_slice() {
+            [one] => Some(*one),
+            [] => {
+                let help = match r.kind {
+                    LadderKind::Dispute => {
+                        let event = self
+                            .partnership(p)
+                            .and_then(|x| x.disputes.as_ref())
+                            .map_or("?", |d| self.cat.event_name(d.event));
+                        format!("a dispute starts with the event `{event}`")
+                    }
+                    LadderKind::Escalation => {
+                        "an issue enters the ladder with {\"raise\": LEVEL}".to_string()
+                    }
+                };
+                self.error(
+                    line,
+                    format!("no {word} is open in `{pname}` on {date}"),
+                    Some(help),
+                );
+                None
+            }
+            _ => {
+                let ids: Vec<String> = open
+                    .iter()
+                    .filter_map(|&i| self.ladders.get(i).map(|x| x.id.clone()))
+                    .collect();
+                self.error(
+                    line,
+                    format!("{} {word}s are open in `{pname}`", ids.len()),
+                    Some(format!("name one: {}", ids.join(", "))),
+                );
+                None
+            }
+        }
+    }
+
+    fn escalate(
+        &mut self,
+        p: usize,
+        r: &LadderRef,
+        to: Option<usize>,
+        date: NaiveDate,
+        line: usize,
+    ) {
+        let Some(l) = self.find_ladder(p, r, date, line) else {
+            return;
+        };
+        let len = self.ladder_len(p, r.kind);
+        let Some(ladder) = self.ladders.get(l) else {
+            return;
+        };
+        let Some(current) = ladder.runs.last() else {
+            return;
+        };
+        let target = to.unwrap_or(current.step + 1);
+        let name = |i: usize| self.step_name(p, r.kind, i);
+        if target >= len {
+            let message = format!(
+                "`{}` is at its last step `{}`: it can only be resolved",
+                ladder.id,
+                name(current.step)
+            );
+            self.error(line, message, None);
+            return;
+        }
+        if target <= current.step {
+            let message = format!(
+                "`{}` is already at `{}`; `{}` is not later",
+                ladder.id,
+                name(current.step),
+                name(target)
+            );
+            self.error(line, message, None);
+            return;
+        }
+        if let Some(run) = self.ladders.get_mut(l).and_then(|x| x.runs.last_mut()) {
+            run.outcome = Outcome::Escalated;
+            run.ended = Some(date);
+        }
+        self.start_run(l, target, date);
+    }
+
+    fn resolve(&mut self, p: usize, r: &LadderRef, date: NaiveDate, line: usize) {
+        let Some(l) = self.find_ladder(p, r, date, line) else {
+            return;
+        };
+        let current = self
+            .ladders
+            .get(l)
+            .and_then(|x| x.runs.last())
+            .map(|run| run.step);
+        if let (Some(named), Some(current)) = (r.step, current) {
+            if named != current {
+                let message = format!(
+                    "the {} is at `{}`, not at `{}`",
+                    r.kind.word(),
+                    self.step_name(p, r.kind, current),
+                    self.step_name(p, r.kind, named)
+                );
+                self.error(line, message, None);
+                return;
+            }
+        }
+        if let Some(ladder) = self.ladders.get_mut(l) {
+            if let Some(run) = ladder.runs.last_mut() {
+                run.outcome = Outcome::Resolved;
+                run.ended = Some(date);
+            }
+            ladder.status = LadderStatus::Resolved;
+            ladder.ended = Some(date);
+        }
+    }
+
+    fn step_name(&self, p: usize, kind: LadderKind, step: usize) -> String {
+        let Some(partnership) = self.partnership(p) else {
+            return String::new();
+        };
+        match kind {
+            LadderKind::Dispute => partnership
+                .disputes
+                .as_ref()
+                .and_then(|d| d.steps.get(step))
+                .map(|s| s.name.clone()),
+            LadderKind::Escalation => partnership.escalation.get(step).map(|s| s.name.clone()),
+        }
+        .unwrap_or_default()
+    }
+
+    // ---------------------------------------------------------------- payments
+
+    /// Records a payment under a unique id `BASE@DATE`.
+    pub(super) fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
+        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
+        self.payment_ids.insert(id.clone(), self.payments.len());
+        payment.id = id.clone();
+        self.payments.push((p, payment));
+        id
+    }
+
+    // ---------------------------------------------------------------- the end
+
+    /// Runs the clocks to `as_of` (a deadline on `as_of` itself is still
+    /// running), computes what accrues per period, and assembles the report
+    /// (or every error of state).
+    pub fn finish(mut self, as_of: Option<NaiveDate>) -> Result<Report, Vec<TraceError>> {
+        if !self.errors.is_empty() {
+            let mut errors = std::mem::take(&mut self.errors);
+            errors.sort_by_key(|e| e.line);
+            return Err(errors);
+        }
+        if let Some(a) = as_of {
+            self.advance(a);
+            self.retainers(a);
+            self.bonuses(a);
+            self.penalties(a);
+        }
+        Ok(self.report(as_of))
+    }
+
+    fn report(self, as_of: Option<NaiveDate>) -> Report {
+        let cat = self.cat;
+        let names = |list: &[usize]| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for &party in list {
+                let name = cat.party_name(party);
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+            }
+            out
+        };
+        let mut runs: Vec<PartnershipRun> = cat
+            .pf
+            .partnerships
+            .iter()
+            .map(|p| PartnershipRun {
+                name: p.name.clone(),
+                obligations: Vec::new(),
+                firings: Vec::new(),
+                ladders: Vec::new(),
+                payments: Vec::new(),
+                bonus_periods: Vec::new(),
+                breaches: Vec::new(),
+                totals: Vec::new(),
+            })
+            .collect();
+        for inst in &self.insts {
+            let status = match (inst.fulfilled, inst.due, inst.arises) {
+                (Some(f), Some(d), _) if f > d => Status::FulfilledLate,
+                (Some(_), _, _) => Status::Fulfilled,
+                (None, _, None) => Status::Pending,
+                (None, Some(d), _) if as_of.is_some_and(|a| d < a) => Status::Breached,
+                (None, _, _) => Status::Open,
+            };
+            let Some(run) = runs.get_mut(inst.p) else {
+                continue;
+            };
+            let owed_by = names(&inst.owed_by);
+            if let (Status::Breached | Status::FulfilledLate, Some(due)) = (status, inst.due) {
+                let until = inst.fulfilled.or(as_of).unwrap_or(due);
+                run.breaches.push(Breach {
+                    obligation: inst.id.clone(),
+                    text: inst.text.clone(),
+                    parties: owed_by.clone(),
+                    due,
+                    breached_on: due.succ_opt().unwrap_or(due),
+                    cured_on: inst.fulfilled,
+                    days_late: (until - due).num_days(),
+                });
+            }
+            run.obligations.push(ObligationRun {
+                id: inst.id.clone(),
+                origin: inst.origin.clone(),
+                text: inst.text.clone(),
+                owed_by,
+                arises: inst.arises,
+                due: inst.due,
+                status,
+                fulfilled: inst.fulfilled,
+            });
+        }
+        for (p, firing) in self.firings {
+            if let Some(run) = runs.get_mut(p) {
+                run.firings.push(firing);
+            }
+        }
+        for ladder in &self.ladders {
+            let Some(partnership) = cat.partnership(ladder.p) else {
+                continue;
+            };
+            let steps = ladder
+                .runs
+                .iter()
+                .map(|r| {
+                    let (name, by, requires, binding) = match ladder.kind {
+                        LadderKind::Dispute => partnership
+                            .disputes
+                            .as_ref()
+                            .and_then(|d| d.steps.get(r.step))
+                            .map(|s| (s.name.clone(), &s.by[..], s.requires.clone(), s.binding)),
+                        LadderKind::Escalation => partnership
+                            .escalation
+                            .get(r.step)
+                            .map(|s| (s.name.clone(), &s.handlers[..], Vec::new(), false)),
+                    }
+                    .unwrap_or_default();
+                    StepRun {
+                        name,
+                        by: by.iter().map(|a| cat.actor_name(a.actor)).collect(),
+                        started: r.started,
+                        deadline: r.deadline,
+                        ended: r.ended,
+                        outcome: r.outcome,
+                        requires,
+                        binding,
+                    }
+                })
+                .collect();
+            if let Some(run) = runs.get_mut(ladder.p) {
+                run.ladders.push(LadderRun {
+                    id: ladder.id.clone(),
+                    kind: ladder.kind.word().to_string(),
+                    started: ladder.notice,
+                    status: ladder.status,
+                    ended: ladder.ended,
+                    steps,
+                });
+            }
+        }
+        let mut totals: Vec<BTreeMap<(String, String), (Decimal, Decimal)>> =
+            vec![BTreeMap::new(); runs.len()];
+        for (p, payment) in self.payments {
+            let (party, received) = match payment.kind {
+                report::PaymentKind::Penalty => (payment.payer.clone(), false),
+                _ => (payment.payee.clone(), true),
+            };
+            if let (Some(party), Some(t)) = (party, totals.get_mut(p)) {
+                let sums = t
+                    .entry((party, payment.currency.clone()))
+                    .or_insert((Decimal::ZERO, Decimal::ZERO));
+                let sum = if received { &mut sums.0 } else { &mut sums.1 };
+                *sum = sum.checked_add(payment.value).unwrap_or(*sum);
+            }
+            if let Some(run) = runs.get_mut(p) {
+                run.payments.push(payment);
+            }
+        }
+        for (p, period) in self.bonus_periods {
+            if let Some(run) = runs.get_mut(p) {
+                run.bonus_periods.push(period);
+            }
+        }
+        for (run, sums) in runs.iter_mut().zip(totals) {
+            run.totals = sums
+                .into_iter()
+                .map(|((party, currency), (received, penalties))| Total {
+                    received: super::money::fixed(received, &currency),
+                    penalties: super::money::fixed(penalties, &currency),
+                    party,
+                    currency,
+                })
+                .collect();
+            run.obligations
+                .sort_by(|a, b| due_order(a.due, b.due).then_with(|| a.id.cmp(&b.id)));
+            run.breaches.sort_by(|a, b| {
+                a.due
+                    .cmp(&b.due)
+                    .then_with(|| a.obligation.cmp(&b.obligation))
+            });
+            run.payments
+                .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+            run.ladders
+                .sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
+            run.bonus_periods.sort_by(|a, b| {
+                a.period
+                    .start
+                    .cmp(&b.period.start)
+                    .then_with(|| a.bonus.cmp(&b.bonus))
+            });
+        }
+        runs.sort_by(|a, b| a.name.cmp(&b.name));
+        Report {
+            format: report::FORMAT.to_string(),
+            as_of,
+            partnerships: runs,
+            notes: self.notes.into_iter().collect(),
+        }
+    }
+}
+
+/// Dated first, in date order; undated last.
+fn due_order(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+/// The parties of a list of subjects, in order, once each.
+fn parties(subjects: &[ActorRef]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for s in subjects {
+        if let Some(p) = s.actor.party() {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}

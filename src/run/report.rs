@@ -1,0 +1,485 @@
+//! What a run found: the deterministic JSON report and its human summary.
+//!
+//! Partnerships come in name order; within one, obligations and breaches by
+//! due date then id, payments by date then id, ladders by start then id,
+//! firings in the order they happened. Money is an exact decimal string
+//! with exactly the currency's minor-unit digits (`"6000.00"`).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// `pact.run/1`.
+pub const FORMAT: &str = "pact.run/1";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub format: String,
+    /// The run shows the state on this day, after its lines: `--until`,
+    /// else the trace's last date; `None` for an empty trace without
+    /// `--until`. A duty due on this day is still open.
+    pub as_of: Option<NaiveDate>,
+    pub partnerships: Vec<PartnershipRun>,
+    /// What the model left the run to guess, or could not run (sorted).
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PartnershipRun {
+    pub name: String,
+    pub obligations: Vec<ObligationRun>,
+    pub firings: Vec<Firing>,
+    pub ladders: Vec<LadderRun>,
+    pub payments: Vec<Payment>,
+    pub bonus_periods: Vec<BonusPeriod>,
+    pub breaches: Vec<Breach>,
+    pub totals: Vec<Total>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// A pathway step whose turn has not come.
+    Pending,
+    /// Not fulfilled, not past due.
+    Open,
+    Fulfilled,
+    /// Fulfilled after its due date (also listed as a breach, cured).
+    FulfilledLate,
+    /// Past due and not fulfilled.
+    Breached,
+}
+
+impl Status {
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Open => "open",
+            Status::Fulfilled => "fulfilled",
+            Status::FulfilledLate => "fulfilled late",
+            Status::Breached => "breached",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ObligationRun {
+    pub id: String,
+    /// `milestone`, `clause`, `trigger.NAME`, `change.LEVEL`, `coordinate.NAME`.
+    pub origin: String,
+    /// In words: `Globex must notify Acme.rm`.
+    pub text: String,
+    /// The parties that owe it (its subjects' parties).
+    pub owed_by: Vec<String>,
+    /// When it arose (a trigger firing, a level's selection, the previous
+    /// step's end, the term start); `None` while pending.
+    pub arises: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub status: Status,
+    pub fulfilled: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Firing {
+    pub date: NaiveDate,
+    /// The trace line that made it fire.
+    pub line: usize,
+    /// `trigger`, `change`, `clause` (an obligation with `when`) or `coordinate`.
+    pub kind: String,
+    pub name: String,
+    /// What changed: `signal cost_change = 18%`, `event deliverable_accepted`.
+    pub cause: String,
+    /// Ids of what it instantiated.
+    pub instantiated: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LadderStatus {
+    Open,
+    Resolved,
+    /// The last rung's time ran out unresolved.
+    Exhausted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Open,
+    Resolved,
+    /// Moved on early by an explicit escalation.
+    Escalated,
+    /// Its time ran out unresolved.
+    Expired,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LadderRun {
+    pub id: String,
+    /// `dispute` or `escalation`.
+    pub kind: String,
+    pub started: NaiveDate,
+    pub status: LadderStatus,
+    pub ended: Option<NaiveDate>,
+    pub steps: Vec<StepRun>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepRun {
+    pub name: String,
+    pub by: Vec<String>,
+    /// When its clock started.
+    pub started: NaiveDate,
+    /// The last day of the step; `None` for a step without a time limit.
+    pub deadline: Option<NaiveDate>,
+    pub ended: Option<NaiveDate>,
+    pub outcome: Outcome,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub requires: Vec<String>,
+    #[serde(skip_serializing_if = "is_false")]
+    pub binding: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentKind {
+    Retainer,
+    Fee,
+    Bonus,
+    SuccessFee,
+    Penalty,
+}
+
+impl PaymentKind {
+    pub fn word(self) -> &'static str {
+        match self {
+            PaymentKind::Retainer => "retainer",
+            PaymentKind::Fee => "fee",
+            PaymentKind::Bonus => "bonus",
+            PaymentKind::SuccessFee => "success fee",
+            PaymentKind::Penalty => "penalty",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Period {
+    pub start: NaiveDate,
+    /// Inclusive.
+    pub end: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Payment {
+    /// The pay item's id (as in the obligations output), `@` the date.
+    pub id: String,
+    pub kind: PaymentKind,
+    pub date: NaiveDate,
+    pub payee: Option<String>,
+    /// The other party of a two-party partnership; `None` otherwise.
+    pub payer: Option<String>,
+    /// Rounded half-even to the currency's minor unit when made.
+    pub amount: String,
+    pub currency: String,
+    /// The exact amount before rounding, when rounding changed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exact: Option<String>,
+    /// The rounded amount before a cap cut it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uncapped: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// A success fee's reading of its base signal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    /// 1 for the contract year starting on the term start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contract_year: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days_late: Option<i64>,
+    /// The trace line that caused it, for fees and success fees.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip)]
+    pub value: Decimal,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BonusPeriod {
+    pub bonus: String,
+    pub metric: String,
+    pub period: Period,
+    /// The metric's last reading in the period.
+    pub value: Option<String>,
+    /// The strictest tier met.
+    pub tier: Option<String>,
+    /// The id of the payment it made.
+    pub payment: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Breach {
+    pub obligation: String,
+    pub text: String,
+    /// Who breached: the parties that owed it (empty for a milestone without
+    /// an owner).
+    pub parties: Vec<String>,
+    pub due: NaiveDate,
+    /// The first day past due.
+    pub breached_on: NaiveDate,
+    /// When it was fulfilled after all.
+    pub cured_on: Option<NaiveDate>,
+    /// Days past due: until the cure, or until the end of the run.
+    pub days_late: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Total {
+    pub party: String,
+    pub currency: String,
+    /// Retainers, fees, bonuses and success fees received.
+    pub received: String,
+    /// Penalties paid.
+    pub penalties: String,
+}
+
+impl Report {
+    /// The report as pretty JSON, ending with a newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// What is due, what was paid, what was breached, in words.
+    pub fn human(&self) -> String {
+        let mut out = String::new();
+        match self.as_of {
+            Some(d) => {
+                let _ = writeln!(
+                    out,
+                    "State on {d}, after its events (what is due that day is still open)."
+                );
+            }
+            None => out.push_str("Nothing ran: the trace is empty and no --until was given.\n"),
+        }
+        for p in &self.partnerships {
+            human_partnership(&mut out, p);
+        }
+        if !self.notes.is_empty() {
+            out.push_str("\nnotes:\n");
+            for note in &self.notes {
+                let _ = writeln!(out, "  - {note}");
+            }
+        }
+        out
+    }
+}
+
+fn human_partnership(out: &mut String, p: &PartnershipRun) {
+    let _ = writeln!(out, "\n{}", p.name);
+    if !p.firings.is_empty() {
+        out.push_str("  fired:\n");
+        for f in &p.firings {
+            let note = f
+                .note
+                .as_ref()
+                .map(|n| format!(" - {n}"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    {}  {} {} ({}){note}",
+                f.date, f.kind, f.name, f.cause
+            );
+        }
+    }
+    let open: Vec<&ObligationRun> = p
+        .obligations
+        .iter()
+        .filter(|o| matches!(o.status, Status::Open | Status::Pending))
+        .collect();
+    if !open.is_empty() {
+        out.push_str("  due:\n");
+        for o in open {
+            let due = match (o.status, o.due) {
+                (Status::Pending, _) => "after the step before".to_string(),
+                (_, Some(d)) => format!("by {d}"),
+                (_, None) => "no date".to_string(),
+            };
+            let _ = writeln!(out, "    {due:<21} {}  [{}]", o.text, o.id);
+        }
+    }
+    let done: Vec<&ObligationRun> = p
+        .obligations
+        .iter()
+        .filter(|o| o.status == Status::Fulfilled)
+        .collect();
+    if !done.is_empty() {
+        out.push_str("  fulfilled:\n");
+        for o in done {
+            let on = o.fulfilled.map(|d| d.to_string()).unwrap_or_default();
+            let _ = writeln!(out, "    {on:<21} {}  [{}]", o.text, o.id);
+        }
+    }
+    for l in &p.ladders {
+        let status = match (l.status, l.ended) {
+            (LadderStatus::Resolved, Some(d)) => format!("resolved on {d}"),
+            (LadderStatus::Exhausted, Some(d)) => format!("exhausted on {d}"),
+            _ => match l.steps.last() {
+                Some(s) => format!("open at {}", s.name),
+                None => "open".to_string(),
+            },
+        };
+        let _ = writeln!(out, "  {} {}: {status}", l.kind, l.id);
+        for s in &l.steps {
+            let deadline = s
+                .deadline
+                .map_or_else(|| "no time limit".to_string(), |d| format!("until {d}"));
+            let outcome = match (s.outcome, s.ended) {
+                (Outcome::Open, _) => "open".to_string(),
+                (o, Some(d)) => format!(
+                    "{} {d}",
+                    match o {
+                        Outcome::Resolved => "resolved",
+                        Outcome::Escalated => "escalated",
+                        _ => "expired",
+                    }
+                ),
+                (_, None) => String::new(),
+            };
+            let binding = if s.binding { " (binding)" } else { "" };
+            let _ = writeln!(
+                out,
+                "    {:<14} from {} {deadline}: {outcome}{binding}",
+                s.name, s.started
+            );
+        }
+    }
+    if !p.payments.is_empty() {
+        out.push_str("  paid:\n");
+        for pay in &p.payments {
+            let mut what = pay.kind.word().to_string();
+            let detail = match pay.kind {
+                PaymentKind::Bonus => pay.tier.clone(),
+                PaymentKind::Fee => pay.event.clone(),
+                PaymentKind::SuccessFee => pay.contract_year.map(|y| format!("year {y}")),
+                PaymentKind::Penalty => pay.milestone.as_ref().map(|m| {
+                    let name = m.rsplit('.').next().unwrap_or(m);
+                    let days = pay.days_late.unwrap_or(0);
+                    format!("{name}, {days} day{}", if days == 1 { "" } else { "s" })
+                }),
+                PaymentKind::Retainer => None,
+            };
+            if let Some(d) = detail {
+                let _ = write!(what, " ({d})");
+            }
+            let direction = match pay.kind {
+                PaymentKind::Penalty => pay
+                    .payer
+                    .as_ref()
+                    .map(|x| format!("by {x}"))
+                    .unwrap_or_default(),
+                _ => pay
+                    .payee
+                    .as_ref()
+                    .map(|x| format!("to {x}"))
+                    .unwrap_or_default(),
+            };
+            let capped = if pay.uncapped.is_some() {
+                " (capped)"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "    {}  {what:<28} {:>14} {} {direction}{capped}",
+                pay.date,
+                grouped(&pay.amount),
+                pay.currency
+            );
+        }
+        for t in &p.totals {
+            let _ = writeln!(
+                out,
+                "    total {}: received {} {}, penalties {} {}",
+                t.party,
+                grouped(&t.received),
+                t.currency,
+                grouped(&t.penalties),
+                t.currency
+            );
+        }
+    }
+    if !p.breaches.is_empty() {
+        out.push_str("  breached:\n");
+        for b in &p.breaches {
+            let who = if b.parties.is_empty() {
+                "(no owner)".to_string()
+            } else {
+                b.parties.join(", ")
+            };
+            let cure = match b.cured_on {
+                Some(d) => format!(", fulfilled {d}"),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                "    {who}: {} - due {}, {} day{} late{cure}  [{}]",
+                b.text,
+                b.due,
+                b.days_late,
+                if b.days_late == 1 { "" } else { "s" },
+                b.obligation
+            );
+        }
+    }
+}
+
+/// `1234567.50` as `1,234,567.50`.
+fn grouped(amount: &str) -> String {
+    let (sign, digits) = match amount.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", amount),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        assert_eq!(grouped("1234567.50"), "1,234,567.50");
+        assert_eq!(grouped("100.00"), "100.00");
+        assert_eq!(grouped("-1000"), "-1,000");
+        assert_eq!(grouped("0.00"), "0.00");
+    }
+}
