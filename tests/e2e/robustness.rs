@@ -141,3 +141,178 @@ fn awkward_but_valid_text() {
         "CRLF and tabs"
     );
 }
+
+/// A scratch folder under the system's temporary directory, removed on drop.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("pact-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a scratch folder");
+        Scratch(dir)
+    }
+
+    fn write(&self, path: &str, text: &[u8]) -> std::path::PathBuf {
+        let full = self.0.join(path);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent).expect("parent folders");
+        }
+        std::fs::write(&full, text).expect("a scratch file");
+        full
+    }
+
+    fn path(&self) -> String {
+        self.0.to_string_lossy().to_string()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+const SMALL: &str = "party Acme { role ops }\nparty Globex { role delivery }\npartnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n}\n";
+
+#[test]
+fn a_folder_without_contracts_is_a_usage_error() {
+    let scratch = Scratch::new("empty");
+    scratch.write("notes.txt", b"not a contract");
+    let run = super::pact(&["check", &scratch.path()], None);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("no `.pact` files"),
+        "{}",
+        run.transcript()
+    );
+}
+
+#[test]
+fn symlink_loops_end() {
+    let scratch = Scratch::new("loop");
+    scratch.write("a/contract.pact", SMALL.as_bytes());
+    #[cfg(unix)]
+    {
+        let _ = std::os::unix::fs::symlink(scratch.0.join("a"), scratch.0.join("a/again"));
+    }
+    let run = super::pact(&["check", "--color", "never", &scratch.path()], None);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn imports_may_not_leave_the_given_folders_and_nothing_is_read() {
+    let scratch = Scratch::new("escape");
+    scratch.write("secret.pact", b"party Secret { role keeper }\n");
+    scratch.write(
+        "portfolio/main.pact",
+        b"use \"../secret.pact\"\nuse \"../../etc/passwd\"\nparty Acme { role ops }\n",
+    );
+    let folder = scratch.0.join("portfolio").to_string_lossy().to_string();
+    let run = super::pact(&["check", "--color", "never", &folder], None);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("may not leave the folders"),
+        "{}",
+        run.transcript()
+    );
+    assert!(
+        !run.stderr.contains("Secret"),
+        "the content of a refused file is never shown"
+    );
+    assert!(
+        !run.stderr.contains("root:"),
+        "the content of a refused file is never shown"
+    );
+}
+
+#[test]
+fn bom_crlf_and_tabs_are_fine() {
+    let scratch = Scratch::new("crlf");
+    let text = format!(
+        "\u{feff}{}",
+        SMALL.replace('\n', "\r\n").replace("  ", "\t")
+    );
+    let file = scratch.write("crlf.pact", text.as_bytes());
+    let run = super::pact(
+        &["check", "--color", "never", &file.to_string_lossy()],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn every_subcommand_survives_hostile_input() {
+    let scratch = Scratch::new("hostile");
+    let mut rng = Rng(7);
+    let garbage: Vec<u8> = (0..2000).map(|_| (rng.next() & 0xff) as u8).collect();
+    let inputs: Vec<(String, Vec<u8>)> = vec![
+        ("bytes.pact".into(), garbage),
+        ("deep.pact".into(), format!("partnership P {{ trigger t when {} }}", "(".repeat(5000)).into_bytes()),
+        ("huge_number.pact".into(), b"party A { role x capacity 999999999999999999999999999999 hours per month }".to_vec()),
+        ("far_future.pact".into(), b"party A { role x }\npartnership P { parties A as client\n term 9999-12-31 for 100000 years }".to_vec()),
+        ("zero_cadence.pact".into(), b"party A { role x }\npartnership P { parties A as client\n term 2026-01-01 for 1 year\n meeting m every 0 days 1 hour with A.x }".to_vec()),
+    ];
+    let trace = scratch.write("trace.jsonl", b"{\"date\": \"2026-01-01\", nonsense\n");
+    for (name, bytes) in inputs {
+        let file = scratch.write(&name, &bytes);
+        let file = file.to_string_lossy().to_string();
+        for args in [
+            vec!["check", file.as_str()],
+            vec!["build", file.as_str(), "--emit", "schedule"],
+            vec!["build", file.as_str(), "--emit", "ics"],
+            vec!["build", file.as_str(), "--emit", "obligations"],
+            vec!["fmt", "--check", file.as_str()],
+        ] {
+            let run = super::pact(&args, None);
+            assert!(
+                run.code == 1 || run.code == 2,
+                "{args:?} on {name}: {}",
+                run.transcript()
+            );
+        }
+        let trace = trace.to_string_lossy().to_string();
+        let run = super::pact(
+            &[
+                "run",
+                file.as_str(),
+                "--events",
+                trace.as_str(),
+                "--format",
+                "json",
+            ],
+            None,
+        );
+        assert!(
+            run.code == 1 || run.code == 2,
+            "run on {name}: {}",
+            run.transcript()
+        );
+    }
+}
+
+#[test]
+fn output_does_not_depend_on_the_order_of_paths() {
+    let a = "examples/product_launch/parties.pact";
+    let b = "examples/product_launch/master.pact";
+    let rest = [
+        "examples/product_launch/hardware_firmware.pact",
+        "examples/product_launch/logistics.pact",
+        "examples/product_launch/manufacturing_packaging.pact",
+        "examples/product_launch/marketing_event.pact",
+    ];
+    for emit in ["obligations", "schedule", "ics"] {
+        let mut forward = vec!["build", "--emit", emit, a, b];
+        forward.extend(rest);
+        let mut backward = vec!["build", "--emit", emit];
+        backward.extend(rest.iter().rev());
+        backward.extend([b, a]);
+        let one = super::pact(&forward, None);
+        let two = super::pact(&backward, None);
+        assert_eq!(one.code, 0, "{}", one.transcript());
+        assert_eq!(
+            one.stdout, two.stdout,
+            "{emit} depends on the order of paths"
+        );
+    }
+}
