@@ -835,7 +835,8 @@ impl<'a> Lower<'a> {
                         )
                         .with_primary_label("these cannot be compared")
                         .with_label(ls, format!("this is {}", a_type(lt)))
-                        .with_label(rs, format!("this is {}", a_type(rt))),
+                        .with_label(rs, format!("this is {}", a_type(rt)))
+                        .with_help(percent_hint(lt, &lhs, rt, &rhs)),
                     );
                     return None;
                 }
@@ -2094,6 +2095,19 @@ enum OnDay {
     Weekday(Weekday),
     Nth(dates::Ordinal, Weekday),
     Day(u32),
+}
+
+/// `cost_change > 15` almost always means `15%`.
+fn percent_hint(lt: Type, lhs: &Operand, rt: Type, rhs: &Operand) -> String {
+    let bare = match (lt, rhs, rt, lhs) {
+        (Type::Percent, Operand::Value(Value::Number(n)), _, _) => Some(*n),
+        (_, _, Type::Percent, Operand::Value(Value::Number(n))) => Some(*n),
+        _ => None,
+    };
+    match bare {
+        Some(n) => format!("write the number as a percentage: `{}%`", n.normalize()),
+        None => "compare values of the same kind: percentages with percentages, money with money, durations with durations".to_string(),
+    }
 }
 
 /// `0%..100%` or `0..10`, in the value's own unit.

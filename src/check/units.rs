@@ -54,7 +54,10 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
             let mut diagnostic = Diagnostic::error("E0201", message, q.unit.span)
                 .with_primary_label("not a unit of time or a currency code")
                 .with_note("units are minutes, hours, days, business days, weeks, months, quarters, years, or an ISO 4217 currency code such as USD or EUR");
-            let hint = if word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            let upper = word.to_ascii_uppercase();
+            let hint = if CURRENCIES.contains(&upper.as_str()) {
+                Some(format!("currency codes are written in capitals: `{upper}`"))
+            } else if word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic()) {
                 suggest::did_you_mean(&word.to_ascii_uppercase(), CURRENCIES.iter().copied())
                     .or_else(|| suggest::did_you_mean(word, candidates.iter().copied()))
             } else {

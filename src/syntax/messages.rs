@@ -20,6 +20,7 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
             expected,
         } => {
             let diagnostic = unexpected(file, start, &tok, end, &expected);
+            let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
             explain_continued_line(diagnostic, source, start, &tok)
         }
         ParseError::ExtraToken {
@@ -132,6 +133,38 @@ fn explain_continued_line(
         .with_help(format!(
             "finish the clause after `{last_word}`, or remove `{last_word}`"
         ))
+}
+
+/// A unit word where the clause cannot go on (`5 bussiness days`): the
+/// word before it was read as the unit. Say so, and suggest the one
+/// two-word unit when the word before looks like `business`.
+fn explain_unit_word(
+    diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+) -> Diagnostic {
+    let Tok::Ident(word) = tok else {
+        return diagnostic;
+    };
+    if !crate::ir::values::DURATION_WORDS.contains(word) {
+        return diagnostic;
+    }
+    let before = source.get(..start).unwrap_or("").trim_end();
+    let previous: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let diagnostic = diagnostic.with_note("a quantity is a number and one unit, like `30 days`; `business days` is the only two-word unit");
+    if !previous.is_empty() && crate::resolve::suggest::closest(&previous, ["business"]).is_some() {
+        diagnostic.with_help(format!("did you mean `business {word}`?"))
+    } else {
+        diagnostic
+    }
 }
 
 /// "`,`, end of line or `with`", with descriptions first and long lists cut.
