@@ -222,6 +222,14 @@ impl<'src> Lexer<'src> {
         }
     }
 
+    /// Starts lexing at byte `offset` (a line start), keeping spans relative
+    /// to the whole source: for parsing one piece of a large file.
+    pub fn skip_to(&mut self, offset: usize) {
+        if offset > 0 && offset <= self.source.len() {
+            self.raw.bump(offset);
+        }
+    }
+
     fn flush_stray(&mut self) {
         if let Some(run) = self.stray.take() {
             self.diagnostics

@@ -38,9 +38,139 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Files larger than this are parsed on every core, split between
+/// top-level declarations (a portfolio is often one large generated file).
+const PARALLEL_ABOVE: usize = 1 << 20;
+
 pub fn parse(source: &str, file: FileId) -> Parsed {
-    let mut lexer = lexer::Lexer::new(source, file);
-    let mut laid = layout::Layout::new(source, file, &mut lexer);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if source.len() < PARALLEL_ABOVE || threads < 2 {
+        return parse_range(source, file, 0, source.len());
+    }
+    parse_in_pieces(source, file, threads)
+}
+
+/// [`parse`] on `pieces` threads, each parsing whole declarations.
+fn parse_in_pieces(source: &str, file: FileId, pieces: usize) -> Parsed {
+    let cuts = split_points(source, pieces);
+    if cuts.len() <= 2 {
+        return parse_range(source, file, 0, source.len());
+    }
+    let parts: Vec<Parsed> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] => Some((*a, *b)),
+                _ => None,
+            })
+            .map(|(a, b)| scope.spawn(move || parse_range(source, file, a, b)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut merged = Parsed::default();
+    let mut docs = Vec::new();
+    for mut part in parts {
+        merged.file.decls.append(&mut part.file.decls);
+        merged.diagnostics.append(&mut part.diagnostics);
+        docs.extend(part.file.doc);
+    }
+    merged.file.doc = join_docs(docs.iter().map(String::as_str));
+    merged
+}
+
+/// Where a large file can be cut so that each piece is whole declarations:
+/// line starts at brace depth 0 that begin a top-level declaration (moved
+/// up over the `///` lines that document it). Strings and comments are
+/// skipped while counting braces. Returns `[0, cuts..., len]`.
+fn split_points(source: &str, pieces: usize) -> Vec<usize> {
+    const STARTS: [&str; 8] = [
+        "partnership ",
+        "party ",
+        "master ",
+        "template ",
+        "coordinate ",
+        "resource ",
+        "signal ",
+        "event ",
+    ];
+    let bytes = source.as_bytes();
+    let mut candidates = Vec::new();
+    let (mut depth, mut i) = (0i64, 0usize);
+    let (mut line_start, mut doc_start) = (0usize, None::<usize>);
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => {
+                i += 1;
+                while let Some(&c) = bytes.get(i) {
+                    if c == b'\\' {
+                        i += 1;
+                    } else if c == b'"' || c == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                let is_doc = i == line_start && bytes.get(i + 2) == Some(&b'/');
+                if is_doc {
+                    doc_start.get_or_insert(line_start);
+                }
+                while bytes.get(i).is_some_and(|&c| c != b'\n') {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while let Some(&c) = bytes.get(i) {
+                    if c == b'*' && bytes.get(i + 1) == Some(&b'/') {
+                        i += 1;
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'{' => depth += 1,
+            b'}' => depth -= 1,
+            b'\n' => {
+                line_start = i + 1;
+                let rest = source.get(line_start..).unwrap_or("");
+                if depth == 0 && STARTS.iter().any(|k| rest.starts_with(k)) {
+                    candidates.push(doc_start.unwrap_or(line_start));
+                }
+                if !rest.starts_with("///") {
+                    doc_start = None;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut cuts = vec![0];
+    for k in 1..pieces {
+        let target = source.len() * k / pieces;
+        let at = candidates.partition_point(|&c| c < target);
+        if let Some(&cut) = candidates.get(at) {
+            if cut > *cuts.last().unwrap_or(&0) && cut < source.len() {
+                cuts.push(cut);
+            }
+        }
+    }
+    cuts.push(source.len());
+    cuts
+}
+
+/// Parses `source[start..end]`, with spans relative to the whole `source`.
+fn parse_range(source: &str, file: FileId, start: usize, end: usize) -> Parsed {
+    let text = source.get(..end).unwrap_or(source);
+    let mut lexer = lexer::Lexer::new(text, file);
+    lexer.skip_to(start);
+    let mut laid = layout::Layout::new(text, file, &mut lexer);
     let mut recovered = Vec::new();
     let result = grammar::FileParser::new().parse(file, &mut recovered, &mut laid);
     let too_deep = laid.too_deep;
@@ -54,12 +184,12 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
         };
     }
     for recovery in recovered {
-        diagnostics.push(messages::describe(recovery.error, file, source));
+        diagnostics.push(messages::describe(recovery.error, file, text));
     }
     let decls = match result {
         Ok(decls) => decls,
         Err(error) => {
-            diagnostics.push(messages::describe(error, file, source));
+            diagnostics.push(messages::describe(error, file, text));
             Vec::new()
         }
     };
@@ -117,6 +247,31 @@ fn attach_docs(tree: &mut ast::File, targets: &HashMap<u32, String>) {
         };
         for clause in clauses {
             clause.doc = targets.get(&clause.span.start).cloned();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parsing_in_pieces_gives_the_same_tree_and_diagnostics() {
+        let one = "/// The first party.\nparty A \"A {\" { role x }\n// a comment with {\nparty B { role y }\n/* block { */\n/// Documented.\n/// Twice.\npartnership P {\n  parties A as client, B as provider\n  term 2026-01-01 for 1 year\n}\n";
+        let source = format!("//! The file.\n{}", one.repeat(7)) + "partnership Broken {\n  term 2026-02-30 for 1 year\n  meeting m weekly 1 hour with A.x B.y\n}\n";
+        let whole = parse_range(&source, FileId(0), 0, source.len());
+        for pieces in 2..6 {
+            let split = parse_in_pieces(&source, FileId(0), pieces);
+            assert!(
+                split_points(&source, pieces).len() > 2,
+                "the source can be cut"
+            );
+            assert_eq!(
+                format!("{:?}", split.file),
+                format!("{:?}", whole.file),
+                "{pieces} pieces"
+            );
+            assert_eq!(split.diagnostics, whole.diagnostics, "{pieces} pieces");
         }
     }
 }
