@@ -36,7 +36,7 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
     let result = write_to(out, |w| match what {
         Emit::Obligations => {
             let document = emit::obligations::document(portfolio, sources);
-            serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::other)?;
+            serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
             w.write_all(b"\n")
         }
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),

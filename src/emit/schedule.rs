@@ -363,7 +363,7 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
     out.write_all(b"[")?;
     for event in events(portfolio, sources) {
         out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *out, &event).map_err(io::Error::other)?;
+        serde_json::to_writer(&mut *out, &event).map_err(io::Error::from)?;
         count += 1;
     }
     out.write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
