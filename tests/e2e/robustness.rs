@@ -316,3 +316,51 @@ fn output_does_not_depend_on_the_order_of_paths() {
         );
     }
 }
+
+/// The outputs are the same on one core as on all of them (the parser and
+/// the checks use every core the process may run on).
+#[test]
+fn output_does_not_depend_on_the_number_of_threads() {
+    let Ok(status) = std::process::Command::new("taskset")
+        .arg("-c")
+        .arg("0")
+        .arg("true")
+        .status()
+    else {
+        eprintln!("taskset is not available; skipped");
+        return;
+    };
+    if !status.success() {
+        return;
+    }
+    let scratch = Scratch::new("threads");
+    // Large enough to be parsed in pieces.
+    let mut big = String::from("party Acme { role ops capacity 400 hours per month }\n");
+    for i in 0..7000 {
+        big.push_str(&format!(
+            "party P{i} {{ role rm }}\npartnership Deal{i} {{\n  parties Acme as client, P{i} as provider\n  term 2026-01-01 for 1 year\n  meeting sync monthly 1 hour with Acme.ops, P{i}.rm\n  milestone kickoff by day {}\n}}\n",
+            i % 300
+        ));
+    }
+    assert!(big.len() > 1 << 20, "large enough to be parsed in pieces");
+    let file = scratch.write("big.pact", big.as_bytes());
+    let file = file.to_string_lossy().to_string();
+    for args in [
+        vec!["check", "--diagnostics", "json", file.as_str()],
+        vec!["build", "--emit", "obligations", file.as_str()],
+    ] {
+        let all = super::pact(&args, None);
+        let mut one_core = vec!["-c", "0", env!("CARGO_BIN_EXE_pact")];
+        one_core.extend(args.iter().copied());
+        let output = std::process::Command::new("taskset")
+            .args(&one_core)
+            .current_dir(super::root())
+            .output()
+            .expect("taskset runs pact");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            all.stdout,
+            "{args:?} differs on one core"
+        );
+    }
+}
