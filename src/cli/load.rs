@@ -103,7 +103,13 @@ enum Input {
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     let file = fs::File::open(path)
         .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length, so a large file is not held in a buffer
+    // twice its size.
+    let expected = file
+        .metadata()
+        .map_or(0, |m| m.len())
+        .min(MAX_FILE_BYTES + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0).saturating_add(1));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;

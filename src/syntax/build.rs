@@ -37,8 +37,11 @@ pub fn always(file: FileId, at: usize) -> Expr {
     expr(file, at, ExprKind::Bool(true), at)
 }
 
+/// The list with its last item; capacity trimmed, because a large
+/// portfolio keeps hundreds of thousands of these lists alive at once.
 pub fn push<T>(mut items: Vec<T>, last: T) -> Vec<T> {
     items.push(last);
+    items.shrink_to_fit();
     items
 }
 
