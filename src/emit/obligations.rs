@@ -329,19 +329,23 @@ pub struct MilestoneJson {
 
 #[derive(Serialize, JsonSchema)]
 pub struct MetricJson {
+    pub id: String,
     pub name: String,
     #[serde(rename = "type")]
     pub ty: String,
     pub tier: Option<String>,
     pub lower_is_better: bool,
     pub target: Option<ConditionJson>,
+    pub source: Source,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub struct WeightStageJson {
+    pub id: String,
     pub after: Option<DurationJson>,
     /// Tier name → percentage (exact decimal string).
     pub weights: Vec<(String, String)>,
+    pub source: Source,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -369,35 +373,43 @@ pub struct AdjustmentJson {
 
 #[derive(Serialize, JsonSchema)]
 pub struct GovernanceTierJson {
+    pub id: String,
     pub name: String,
     pub members: Vec<ActorJson>,
     pub decides: Vec<String>,
     /// `None` from the start; else the stage's start after the term start.
     pub from: Option<DurationJson>,
+    pub source: Source,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub struct RenewalJson {
+    pub id: String,
     pub window_opens: Option<NaiveDate>,
     pub decision_due: Option<NaiveDate>,
     /// The last day to give notice of non-renewal (end − exit notice).
     pub notice_deadline: Option<NaiveDate>,
     pub renews_by_default: bool,
     pub renew_for: Option<DurationJson>,
+    pub source: Source,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub struct TerminationJson {
+    pub id: String,
     pub for_cause_cure: Option<DurationJson>,
     pub for_convenience_notice: Option<DurationJson>,
+    pub source: Option<Source>,
 }
 
 #[derive(Serialize, JsonSchema)]
 pub struct ExitJson {
+    pub id: String,
     pub notice: Option<DurationJson>,
     pub transition: Option<DurationJson>,
     /// Ids of the transition duties (listed with the obligations).
     pub transition_obligations: Vec<String>,
+    pub source: Source,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -762,6 +774,8 @@ impl Writer<'_> {
         let exit = p.exit.as_ref().map(|e| {
             obligations.extend(e.obligations.iter().map(|o| self.obligation(o, "exit")));
             ExitJson {
+                id: format!("{}.exit", p.name),
+                source: self.source(e.span),
                 notice: e.notice.as_ref().map(|(d, _)| d.into()),
                 transition: e.transition.as_ref().map(|(d, _)| d.into()),
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
@@ -897,6 +911,8 @@ impl Writer<'_> {
                 .metrics
                 .iter()
                 .map(|m| MetricJson {
+                    id: self.id("metric", &m.name),
+                    source: self.source(m.span),
                     name: m.name.clone(),
                     ty: m.ty.name().to_string(),
                     tier: m.tier.clone(),
@@ -914,6 +930,13 @@ impl Writer<'_> {
                 .weights
                 .iter()
                 .map(|w| WeightStageJson {
+                    id: self.id(
+                        "weights",
+                        &w.after
+                            .as_ref()
+                            .map_or_else(|| "start".to_string(), |d| format!("after {d}")),
+                    ),
+                    source: self.source(w.span),
                     after: w.after.as_ref().map(Into::into),
                     weights: w
                         .weights
@@ -935,6 +958,11 @@ impl Writer<'_> {
                         .flat_map(|(after, tiers, _)| tiers.iter().map(move |t| (Some(after), t))),
                 )
                 .map(|(after, t)| GovernanceTierJson {
+                    id: self.id(
+                        "governance",
+                        &after.map_or_else(|| t.name.clone(), |d| format!("{}.after {d}", t.name)),
+                    ),
+                    source: self.source(t.span),
                     name: t.name.clone(),
                     members: self.actors(&t.members),
                     decides: t.decides.clone(),
@@ -942,6 +970,8 @@ impl Writer<'_> {
                 })
                 .collect(),
             renewal: p.renewal.as_ref().map(|r| RenewalJson {
+                id: format!("{}.renewal", p.name),
+                source: self.source(r.span),
                 window_opens: window,
                 decision_due: decision,
                 notice_deadline: notice,
@@ -949,6 +979,8 @@ impl Writer<'_> {
                 renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
             }),
             termination: TerminationJson {
+                id: format!("{}.termination", p.name),
+                source: p.termination.span.map(|s| self.source(s)),
                 for_cause_cure: p.termination.cure.as_ref().map(Into::into),
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
             },
