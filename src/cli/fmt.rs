@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Larger files are refused, as by `pact check`.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+use super::load::MAX_FILE_BYTES;
 
 const BOM: &str = "\u{feff}";
 
@@ -84,37 +84,7 @@ pub fn fmt(args: &FmtArgs) -> ExitCode {
 
 /// A file itself, or every `.pact` file below a folder in sorted order.
 fn files_of(path: &Path) -> Result<Vec<PathBuf>, String> {
-    let meta = fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
-    if !meta.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut found = Vec::new();
-    walk(path, &mut found, &mut BTreeSet::new())?;
-    if found.is_empty() {
-        return Err(format!(
-            "no `.pact` files in the folder `{}`",
-            path.display()
-        ));
-    }
-    Ok(found)
-}
-
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, seen: &mut BTreeSet<PathBuf>) -> Result<(), String> {
-    let canonical = fs::canonicalize(dir).map_err(|e| cannot_read(dir, &e))?;
-    if !seen.insert(canonical) {
-        return Ok(()); // a symlink loop, or a folder reached twice
-    }
-    let entries = fs::read_dir(dir).map_err(|e| cannot_read(dir, &e))?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, found, seen)?,
-            Ok(_) if path.extension().is_some_and(|e| e == "pact") => found.push(path),
-            _ => {}
-        }
-    }
-    Ok(())
+    super::load::pact_files(path)
 }
 
 fn format_stdin(check: bool, outcome: &mut Outcome) {
@@ -331,10 +301,4 @@ fn cannot_read(path: &Path, error: &std::io::Error) -> String {
     format!("cannot read `{}`: {}", path.display(), io_reason(error))
 }
 
-fn io_reason(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => error.to_string(),
-    }
-}
+use super::load::io_reason;

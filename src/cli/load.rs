@@ -13,7 +13,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Larger input files are refused with a diagnostic.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 pub struct Loaded {
     pub sources: SourceMap,
@@ -30,22 +30,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
             files.push(Input::Stdin);
             continue;
         }
-        let meta = fs::metadata(path)
-            .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;
-        if meta.is_dir() {
-            let mut found = Vec::new();
-            let mut seen = BTreeSet::new();
-            walk(path, &mut found, &mut seen)?;
-            if found.is_empty() {
-                return Err(format!(
-                    "no `.pact` files in the folder `{}`",
-                    path.display()
-                ));
-            }
-            files.extend(found.into_iter().map(Input::File));
-        } else {
-            files.push(Input::File(path.clone()));
-        }
+        files.extend(pact_files(path)?.into_iter().map(Input::File));
     }
     let roots = paths
         .iter()
@@ -159,6 +144,25 @@ fn add_file(loaded: &mut Loaded, name: String, bytes: Vec<u8>) {
     }
 }
 
+/// A file itself, or every `.pact` file below a folder in sorted order; a
+/// folder without any is a usage error.
+pub fn pact_files(path: &Path) -> Result<Vec<PathBuf>, String> {
+    let meta = fs::metadata(path)
+        .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found = Vec::new();
+    walk(path, &mut found, &mut BTreeSet::new())?;
+    if found.is_empty() {
+        return Err(format!(
+            "no `.pact` files in the folder `{}`",
+            path.display()
+        ));
+    }
+    Ok(found)
+}
+
 /// Collects `.pact` files below `dir` in sorted order.
 fn walk(dir: &Path, found: &mut Vec<PathBuf>, seen: &mut BTreeSet<PathBuf>) -> Result<(), String> {
     let canonical = fs::canonicalize(dir)
@@ -233,7 +237,7 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-fn io_reason(error: &std::io::Error) -> String {
+pub fn io_reason(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
