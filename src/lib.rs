@@ -58,13 +58,23 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
         });
         let mut across = Vec::new();
         check::portfolio::check(portfolio, &mut across);
-        (contract.join().unwrap_or_default(), across)
+        (rejoin(contract.join()), across)
     });
     diagnostics.append(&mut contract);
     diagnostics.append(&mut across);
     Analysis {
         portfolio: resolved.portfolio,
         diagnostics,
+    }
+}
+
+/// The result of a worker thread. A panic there is a bug; it is carried on
+/// to the caller rather than read as "no result", which would print a
+/// wrong "no problems found".
+pub(crate) fn rejoin<T>(joined: std::thread::Result<T>) -> T {
+    match joined {
+        Ok(value) => value,
+        Err(payload) => std::panic::resume_unwind(payload),
     }
 }
 

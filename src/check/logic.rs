@@ -361,7 +361,7 @@ impl Checker<'_> {
                 }
                 (Some(within), false) => {
                     let (lo, hi) = day_bounds(&within, calendar);
-                    chain = (chain.0 + lo, chain.1 + hi);
+                    chain = (chain.0.saturating_add(lo), chain.1.saturating_add(hi));
                 }
                 (None, _) => chain_known = false,
             }

@@ -45,7 +45,7 @@ pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            .map(|h| crate::rejoin(h.join()))
             .collect()
     });
     let mut partnerships = Vec::new();
@@ -1215,11 +1215,11 @@ impl<'a> Lower<'a> {
         let length = match &s.length {
             Some(q) => {
                 let d = self.duration(q)?;
-                if d.hours().is_none() {
+                if d.hours().is_none_or(|h| h > Decimal::from(24)) {
                     self.error(
                         Diagnostic::error(
                             "E0202",
-                            format!("a meeting lasts hours or minutes, not {d}"),
+                            format!("a meeting lasts at most a day, in hours or minutes, not {d}"),
                             q.span,
                         )
                         .with_primary_label("too long for one sitting")

@@ -138,7 +138,10 @@ fn time_fields(at: Option<NaiveTime>, minutes: Option<u32>) -> (Option<String>, 
         None => (None, None),
         Some(t) => {
             let start = t.hour() * 60 + t.minute();
-            (Some(hhmm(start)), minutes.map(|m| hhmm(start + m)))
+            (
+                Some(hhmm(start)),
+                minutes.map(|m| hhmm(start.saturating_add(m))),
+            )
         }
     }
 }

@@ -69,7 +69,7 @@ fn parse_in_pieces(source: &str, file: FileId, pieces: usize) -> Parsed {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            .map(|h| crate::rejoin(h.join()))
             .collect()
     });
     let mut merged = Parsed::default();

@@ -364,3 +364,31 @@ fn output_does_not_depend_on_the_number_of_threads() {
         );
     }
 }
+
+/// Every input the fuzzers found a bug with stays a test: each subcommand
+/// ends with a diagnostic or an output, never a panic.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = super::root().join("tests/fuzz_regressions");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    for file in files {
+        let name = super::relative(&file);
+        for args in [
+            vec!["check", name.as_str()],
+            vec!["build", name.as_str(), "--emit", "schedule"],
+            vec!["build", name.as_str(), "--emit", "ics"],
+            vec!["build", name.as_str(), "--emit", "obligations"],
+            vec!["fmt", "--check", name.as_str()],
+        ] {
+            let run = super::pact(&args, None);
+            assert!(
+                run.code <= 2 && !run.stderr.contains("panicked"),
+                "{args:?}: {}",
+                run.transcript()
+            );
+        }
+    }
+}

@@ -42,7 +42,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
                         p,
                         m,
                         start,
-                        end: start + length,
+                        end: start.saturating_add(length),
                     });
                 }
             }
