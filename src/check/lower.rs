@@ -1215,15 +1215,15 @@ impl<'a> Lower<'a> {
         let length = match &s.length {
             Some(q) => {
                 let d = self.duration(q)?;
-                if d.hours().is_none_or(|h| h > Decimal::from(24)) {
+                if d.hours().is_none_or(|h| h > Decimal::from(7 * 24)) {
                     self.error(
                         Diagnostic::error(
                             "E0202",
-                            format!("a meeting lasts at most a day, in hours or minutes, not {d}"),
+                            format!("a meeting lasts at most a week, not {d}"),
                             q.span,
                         )
                         .with_primary_label("too long for one sitting")
-                        .with_help("write its length in hours or minutes, like `2 hours`"),
+                        .with_help("write its length in hours, minutes or days, like `2 hours`"),
                     );
                     return None;
                 }
