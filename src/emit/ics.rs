@@ -426,24 +426,8 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
         })
         .collect();
     for (kind, name, date, span) in one_offs(p) {
-        let participants = match kind {
-            EventKind::Milestone => p
-                .milestones
-                .iter()
-                .find(|m| m.name == name)
-                .and_then(|m| m.owner)
-                .map(|o| {
-                    vec![actor_json(
-                        portfolio,
-                        &ir::ActorRef {
-                            actor: Actor::Party(o),
-                            span,
-                        },
-                    )]
-                })
-                .unwrap_or_default(),
-            _ => everyone.clone(),
-        };
+        let participants =
+            super::schedule::one_off_participants(portfolio, p, kind, &name, span, &everyone);
         out.push(Component {
             kind,
             name,

@@ -230,6 +230,35 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, crate::di
     out
 }
 
+/// Who a one-off event concerns: a milestone's owner, else every party.
+pub fn one_off_participants(
+    portfolio: &Portfolio,
+    p: &Partnership,
+    kind: EventKind,
+    name: &str,
+    span: crate::diagnostics::Span,
+    everyone: &[ActorJson],
+) -> Vec<ActorJson> {
+    match kind {
+        EventKind::Milestone => p
+            .milestones
+            .iter()
+            .find(|m| m.name == name)
+            .and_then(|m| m.owner)
+            .map(|o| {
+                vec![actor_json(
+                    portfolio,
+                    &ir::ActorRef {
+                        actor: Actor::Party(o),
+                        span,
+                    },
+                )]
+            })
+            .unwrap_or_default(),
+        _ => everyone.to_vec(),
+    }
+}
+
 /// Every event of the portfolio, in order (date, partnership, name, kind).
 pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
     let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
@@ -311,24 +340,7 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
             }
         }
         for (kind, name, date, span) in one_offs(p) {
-            let participants = match kind {
-                EventKind::Milestone => p
-                    .milestones
-                    .iter()
-                    .find(|m| m.name == name)
-                    .and_then(|m| m.owner)
-                    .map(|o| {
-                        vec![actor_json(
-                            portfolio,
-                            &ir::ActorRef {
-                                actor: Actor::Party(o),
-                                span,
-                            },
-                        )]
-                    })
-                    .unwrap_or_default(),
-                _ => everyone.clone(),
-            };
+            let participants = one_off_participants(portfolio, p, kind, &name, span, &everyone);
             streams.push(Stream {
                 template: Template {
                     partnership: p.name.clone(),
