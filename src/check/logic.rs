@@ -139,21 +139,7 @@ struct Checker<'a> {
 /// calendar with `workdays` working days a week (holidays aside).
 fn day_bounds(d: &Duration, calendar: &BusinessCalendar) -> (Decimal, Decimal) {
     if d.unit == DurationUnit::BusinessDay {
-        let per_week = Decimal::from(
-            [
-                chrono::Weekday::Mon,
-                chrono::Weekday::Tue,
-                chrono::Weekday::Wed,
-                chrono::Weekday::Thu,
-                chrono::Weekday::Fri,
-                chrono::Weekday::Sat,
-                chrono::Weekday::Sun,
-            ]
-            .iter()
-            .filter(|w| calendar.is_workday(**w))
-            .count()
-            .max(1),
-        );
+        let per_week = Decimal::from(calendar.workdays_per_week().max(1));
         let weeks_lo = (d.amount / per_week).floor();
         let rest = d.amount - weeks_lo * per_week;
         let lo = weeks_lo

@@ -57,7 +57,7 @@ use super::obligations::{cadence_text, ActorJson};
 use super::schedule::{actor_json, one_offs, EventKind};
 use super::Source;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
-use crate::ir::{self, Actor, Partnership, Portfolio};
+use crate::ir::{self, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use std::io::{self, Write};
@@ -412,22 +412,8 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
             });
         }
     }
-    let everyone: Vec<ActorJson> = p
-        .parties
-        .iter()
-        .map(|b| {
-            actor_json(
-                portfolio,
-                &ir::ActorRef {
-                    actor: Actor::Party(b.party),
-                    span: p.span,
-                },
-            )
-        })
-        .collect();
     for (kind, name, date, span) in one_offs(p) {
-        let participants =
-            super::schedule::one_off_participants(portfolio, p, kind, &name, span, &everyone);
+        let participants = super::schedule::one_off_participants(portfolio, p, kind, &name, span);
         out.push(Component {
             kind,
             name,

@@ -500,17 +500,8 @@ pub fn weekday_name(w: chrono::Weekday) -> &'static str {
 }
 
 pub fn calendar_json(calendar: &BusinessCalendar) -> CalendarJson {
-    let days = [
-        chrono::Weekday::Mon,
-        chrono::Weekday::Tue,
-        chrono::Weekday::Wed,
-        chrono::Weekday::Thu,
-        chrono::Weekday::Fri,
-        chrono::Weekday::Sat,
-        chrono::Weekday::Sun,
-    ];
     CalendarJson {
-        workdays: days
+        workdays: dates::WEEK
             .iter()
             .filter(|d| calendar.is_workday(**d))
             .map(|d| weekday_name(*d).to_string())

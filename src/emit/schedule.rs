@@ -237,25 +237,25 @@ pub fn one_off_participants(
     kind: EventKind,
     name: &str,
     span: crate::diagnostics::Span,
-    everyone: &[ActorJson],
 ) -> Vec<ActorJson> {
+    let party = |party: usize| {
+        actor_json(
+            portfolio,
+            &ir::ActorRef {
+                actor: Actor::Party(party),
+                span,
+            },
+        )
+    };
     match kind {
         EventKind::Milestone => p
             .milestones
             .iter()
             .find(|m| m.name == name)
             .and_then(|m| m.owner)
-            .map(|o| {
-                vec![actor_json(
-                    portfolio,
-                    &ir::ActorRef {
-                        actor: Actor::Party(o),
-                        span,
-                    },
-                )]
-            })
+            .map(|o| vec![party(o)])
             .unwrap_or_default(),
-        _ => everyone.to_vec(),
+        _ => p.parties.iter().map(|b| party(b.party)).collect(),
     }
 }
 
@@ -266,19 +266,6 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
     let mut streams: Vec<Stream<'a>> = Vec::new();
     for p in partnerships {
         let Some(term) = p.term else { continue };
-        let everyone: Vec<ActorJson> = p
-            .parties
-            .iter()
-            .map(|b| {
-                actor_json(
-                    portfolio,
-                    &ir::ActorRef {
-                        actor: Actor::Party(b.party),
-                        span: p.span,
-                    },
-                )
-            })
-            .collect();
         for m in &p.meetings {
             let minutes = m
                 .length
@@ -340,7 +327,7 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
             }
         }
         for (kind, name, date, span) in one_offs(p) {
-            let participants = one_off_participants(portfolio, p, kind, &name, span, &everyone);
+            let participants = one_off_participants(portfolio, p, kind, &name, span);
             streams.push(Stream {
                 template: Template {
                     partnership: p.name.clone(),

@@ -33,6 +33,17 @@ use std::ops::Bound;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+/// The days of the week, Monday first (the order of `BusinessCalendar::workdays`).
+pub const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
 /// A calendar unit for durations (`3 years`, `6 weeks`, ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CalendarUnit {
@@ -239,7 +250,8 @@ impl BusinessCalendar {
         self.workdays.iter().any(|&w| w)
     }
 
-    fn workdays_per_week(&self) -> u64 {
+    /// How many weekdays are working days.
+    pub fn workdays_per_week(&self) -> u64 {
         self.workdays.iter().filter(|&&w| w).count() as u64
     }
 
