@@ -20,6 +20,7 @@ pub mod check;
 pub mod diagnostics;
 pub mod emit;
 pub mod fmt;
+pub mod graph;
 pub mod ir;
 pub mod resolve;
 pub mod run;

@@ -11,7 +11,7 @@ use crate::diagnostics::{Diagnostic, FileId, Span};
 use crate::source::SourceMap;
 use crate::stdlib;
 use crate::syntax::{self, ast};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Reads files named by `use "path"`.
 pub trait Loader {
@@ -232,61 +232,21 @@ fn report_cycles(
     edges: &BTreeMap<usize, Vec<(usize, Span)>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    // Iterative DFS with colours; each back edge closes one cycle.
-    let mut state = vec![0u8; files.len()]; // 0 new, 1 on the stack, 2 done
-    let mut reported: BTreeSet<Vec<usize>> = BTreeSet::new();
-    for root in 0..files.len() {
-        if state.get(root) != Some(&0) {
-            continue;
-        }
-        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
-        let mut path: Vec<usize> = vec![root];
-        if let Some(s) = state.get_mut(root) {
-            *s = 1;
-        }
-        while let Some((node, next)) = stack.last().copied() {
-            let out = edges.get(&node).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(&(target, span)) = out.get(next) {
-                if let Some(top) = stack.last_mut() {
-                    top.1 += 1;
-                }
-                match state.get(target) {
-                    Some(0) => {
-                        if let Some(s) = state.get_mut(target) {
-                            *s = 1;
-                        }
-                        stack.push((target, 0));
-                        path.push(target);
-                    }
-                    Some(1) => {
-                        let start = path.iter().position(|&p| p == target).unwrap_or(0);
-                        let cycle: Vec<usize> =
-                            path.get(start..).map(<[usize]>::to_vec).unwrap_or_default();
-                        let mut key = cycle.clone();
-                        key.sort_unstable();
-                        if reported.insert(key) {
-                            let names: Vec<&str> = cycle
-                                .iter()
-                                .chain(std::iter::once(&target))
-                                .filter_map(|&i| files.get(i).map(|f| f.name.as_str()))
-                                .collect();
-                            diagnostics.push(
-                                Diagnostic::error("E0110", "these imports form a cycle", span)
-                                    .with_primary_label("this import closes the cycle")
-                                    .with_note(format!("the cycle: {}", names.join(" → ")))
-                                    .with_help("move what the files share into a third file that both import"),
-                            );
-                        }
-                    }
-                    _ => {}
-                }
-            } else {
-                if let Some(s) = state.get_mut(node) {
-                    *s = 2;
-                }
-                stack.pop();
-                path.pop();
-            }
-        }
+    let adjacency: Vec<Vec<(usize, Span)>> = (0..files.len())
+        .map(|i| edges.get(&i).cloned().unwrap_or_default())
+        .collect();
+    for cycle in crate::graph::cycles(&adjacency) {
+        let names: Vec<&str> = cycle
+            .nodes
+            .iter()
+            .chain(cycle.nodes.first())
+            .filter_map(|&i| files.get(i).map(|f| f.name.as_str()))
+            .collect();
+        diagnostics.push(
+            Diagnostic::error("E0110", "these imports form a cycle", cycle.closing)
+                .with_primary_label("this import closes the cycle")
+                .with_note(format!("the cycle: {}", names.join(" → ")))
+                .with_help("move what the files share into a third file that both import"),
+        );
     }
 }

@@ -4,7 +4,7 @@
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::Portfolio;
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 struct Node<'a> {
     partnership: &'a str,
@@ -87,77 +87,33 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
 }
 
 fn report_cycles(nodes: &[Node<'_>], diagnostics: &mut Vec<Diagnostic>) {
-    let mut state = vec![0u8; nodes.len()];
-    let mut reported: BTreeSet<Vec<usize>> = BTreeSet::new();
-    for root in 0..nodes.len() {
-        if state.get(root) != Some(&0) {
-            continue;
-        }
-        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
-        let mut path = vec![root];
-        if let Some(s) = state.get_mut(root) {
-            *s = 1;
-        }
-        while let Some(&(node, next)) = stack.last() {
-            let edges = nodes
-                .get(node)
-                .map(|n| n.requires.as_slice())
-                .unwrap_or(&[]);
-            let Some(&(target, span)) = edges.get(next) else {
-                if let Some(s) = state.get_mut(node) {
-                    *s = 2;
-                }
-                stack.pop();
-                path.pop();
-                continue;
-            };
-            if let Some(top) = stack.last_mut() {
-                top.1 += 1;
-            }
-            match state.get(target) {
-                Some(0) => {
-                    if let Some(s) = state.get_mut(target) {
-                        *s = 1;
-                    }
-                    stack.push((target, 0));
-                    path.push(target);
-                }
-                Some(1) => {
-                    let from = path.iter().position(|&x| x == target).unwrap_or(0);
-                    let cycle: Vec<usize> =
-                        path.get(from..).map(<[usize]>::to_vec).unwrap_or_default();
-                    let mut key = cycle.clone();
-                    key.sort_unstable();
-                    if !reported.insert(key) {
-                        continue;
-                    }
-                    let names: Vec<String> = cycle
-                        .iter()
-                        .chain(std::iter::once(&target))
-                        .filter_map(|&i| {
-                            nodes
-                                .get(i)
-                                .map(|n| format!("{}.{}", n.partnership, n.name))
-                        })
-                        .collect();
-                    let mut d = Diagnostic::error(
-                        "E0407",
-                        "these milestones require each other in a cycle",
-                        span,
-                    )
-                    .with_primary_label("this requirement closes the cycle")
-                    .with_note(format!("the cycle: {}", names.join(" → ")));
-                    for &i in &cycle {
-                        if let Some(n) = nodes.get(i) {
-                            d = d.with_label(n.span, format!("`{}.{}`", n.partnership, n.name));
-                        }
-                    }
-                    diagnostics.push(d.with_help(
-                        "no milestone of a cycle can ever be met first: remove one requirement",
-                    ));
-                }
-                _ => {}
+    let edges: Vec<Vec<(usize, Span)>> = nodes.iter().map(|n| n.requires.clone()).collect();
+    let name = |i: usize| {
+        nodes
+            .get(i)
+            .map(|n| format!("{}.{}", n.partnership, n.name))
+    };
+    for cycle in crate::graph::cycles(&edges) {
+        let names: Vec<String> = cycle
+            .nodes
+            .iter()
+            .chain(cycle.nodes.first())
+            .filter_map(|&i| name(i))
+            .collect();
+        let mut d = Diagnostic::error(
+            "E0407",
+            "these milestones require each other in a cycle",
+            cycle.closing,
+        )
+        .with_primary_label("this requirement closes the cycle")
+        .with_note(format!("the cycle: {}", names.join(" → ")));
+        for &i in &cycle.nodes {
+            if let Some(n) = nodes.get(i) {
+                d = d.with_label(n.span, format!("`{}.{}`", n.partnership, n.name));
             }
         }
+        diagnostics.push(
+            d.with_help("no milestone of a cycle can ever be met first: remove one requirement"),
+        );
     }
 }
