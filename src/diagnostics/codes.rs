@@ -179,6 +179,11 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "Templates that use templates are expanded at most eight levels deep. Deeper\nnesting almost always means that a template uses itself, directly or through\nanother template, which would never end.\n\nWrong:\n\n    template reporting() {\n      provider must send status_report within 5 business days\n      use review\n    }\n    template review() {\n      client must review status_report within 10 business days\n      use reporting\n    }\n\nFix: break the cycle, so that only one of them uses the other.\n\n    template reporting() {\n      provider must send status_report within 5 business days\n    }\n    template review() {\n      client must review status_report within 10 business days\n      use reporting\n    }\n",
     },
     CodeInfo {
+        code: "E0121",
+        title: "templates expand to too many clauses",
+        explanation: "The templates a partnership uses, with the templates they use in turn (and\nthose of its master), may bring at most 10,000 clauses; each `use` counts\nas one more. Templates that each use another template several times\nmultiply: ten uses a level, seven levels deep, would be ten million clauses.\nExpansion stops at the limit, and the partnership is checked without the\nrest of its templates.\n\nWrong:\n\n    template weekly_note() { provider must send status_note within 1 week }\n    template notes() { use weekly_note; use weekly_note; use weekly_note }\n    template more_notes() { use notes; use notes; use notes }\n    ... (seven more levels)\n\nFix: let each template say what it adds once, and use it once.\n\n    template notes() { provider must send status_note within 1 week }\n",
+    },
+    CodeInfo {
         code: "E0201",
         title: "unknown unit or currency",
         explanation: "A quantity's unit is neither a unit of time nor an ISO 4217 currency code,\nor the partnership's `currency` is not an ISO 4217 code. The units are\nminutes, hours, days, business days, weeks, months, quarters and years\n(singular or plural); the help suggests the closest unit or currency.\n\nWrong:\n\n    currency USDD\n    invoice monthly in arrears net 30 dyas\n\nFix:\n\n    currency USD\n    invoice monthly in arrears net 30 days\n",

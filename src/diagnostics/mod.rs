@@ -6,6 +6,7 @@
 
 pub mod codes;
 pub mod render;
+mod window;
 
 use serde::Serialize;
 

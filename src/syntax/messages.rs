@@ -99,11 +99,11 @@ fn explain_continued_line(
     tok: &Tok<'_>,
 ) -> Diagnostic {
     let before = source.get(..start).unwrap_or("");
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    // Only the blanks before the token are looked at (not the whole line),
+    // so many errors on one long line stay cheap.
     let starts_line = before
-        .get(line_start..)
-        .is_some_and(|s| s.trim().is_empty())
-        && line_start > 0;
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+        .ends_with('\n');
     if !starts_line || matches!(tok, Tok::Term) {
         return diagnostic;
     }
