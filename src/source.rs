@@ -8,12 +8,18 @@ use crate::diagnostics::FileId;
 use codespan_reporting::files::{Error as FilesError, Files};
 use std::ops::Range;
 
+/// The byte-order mark some editors put at the start of a UTF-8 file.
+pub const BOM: &str = "\u{feff}";
+
 #[derive(Debug)]
 pub struct SourceFile {
     /// The name shown in messages: the path as the user gave it.
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The file on disk starts with a byte-order mark that `text` leaves
+    /// out: offsets shown to tools are this much further on.
+    skipped_prefix: usize,
 }
 
 #[derive(Debug, Default)]
@@ -33,6 +39,23 @@ impl SourceMap {
         SourceMap::default()
     }
 
+    /// A file read from disk: a leading byte-order mark is left out of the
+    /// text (the lexer would see a stray character) but remembered, so
+    /// that [`SourceMap::disk_offset`] gives offsets into the file as it is.
+    pub fn add_from_disk(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        let text: String = text.into();
+        match text.strip_prefix(BOM) {
+            Some(rest) => {
+                let id = self.add(name, rest);
+                if let Some(file) = self.files.last_mut() {
+                    file.skipped_prefix = BOM.len();
+                }
+                id
+            }
+            None => self.add(name, text),
+        }
+    }
+
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
         let mut text: String = text.into();
         text.shrink_to_fit();
@@ -45,6 +68,7 @@ impl SourceMap {
             name: name.into(),
             text,
             line_starts,
+            skipped_prefix: 0,
         });
         id
     }
@@ -63,6 +87,11 @@ impl SourceMap {
 
     pub fn text(&self, id: FileId) -> &str {
         self.get(id).map_or("", |f| f.text.as_str())
+    }
+
+    /// A byte offset of the text as a byte offset of the file on disk.
+    pub fn disk_offset(&self, id: FileId, offset: usize) -> usize {
+        offset + self.get(id).map_or(0, |f| f.skipped_prefix)
     }
 
     /// Line and column of a byte offset (clamped to the file).
@@ -143,5 +172,16 @@ mod tests {
         // `x` is after a two-byte `é` and a space: third character.
         assert_eq!(map.line_col(id, 6), LineCol { line: 2, column: 3 });
         assert_eq!(map.line_col(id, 999), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_left_out_but_counted_on_disk() {
+        let mut map = SourceMap::new();
+        let id = map.add_from_disk("a.pact", "\u{feff}party A");
+        assert_eq!(map.text(id), "party A");
+        assert_eq!(map.disk_offset(id, 6), 9);
+        assert_eq!(map.line_col(id, 6), LineCol { line: 1, column: 7 });
+        let plain = map.add_from_disk("b.pact", "party B");
+        assert_eq!(map.disk_offset(plain, 6), 6);
     }
 }

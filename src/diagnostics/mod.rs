@@ -8,6 +8,8 @@ pub mod codes;
 pub mod render;
 mod window;
 
+pub use window::{escaped, is_invisible};
+
 use serde::Serialize;
 
 /// Identifies one source file in a [`crate::source::SourceMap`].

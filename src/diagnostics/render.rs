@@ -105,6 +105,17 @@ struct JsonDiagnostic<'a> {
     help: Option<Cow<'a, str>>,
 }
 
+/// A span as byte offsets into the file as it is on disk.
+fn on_disk(sources: &SourceMap, span: super::Span) -> JsonSpan {
+    let at = |offset: u32| {
+        u32::try_from(sources.disk_offset(span.file, offset as usize)).unwrap_or(u32::MAX)
+    };
+    JsonSpan {
+        start: at(span.start),
+        end: at(span.end),
+    }
+}
+
 /// Renders one diagnostic as a single line of JSON (no trailing newline).
 pub fn json_line(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
     let span = diagnostic.primary.span;
@@ -120,10 +131,7 @@ pub fn json_line(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
             let (at, span) = label(l);
             JsonLabel {
                 file: sources.name(span.file),
-                span: JsonSpan {
-                    start: span.start,
-                    end: span.end,
-                },
+                span: on_disk(sources, span),
                 line: at.line,
                 column: at.column,
                 message: shorten(&l.message),
@@ -135,10 +143,7 @@ pub fn json_line(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
         severity: diagnostic.severity,
         message: shorten(&diagnostic.message),
         file: sources.name(span.file),
-        span: JsonSpan {
-            start: span.start,
-            end: span.end,
-        },
+        span: on_disk(sources, span),
         line: start.line,
         column: start.column,
         end_line: end.line,

@@ -1,5 +1,6 @@
-//! Long lines in human diagnostics: only a window around each label is
-//! shown, with `…` where text was left out.
+//! Long lines and invisible characters in human diagnostics: only a window
+//! around each label of a long line is shown, with `…` where text was left
+//! out, and characters that show as nothing are shown escaped.
 //!
 //! codespan-reporting prints every labelled line whole, so one error on a
 //! line of a megabyte printed a megabyte, and three hundred of them three
@@ -10,7 +11,12 @@
 //! stay under what they point at). The stand-in keeps the real line numbers
 //! and the real line and column in the `┌─ file:line:column` header; lines
 //! that are not shown become two empty lines, which codespan prints as `·`
-//! as it does for any gap. Diagnostics on ordinary lines use the real file.
+//! as it does for any gap. Lines holding invisible characters (a zero-width
+//! space, the direction characters of E0015) are shown through the same
+//! stand-in with those characters written `\u{200b}`, so a snippet never
+//! hides or reorders text, and a caret under such a character has
+//! something to stand under. Diagnostics on ordinary lines use the real
+//! file.
 
 use super::FileId;
 use crate::source::SourceMap;
@@ -47,9 +53,9 @@ struct CutFile {
     starts: Vec<usize>,
     /// The real (1-based) line number of each line of `text`.
     numbers: Vec<usize>,
-    /// Pieces of the real file copied into `text`: (real range, where the
-    /// piece starts in `text`).
-    pieces: Vec<(Range<usize>, usize)>,
+    /// Pieces of the real file copied into `text`: (real range, range in
+    /// `text`). They have the same length, except for an escaped character.
+    pieces: Vec<(Range<usize>, Range<usize>)>,
 }
 
 /// The view to render `diagnostic` from; labels on cut files are moved to
@@ -106,8 +112,12 @@ fn cut_file(sources: &SourceMap, id: FileId, ranges: &[Range<usize>]) -> Option<
         .collect();
     shown.extend(gaps);
     shown.sort_unstable();
-    let long = |line: &usize| range_of(*line).is_some_and(|r| r.len() > LONG_LINE);
-    if !shown.iter().any(long) {
+    let special = |line: &usize| {
+        range_of(*line).is_some_and(|r| {
+            r.len() > LONG_LINE || text.get(r).is_some_and(|l| l.chars().any(is_invisible))
+        })
+    };
+    if !shown.iter().any(special) {
         return None;
     }
     points.sort_unstable();
@@ -193,9 +203,31 @@ impl CutFile {
         self.numbers.push(number);
     }
 
+    /// Copies `range` of the real text, invisible characters escaped.
     fn copy(&mut self, text: &str, range: Range<usize>) {
-        self.pieces.push((range.clone(), self.text.len()));
-        self.text.push_str(text.get(range).unwrap_or(""));
+        let slice = text.get(range.clone()).unwrap_or("");
+        let mut from = 0;
+        if !slice.is_ascii() {
+            for (i, c) in slice.char_indices().filter(|&(_, c)| is_invisible(c)) {
+                self.piece(
+                    range.start + from..range.start + i,
+                    slice.get(from..i).unwrap_or(""),
+                );
+                let real = range.start + i..range.start + i + c.len_utf8();
+                self.piece(real, &escaped(c));
+                from = i + c.len_utf8();
+            }
+        }
+        self.piece(
+            range.start + from..range.end,
+            slice.get(from..).unwrap_or(""),
+        );
+    }
+
+    fn piece(&mut self, real: Range<usize>, shown: &str) {
+        let at = self.text.len();
+        self.text.push_str(shown);
+        self.pieces.push((real, at..self.text.len()));
     }
 
     /// Where a real offset is in the cut text (every label end is in a piece).
@@ -203,15 +235,27 @@ impl CutFile {
         self.pieces
             .iter()
             .find(|(real, _)| real.contains(&offset) || real.end == offset)
-            .map_or(self.text.len(), |(real, at)| at + (offset - real.start))
+            .map_or(self.text.len(), |(real, cut)| {
+                if offset == real.end {
+                    cut.end
+                } else {
+                    (cut.start + (offset - real.start)).min(cut.end)
+                }
+            })
     }
 
     /// Where an offset of the cut text is in the real file.
     fn to_real(&self, offset: usize) -> Option<usize> {
         self.pieces
             .iter()
-            .find(|(real, at)| (*at..=at + real.len()).contains(&offset))
-            .map(|(real, at)| real.start + (offset - at))
+            .find(|(_, cut)| (cut.start..=cut.end).contains(&offset))
+            .map(|(real, cut)| {
+                if offset == cut.end {
+                    real.end
+                } else {
+                    (real.start + (offset - cut.start)).min(real.end)
+                }
+            })
     }
 
     fn line_index(&self, offset: usize) -> usize {
@@ -293,8 +337,9 @@ impl<'a> Files<'a> for View<'_> {
     }
 }
 
-/// Quoted names longer than this many characters are shortened in messages.
-const LONG_NAME: usize = 60;
+/// Quoted names (and paths) longer than this many characters are shortened
+/// in messages.
+const LONG_NAME: usize = 100;
 
 /// `text` with every `quoted` part longer than [`LONG_NAME`] characters cut
 /// to its ends around a `…`: a message quotes what it is about, and a name
@@ -326,5 +371,24 @@ pub fn shorten(text: &str) -> std::borrow::Cow<'_, str> {
         out.into()
     } else {
         text.into()
+    }
+}
+
+/// Characters that show as nothing, or as a blank other than a space.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t' && c != '\r'
+        || (c.is_whitespace() && !matches!(c, ' ' | '\n' | '\t' | '\r'))
+        || matches!(c,
+            '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+}
+
+/// `c` as it is shown in messages and snippets: `\u{200b}` for an
+/// invisible character, itself otherwise.
+pub fn escaped(c: char) -> String {
+    if is_invisible(c) {
+        format!("\\u{{{:x}}}", u32::from(c))
+    } else {
+        c.to_string()
     }
 }
