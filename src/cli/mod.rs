@@ -72,7 +72,8 @@ enum Command {
 
 #[derive(clap::Args, Clone)]
 pub struct OutputArgs {
-    /// How to print diagnostics.
+    /// How to print diagnostics (JSON goes to stdout, or to stderr when the
+    /// command's output goes to stdout).
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     diagnostics: DiagnosticFormat,
     /// Treat warnings as errors (`--deny warnings`).

@@ -226,17 +226,17 @@ impl<'a> Context<'a> {
     ) -> Vec<ast::Clause> {
         let body = self.instantiate(used, overrides, depth, diagnostics);
         if depth == 0 && self.exhausted.get() && !self.reported.replace(true) {
+            let limit = MAX_TEMPLATE_CLAUSES_SHOWN;
+            let label = format!("this brings more than {limit} clauses and uses of templates");
+            let note = format!(
+                "the templates of one partnership, with those of its master, may expand to at \
+                 most {limit} clauses; expansion stopped here and the rest of the \
+                 partnership's templates were left out"
+            );
             diagnostics.push(
                 Diagnostic::error("E0121", "templates expand to too many clauses", used.span)
-                    .with_primary_label(format!(
-                        "this brings more than {MAX_TEMPLATE_CLAUSES_SHOWN} clauses and uses of \
-                     templates"
-                    ))
-                    .with_note(format!(
-                    "the templates of one partnership, with those of its master, may expand to \
-                     at most {MAX_TEMPLATE_CLAUSES_SHOWN} clauses; expansion stopped here and \
-                     the rest of the partnership's templates were left out"
-                ))
+                    .with_primary_label(label)
+                    .with_note(note)
                     .with_help("use fewer templates inside each other, or split the partnership"),
             );
         }
