@@ -2,7 +2,9 @@
 //!
 //! The map owns the text; stages borrow it. It implements codespan's `Files`
 //! so diagnostics render straight from it, and computes line and column only
-//! on demand (for rendering), never while compiling.
+//! on demand (for rendering), never while compiling: the line by a binary
+//! search over the line starts, the column by a subtraction (characters are
+//! counted only on a line that has some outside ASCII).
 
 use crate::diagnostics::FileId;
 use codespan_reporting::files::{Error as FilesError, Files};
@@ -17,6 +19,10 @@ pub struct SourceFile {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// The lines (by index, sorted) with a character outside ASCII: on every
+    /// other line a column is a byte difference, so finding one never
+    /// counts through a long line.
+    wide_lines: Vec<usize>,
     /// The file on disk starts with a byte-order mark that `text` leaves
     /// out: offsets shown to tools are this much further on.
     skipped_prefix: usize,
@@ -63,11 +69,24 @@ impl SourceMap {
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         line_starts.shrink_to_fit();
+        let wide_lines = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let ends = line_starts.iter().skip(1).copied().chain([text.len()]);
+            line_starts
+                .iter()
+                .zip(ends)
+                .enumerate()
+                .filter(|(_, (&start, end))| text.get(start..*end).is_some_and(|l| !l.is_ascii()))
+                .map(|(index, _)| index)
+                .collect()
+        };
         let id = FileId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
         self.files.push(SourceFile {
             name: name.into(),
             text,
             line_starts,
+            wide_lines,
             skipped_prefix: 0,
         });
         id
@@ -105,10 +124,13 @@ impl SourceMap {
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
         let line_start = file.line_starts.get(line_index).copied().unwrap_or(0);
-        let column = file
-            .text
-            .get(line_start..offset)
-            .map_or(offset - line_start, |s| s.chars().count());
+        let column = if file.wide_lines.binary_search(&line_index).is_ok() {
+            file.text
+                .get(line_start..offset)
+                .map_or(offset - line_start, |s| s.chars().count())
+        } else {
+            offset - line_start
+        };
         LineCol {
             line: line_index + 1,
             column: column + 1,

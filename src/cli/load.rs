@@ -306,10 +306,14 @@ fn walk(
 
 /// Why a symbolic link leads nowhere.
 fn link_problem(error: &std::io::Error) -> String {
-    // ELOOP has no stable `ErrorKind`; its message says "symbolic links".
+    // ELOOP has no stable `ErrorKind` yet.
+    #[cfg(unix)]
+    let looped = error.raw_os_error() == Some(libc::ELOOP);
+    #[cfg(not(unix))]
+    let looped = false;
     if error.kind() == std::io::ErrorKind::NotFound {
         "it is a symbolic link to nothing".to_string()
-    } else if error.raw_os_error() == Some(libc::ELOOP) {
+    } else if looped {
         "it is a loop of symbolic links".to_string()
     } else {
         format!(

@@ -72,7 +72,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
         let mut text = String::new();
         io::stdin().read_to_string(&mut text).map(|_| text)
     } else {
-        std::fs::File::open(&args.events).and_then(|mut file| {
+        files::open_named(&args.events).and_then(|mut file| {
             read.extend(file.metadata().ok().as_ref().and_then(files::identity));
             let mut text = String::new();
             file.read_to_string(&mut text).map(|_| text)
