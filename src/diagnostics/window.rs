@@ -74,7 +74,8 @@ pub fn view<'a>(sources: &'a SourceMap, diagnostic: &mut CsDiagnostic<FileId>) -
             .collect();
         if let Some(file) = cut_file(sources, id, &ranges) {
             for label in diagnostic.labels.iter_mut().filter(|l| l.file_id == id) {
-                label.range = file.to_cut(label.range.start)..file.to_cut(label.range.end);
+                let start = file.to_cut(label.range.start);
+                label.range = start..file.to_cut(label.range.end).max(start);
             }
             cut.push(file);
         }
@@ -390,5 +391,53 @@ pub fn escaped(c: char) -> String {
         format!("\\u{{{:x}}}", u32::from(c))
     } else {
         c.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::{render, Diagnostic, Span};
+    use crate::source::SourceMap;
+
+    /// Random text with long lines, wide and invisible characters, and
+    /// random labels: rendering never panics, and no line it prints is
+    /// anywhere near as long as the long lines of the text.
+    #[test]
+    fn any_labels_on_any_lines_render() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let pieces = [
+            "a", "é", "\u{202e}", "\u{200b}", " ", "\n", "\t", "日本", "\r\n",
+        ];
+        for _ in 0..300 {
+            let len = next(20_000);
+            let text: String = (0..len)
+                .map(|_| match next(100) {
+                    i @ 91.. => pieces[i - 91],
+                    _ => "a",
+                })
+                .collect();
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let mut sources = SourceMap::new();
+            let id = sources.add("t.pact", text.clone());
+            let at = |next: &mut dyn FnMut(usize) -> usize| boundaries[next(boundaries.len())];
+            let (a, b) = (at(&mut next), at(&mut next));
+            let mut diagnostic = Diagnostic::error("E0001", "x", Span::new(id, a.min(b), a.max(b)));
+            for _ in 0..next(4) {
+                let (a, b) = (at(&mut next), at(&mut next));
+                diagnostic = diagnostic.with_label(Span::new(id, a.min(b), a.max(b)), "here");
+            }
+            let shown = render::human_plain(&sources, &diagnostic);
+            for line in shown.lines() {
+                assert!(line.chars().count() < 12 * super::LONG_LINE, "{line}");
+            }
+        }
     }
 }
