@@ -1,0 +1,155 @@
+"""Disagreements between pact and the oracle where pact is wrong and not yet fixed.
+
+Each entry names the design rule pact breaks and has a minimal case under
+known/<id>/ (portfolio.pact, events.jsonl when the run is involved, and
+expected.json: the command, the JSON path of the value, the value computed
+by hand, the value pact gave, and the reasoning).
+
+An entry is recognised narrowly, by the wrong rule pact follows: `patches`
+swap one oracle rule for pact's, and a disagreement is explained only when
+the oracle with pact's rule gives exactly pact's value for that key. So a
+different bug in the same place is still reported as new. An entry may
+instead (or also) explain a rejection: `rejects` recognises pact's
+diagnostics, and `rewrite` gives the equivalent case pact accepts, which is
+then compared in its place.
+
+compare.py counts and prints every value excluded here, and reruns the
+known/ cases to say when one is fixed (then delete its entry and folder).
+The patches replace module globals, so compare.py computes oracle facts
+under one lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Callable, Iterator, Optional
+
+from oracle import dates, run
+from oracle.model import Cadence, Case, OnDay, OnOrdinal
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+# ---- pact's rules, as observed --------------------------------------------
+
+
+def clamped_periods(c: Cadence, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Periods whose starts clamp (start + k months, the month's last day when
+    shorter), as docs/reference.md "Money" describes and pact does."""
+    months = dates.cadence_months(c)
+    if months is None:
+        return _original_periods(c, start, end)
+    out = []
+    k = 0
+    while True:
+        s = dates.add_months(start, k * months)
+        if s > end:
+            return out
+        out.append((s, min(dates.add_months(start, (k + 1) * months) - ONE_DAY, end)))
+        k += 1
+
+
+_original_periods = dates.periods
+
+
+def accrued_by_period_start(p, block, bs: dt.date, be: dt.date) -> Fraction:
+    """The retainer payments whose periods start in the bonus period, unprorated
+    (docs/reference.md "Money", and what pact does)."""
+    return sum(
+        (Fraction(block.retainer) for s, _ in run.retainer_periods(p, block) if bs <= s <= be),
+        Fraction(0),
+    )
+
+
+def uses_every_one_month_on(case: Case) -> bool:
+    return any(r.cadence.every_one_month and r.cadence.on is not None for p in case.partnerships for r in p.recurring)
+
+
+def as_monthly(case: Case) -> Case:
+    """The same case with `every 1 month on ...` written `monthly on ...`."""
+    out = copy.deepcopy(case)
+    for p in out.partnerships:
+        for r in p.recurring:
+            if r.cadence.every_one_month and isinstance(r.cadence.on, (OnDay, OnOrdinal)):
+                r.cadence = Cadence(r.cadence.kind, r.cadence.n, r.cadence.on, r.cadence.adjust, False)
+    return out
+
+
+# ---- the list ----------------------------------------------------------------
+
+
+@dataclass
+class KnownBug:
+    id: str
+    title: str
+    rule: str  # the design rule pact breaks
+    patches: list[tuple[Any, str, Any]] = field(default_factory=list)  # (module, name, pact's version)
+    rejects: Optional[Callable[[Case, str], bool]] = None
+    rewrite: Optional[Callable[[Case], Case]] = None
+
+
+KNOWN: list[KnownBug] = [
+    KnownBug(
+        "periods-clamp",
+        "monthly, quarterly and annual periods (retainer, bonus) start on clamped dates, "
+        "so a term starting on the 29th-31st gets an extra one-day period and shifted periods",
+        "design §5.1, turn-2 ruling: periods follow the term's anniversary rule "
+        "(`2026-01-31 for 1 month` is one period, 31 January to 28 February)",
+        patches=[(dates, "periods", clamped_periods)],
+    ),
+    KnownBug(
+        "bonus-retainer-not-prorated",
+        "`X% of retainer` sums the retainer payments whose periods start in the bonus period, "
+        "without prorating by days",
+        "design §5.1, turn-2 ruling: `X% of retainer` is prorated by days when the retainer's "
+        "periods and the bonus's differ (quarterly retainer 30,000, monthly bonus 10%: 1,000 a month)",
+        patches=[(run, "accrued_retainer", accrued_by_period_start)],
+    ),
+    KnownBug(
+        "every-1-month-on",
+        "`every 1 month on day N` / `on first WEEKDAY` is rejected (E0209)",
+        "design §5.1, turn-2 ruling: `every 1 month` is `monthly` in every form (`on day 30` included)",
+        rejects=lambda case, diagnostics: "E0209" in diagnostics and uses_every_one_month_on(case),
+        rewrite=as_monthly,
+    ),
+]
+
+
+@contextlib.contextmanager
+def pacts_rules(bugs: list[KnownBug]) -> Iterator[None]:
+    """Runs the oracle with pact's rules of these bugs instead of the design's."""
+    saved = []
+    for bug in bugs:
+        for module, name, replacement in bug.patches:
+            saved.append((module, name, getattr(module, name)))
+            setattr(module, name, replacement)
+    try:
+        yield
+    finally:
+        for module, name, original in reversed(saved):
+            setattr(module, name, original)
+
+
+def rejection(case: Case, diagnostics: str) -> Optional[KnownBug]:
+    for bug in KNOWN:
+        if bug.rejects is not None and bug.rejects(case, diagnostics):
+            return bug
+    return None
+
+
+def pick(doc: Any, path: list) -> Any:
+    """The value at a JSON path: keys, indices, or {"field": value} to select
+    the list element whose field has that value."""
+    for step in path:
+        if isinstance(step, dict):
+            ((k, v),) = step.items()
+            doc = next((x for x in doc if x.get(k) == v), None)
+        else:
+            doc = doc[step]
+        if doc is None:
+            return None
+    return doc
