@@ -73,6 +73,7 @@ def run_facts(case: Case, doc: dict) -> dict:
     for p in doc["partnerships"]:
         name = p["name"]
         model = next(x for x in case.partnerships if x.name == name)
+        keys: dict = {}
         for o in p["obligations"]:
             oid = o["id"]
             if o["origin"] == "milestone":
@@ -82,6 +83,15 @@ def run_facts(case: Case, doc: dict) -> dict:
                 verb = found.group(1) if found else oid
             key = ("obligation", name, verb, day(o["arises"]), _instance(oid))
             out[key] = {"due": day(o["due"]), "status": o["status"]}
+            keys[oid] = key
+        for b in p["breaches"]:
+            key = keys.get(b["obligation"], ("obligation", name, b["obligation"]))
+            out[("breach",) + key[1:]] = {
+                "due": day(b["due"]),
+                "breached_on": day(b["breached_on"]),
+                "cured_on": day(b["cured_on"]),
+                "days_late": b["days_late"],
+            }
         periods: dict = defaultdict(list)
         for bp in p["bonus_periods"]:
             periods[bp["bonus"]].append(bp)

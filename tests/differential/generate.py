@@ -40,6 +40,7 @@ from oracle.model import (
     Cadence,
     Calendar,
     Case,
+    Condition,
     Duty,
     Fee,
     Invoice,
@@ -362,7 +363,11 @@ class Gen:
             verb_no += 1
             p.duties.append(self.duty(p, verb_no, in_trigger=False))
         for i in range(self.r.choice((0, 1, 1, 2))):
-            t = Trigger(f"tr_{i + 1}", f"e_{i + 1}")
+            if self.chance(0.4):
+                op = self.r.choice((">", ">=", "<", "<="))
+                t = Trigger(f"tr_{i + 1}", condition=Condition(self.r.choice(("cost_change", "price_change")), op, Decimal(self.r.randint(-10, 30))))
+            else:
+                t = Trigger(f"tr_{i + 1}", event=f"e_{i + 1}")
             for _ in range(self.r.randint(1, 3)):
                 verb_no += 1
                 t.duties.append(self.duty(p, verb_no, in_trigger=True))
@@ -389,7 +394,7 @@ class Gen:
         for p in case.partnerships:
             start, end = p.term.start, dates.term_end(p.term)
             lo = max(start - 15 * DAY, D(2023, 12, 1))
-            events = {t.event for t in p.triggers} | {f.event for b in p.pay for f in b.fees}
+            events = {t.event for t in p.triggers if t.event} | {f.event for b in p.pay for f in b.fees}
             for e in sorted(events):
                 for _ in range(self.r.randint(0, 5)):
                     d = self.near([start, end], lo, last)
@@ -415,12 +420,23 @@ class Gen:
                         value = -value
                     d = self.near(years + [start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", signal, f"{value} {p.currency}"))
+            for cond in {t.condition for t in p.triggers if t.condition}:
+                for _ in range(self.r.randint(0, 8)):
+                    v = cond.threshold + self.r.choice((Decimal(0), Decimal(1), Decimal(-1), Decimal("0.5"), Decimal(self.r.randint(-15, 15))))
+                    d = self.near([start, end], lo, last)
+                    lines.append(Line(d, p.name, "signal", cond.signal, f"{v}%"))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:
                     due = m.by_date or start + DAY * (m.by_day or 0)
                     d = max(start, self.near([due], start, last))
                     lines.append(Line(d, p.name, "fulfilled", f"{p.name}.milestone.{m.name}"))
         lines = [ln for ln in lines if ln.date <= last]
+        if self.chance(0.3) and lines:
+            # lines after --until are checked but not applied (reference "When
+            # things happen"); the oracle must ignore them too
+            for ln in self.r.sample(lines, min(3, len(lines))):
+                if ln.kind != "fulfilled":
+                    lines.append(Line(last + DAY * self.r.randint(1, 40), ln.partnership, ln.kind, ln.name, ln.value))
         lines.sort(key=lambda ln: ln.date)  # stable: same-date lines keep their order
         case.trace = lines
 
@@ -431,7 +447,8 @@ def case(seed: int) -> Case:
     ps = [g.partnership("AcmeGlobex", "Acme", "Globex")]
     if g.chance(0.2):
         ps.append(g.partnership("AcmeInitech", "Acme", "Initech"))
-    c = Case(seed, parties, ["e_1", "e_2", "e_3"], ["uplift", "savings"], ps)
+    c = Case(seed, parties, ["e_1", "e_2", "e_3"], ["uplift", "savings"], ps, ["cost_change", "price_change"])
+    c.omit_partnership = len(ps) == 1 and g.chance(0.3)
     first = min(p.term.start for p in ps)
     last = max(dates.term_end(p.term) for p in ps)
     roll = g.r.random()
@@ -442,6 +459,8 @@ def case(seed: int) -> Case:
     else:
         c.until = last + DAY * g.r.randint(1, 60)
     g.trace(c)
+    if c.trace and c.trace[-1].date <= c.until and g.chance(0.15):
+        c.until = None  # no --until: the as-of day is the last line's date
     return c
 
 

@@ -184,7 +184,11 @@ def partnership(p: Partnership) -> str:
     for d in p.duties:
         out.append(f"  {duty(d)}")
     for t in p.triggers:
-        out.append(f"  trigger {t.name} on {t.event} {{")
+        if t.condition is not None:
+            cond = t.condition
+            out.append(f"  trigger {t.name} when {cond.signal} {cond.op} {number(cond.threshold)}% {{")
+        else:
+            out.append(f"  trigger {t.name} on {t.event} {{")
         out.extend(f"    {duty(d)}" for d in t.duties)
         out.append("  }")
     if p.invoice is not None:
@@ -217,6 +221,8 @@ def portfolio(case: Case) -> str:
         out.append(f"event {e}")
     for s in case.money_signals:
         out.append(f"signal {s}: money")
+    for s in case.percent_signals:
+        out.append(f"signal {s}: percent")
     for p in case.partnerships:
         out.append("")
         out.append(partnership(p))
@@ -230,7 +236,8 @@ def trace(case: Case) -> str:
         if ln.kind == "fulfilled":
             obj["fulfilled"] = ln.name
         else:
-            obj["partnership"] = ln.partnership
+            if not case.omit_partnership:
+                obj["partnership"] = ln.partnership
             obj[ln.kind] = ln.name
             if ln.value is not None:
                 obj["value"] = ln.value

@@ -135,10 +135,20 @@ class Duty:
     deadline: Deadline
 
 
+@dataclass(frozen=True)
+class Condition:
+    """`SIGNAL OP X%` on a percent signal."""
+
+    signal: str
+    op: str  # >= > <= <
+    threshold: Decimal
+
+
 @dataclass
 class Trigger:
     name: str
-    event: str  # `trigger NAME on EVENT`
+    event: Optional[str] = None  # `trigger NAME on EVENT`
+    condition: Optional[Condition] = None  # `trigger NAME when COND`
     duties: list[Duty] = field(default_factory=list)
 
 
@@ -267,5 +277,8 @@ class Case:
     events: list[str]  # declared events
     money_signals: list[str]
     partnerships: list[Partnership]
+    percent_signals: list[str] = field(default_factory=list)
     trace: list[Line] = field(default_factory=list)
-    until: Optional[dt.date] = None
+    until: Optional[dt.date] = None  # None: no --until, the last line's date
+    # write lines without "partnership" (allowed with one partnership)
+    omit_partnership: bool = False

@@ -9,6 +9,8 @@ the same way.
 Facts (values are dicts; a `datetime.date` counts as a date compared, a
 `money.Money` as an amount compared):
 - ("obligation", P, verb-or-"milestone:NAME", arises, n) -> due, status
+- ("breach", P, verb-or-"milestone:NAME", arises, n) -> due, breached_on,
+  cured_on, days_late
 - ("payment", P, "retainer", payee, k) -> date, period, amount
 - ("payment", P, "fee", payee, line) -> date, amounts (one per fee on that event)
 - ("payment", P, "success_fee", payee, line) -> date, amount, uncapped, year
@@ -27,7 +29,7 @@ from fractions import Fraction
 from typing import Optional
 
 from . import dates, money
-from .model import Bonus, Case, Line, Partnership, PayBlock, Tier
+from .model import Bonus, Case, Line, Partnership, PayBlock, Tier, Trigger
 from .obligations import due_from
 from .schedule import milestone_due
 
@@ -66,6 +68,25 @@ def fulfilment(case: Case, p: Partnership, oid: str) -> Optional[dt.date]:
     return found[0][1].date if found else None
 
 
+def firings(case: Case, p: Partnership, t: Trigger) -> list[dt.date]:
+    """The dates a trigger fires, in order (design §5.1 "Conditions and
+    triggers": "A signal with no reading yet makes every comparison on it
+    false"; "A trigger fires when its condition goes from false to true, and
+    re-arms when the condition is false again"; an `on EVENT` trigger fires at
+    every occurrence, reference "Conditions and triggers")."""
+    if t.event is not None:
+        return [ln.date for _, ln in lines_of(case, p, "event", t.event)]
+    cond = t.condition
+    assert cond is not None
+    out, holds = [], False
+    for _, ln in lines_of(case, p, "signal", cond.signal):
+        now = compare(Decimal((ln.value or "").rstrip("%")), cond.op, cond.threshold)
+        if now and not holds:
+            out.append(ln.date)
+        holds = now
+    return out
+
+
 def obligation_facts(case: Case, p: Partnership) -> Facts:
     day = as_of(case)
     start, end = p.term.start, dates.term_end(p.term)
@@ -73,24 +94,38 @@ def obligation_facts(case: Case, p: Partnership) -> Facts:
     for m in p.milestones:
         due = milestone_due(p, m.name)
         f = fulfilment(case, p, f"{p.name}.milestone.{m.name}")
-        out[("obligation", p.name, f"milestone:{m.name}", start, 1)] = {"due": due, "status": status(due, f, day)}
+        out.update(obligation(p, f"milestone:{m.name}", start, 1, due, f, day))
     # "one without `when` but with a deadline is instantiated at the term
     # start" (reference "Conditions and triggers")
     for duty in p.duties:
-        due = due_from(p, duty, start)
-        out[("obligation", p.name, duty.verb, start, 1)] = {"due": due, "status": status(due, None, day)}
+        out.update(obligation(p, duty.verb, start, 1, due_from(p, duty, start), None, day))
     for t in p.triggers:
         seen: dict[dt.date, int] = {}
-        for _, ln in lines_of(case, p, "event", t.event):
-            # "`trigger ... on EVENT` fires at every occurrence"; outside the
-            # term it instantiates nothing (reference "The term").
-            if not start <= ln.date <= end:
+        for fired in firings(case, p, t):
+            # Outside the term a firing instantiates nothing (reference "The term").
+            if not start <= fired <= end:
                 continue
-            seen[ln.date] = seen.get(ln.date, 0) + 1
+            seen[fired] = seen.get(fired, 0) + 1
             for duty in t.duties:
-                due = due_from(p, duty, ln.date)
-                key = ("obligation", p.name, duty.verb, ln.date, seen[ln.date])
-                out[key] = {"due": due, "status": status(due, None, day)}
+                out.update(obligation(p, duty.verb, fired, seen[fired], due_from(p, duty, fired), None, day))
+    return out
+
+
+def obligation(
+    p: Partnership, verb: str, arises: dt.date, n: int, due: dt.date, fulfilled: Optional[dt.date], day: dt.date
+) -> Facts:
+    """The obligation's fact, and its breach's when it is breached (reference
+    "When things happen": breached from D + 1; "Days late count D + 1 up to
+    the fulfilment (or the as-of day)")."""
+    state = status(due, fulfilled, day)
+    out: Facts = {("obligation", p.name, verb, arises, n): {"due": due, "status": state}}
+    if state in ("breached", "fulfilled_late"):
+        out[("breach", p.name, verb, arises, n)] = {
+            "due": due,
+            "breached_on": due + dt.timedelta(days=1),
+            "cured_on": fulfilled,
+            "days_late": ((fulfilled or day) - due).days,
+        }
     return out
 
 
@@ -141,13 +176,17 @@ def accrued_retainer(p: Partnership, block: PayBlock, bs: dt.date, be: dt.date) 
     return total
 
 
-def meets(value: Decimal, tier: Tier) -> bool:
+def compare(value: Decimal, op: str, threshold: Decimal) -> bool:
     return {
-        ">=": value >= tier.threshold,
-        ">": value > tier.threshold,
-        "<=": value <= tier.threshold,
-        "<": value < tier.threshold,
-    }[tier.op]
+        ">=": value >= threshold,
+        ">": value > threshold,
+        "<=": value <= threshold,
+        "<": value < threshold,
+    }[op]
+
+
+def meets(value: Decimal, tier: Tier) -> bool:
+    return compare(value, tier.op, tier.threshold)
 
 
 def strictest(tiers: list[Tier], lower_is_better: bool) -> Tier:
