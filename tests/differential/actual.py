@@ -91,6 +91,7 @@ def run_facts(case: Case, doc: dict) -> dict:
                 "breached_on": day(b["breached_on"]),
                 "cured_on": day(b["cured_on"]),
                 "days_late": b["days_late"],
+                "parties": tuple(b["parties"]),
             }
         periods: dict = defaultdict(list)
         for bp in p["bonus_periods"]:
@@ -109,11 +110,14 @@ def run_facts(case: Case, doc: dict) -> dict:
         penalty_block = {pen.name: b.payee for b in model.pay for pen in b.penalties}
         for pay in p["payments"]:
             kind = pay["kind"]
-            common = {"date": day(pay["date"]), "amount": Money(pay["amount"])}
+            common = {"date": day(pay["date"]), "amount": Money(pay["amount"]), "payer": pay["payer"]}
             if kind == "retainer":
                 retainers[pay["payee"]].append(pay)
             elif kind == "fee":
-                fact = out.setdefault(("payment", name, "fee", pay["payee"], pay["line"]), {"date": common["date"], "amounts": ()})
+                fact = out.setdefault(
+                    ("payment", name, "fee", pay["payee"], pay["line"]),
+                    {"date": common["date"], "amounts": (), "payer": pay["payer"]},
+                )
                 fact["amounts"] = tuple(sorted(fact["amounts"] + (common["amount"],)))
             elif kind == "success_fee":
                 out[("payment", name, "success_fee", pay["payee"], pay["line"])] = {
@@ -147,6 +151,8 @@ def run_facts(case: Case, doc: dict) -> dict:
                     "date": day(pay["date"]),
                     "period": (day(pay["period"]["start"]), day(pay["period"]["end"])),
                     "amount": Money(pay["amount"]),
+                    "payee": pay["payee"],
+                    "payer": pay["payer"],
                 }
         for t in p["totals"]:
             out[("totals", name, t["party"])] = {"received": Money(t["received"]), "penalties": Money(t["penalties"])}

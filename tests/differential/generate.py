@@ -212,7 +212,7 @@ class Gen:
     def milestones(self, p: Partnership) -> None:
         start, end = p.term.start, dates.term_end(p.term)
         for i in range(self.r.choice((0, 1, 1, 2, 3))):
-            m = Milestone(f"ms_{i + 1}", owner=p.provider if self.chance(0.7) else None)
+            m = Milestone(f"ms_{i + 1}", owner=self.r.choice((p.provider, p.provider, p.provider, p.client, None)))
             if self.chance(0.5):
                 m.by_day = self.r.randint(0, (end - start).days)
             else:
@@ -318,8 +318,7 @@ class Gen:
                 sf.cap = self.amount(digits, 50 * scale, 20_000 * scale)
                 sf.per_year = self.chance(0.5)
             b.success_fees.append(sf)
-        owned = [m for m in p.milestones if m.owner in (None, payee)]
-        for i, m in enumerate(self.r.sample(owned, min(len(owned), self.r.choice((0, 1, 2))))):
+        for i, m in enumerate(self.r.sample(p.milestones, min(len(p.milestones), self.r.choice((0, 1, 2))))):
             pen = Penalty(f"late_{payee.lower()}_{i + 1}", m.name, self.amount(digits, 10 * scale, 2_000 * scale))
             if self.chance(0.6):
                 pen.cap = self.amount(digits, 100 * scale, 40_000 * scale)
@@ -339,9 +338,12 @@ class Gen:
         pct = b.retainer is not None and self.chance(0.6)
         tiers = []
         pays = Decimal(0)
+        never = Decimal(0) if lower else Decimal(100)
+        if thresholds[-1] != never and self.chance(0.15):
+            thresholds.append(thresholds[-1])  # the same threshold again, strictly: stricter
         for i, t in enumerate(thresholds):
             # a strict comparison at 100% (or 0% for lower-is-better) could never hold
-            strict = self.chance(0.25) and t != (Decimal(0) if lower else Decimal(100))
+            strict = (self.chance(0.25) and t != never) or (i > 0 and t == thresholds[i - 1])
             op = ("<" if strict else "<=") if lower else (">" if strict else ">=")
             # a stricter tier must not pay less (E03xx): pays only grow
             pays += self.amount(0, 1, 10) if pct else self.amount(digits, 100 * scale, 3_000 * scale)

@@ -142,14 +142,18 @@ def rejection(case: Case, diagnostics: str) -> Optional[KnownBug]:
 
 
 def pick(doc: Any, path: list) -> Any:
-    """The value at a JSON path: keys, indices, or {"field": value} to select
-    the list element whose field has that value."""
-    for step in path:
-        if isinstance(step, dict):
-            ((k, v),) = step.items()
-            doc = next((x for x in doc if x.get(k) == v), None)
-        else:
-            doc = doc[step]
+    """The value at a JSON path of the known cases' expected.json: a key or an
+    index; "*" maps the rest of the path over a list; {"where": {field:
+    value, ...}} keeps the list elements with those fields."""
+    for i, step in enumerate(path):
         if doc is None:
             return None
+        if step == "*":
+            return [pick(x, path[i + 1 :]) for x in doc]
+        if isinstance(step, dict):
+            doc = [x for x in doc if all(x.get(k) == v for k, v in step["where"].items())]
+        elif isinstance(doc, list):
+            doc = doc[step] if -len(doc) <= step < len(doc) else None
+        else:
+            doc = doc.get(step)
     return doc

@@ -94,11 +94,13 @@ def obligation_facts(case: Case, p: Partnership) -> Facts:
     for m in p.milestones:
         due = milestone_due(p, m.name)
         f = fulfilment(case, p, f"{p.name}.milestone.{m.name}")
-        out.update(obligation(p, f"milestone:{m.name}", start, 1, due, f, day))
+        owner = (m.owner,) if m.owner else ()
+        out.update(obligation(p, f"milestone:{m.name}", start, 1, due, f, day, owner))
     # "one without `when` but with a deadline is instantiated at the term
     # start" (reference "Conditions and triggers")
     for duty in p.duties:
-        out.update(obligation(p, duty.verb, start, 1, due_from(p, duty, start), None, day))
+        owed = (duty.subject.split(".")[0],)
+        out.update(obligation(p, duty.verb, start, 1, due_from(p, duty, start), None, day, owed))
     for t in p.triggers:
         seen: dict[dt.date, int] = {}
         for fired in firings(case, p, t):
@@ -107,16 +109,26 @@ def obligation_facts(case: Case, p: Partnership) -> Facts:
                 continue
             seen[fired] = seen.get(fired, 0) + 1
             for duty in t.duties:
-                out.update(obligation(p, duty.verb, fired, seen[fired], due_from(p, duty, fired), None, day))
+                owed = (duty.subject.split(".")[0],)
+                out.update(obligation(p, duty.verb, fired, seen[fired], due_from(p, duty, fired), None, day, owed))
     return out
 
 
 def obligation(
-    p: Partnership, verb: str, arises: dt.date, n: int, due: dt.date, fulfilled: Optional[dt.date], day: dt.date
+    p: Partnership,
+    verb: str,
+    arises: dt.date,
+    n: int,
+    due: dt.date,
+    fulfilled: Optional[dt.date],
+    day: dt.date,
+    owed_by: tuple[str, ...],
 ) -> Facts:
     """The obligation's fact, and its breach's when it is breached (reference
     "When things happen": breached from D + 1; "Days late count D + 1 up to
-    the fulfilment (or the as-of day)")."""
+    the fulfilment (or the as-of day)"); "A breach is attributed to the
+    parties that owed the duty: its subjects' parties, a milestone's owner
+    (none without an owner)"."""
     state = status(due, fulfilled, day)
     out: Facts = {("obligation", p.name, verb, arises, n): {"due": due, "status": state}}
     if state in ("breached", "fulfilled_late"):
@@ -125,6 +137,7 @@ def obligation(
             "breached_on": due + dt.timedelta(days=1),
             "cured_on": fulfilled,
             "days_late": ((fulfilled or day) - due).days,
+            "parties": owed_by,
         }
     return out
 
@@ -158,6 +171,8 @@ def retainer_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
                 "date": paid,
                 "period": (s, e),
                 "amount": money.fmt(block.retainer, p.currency),
+                "payee": block.payee,
+                "payer": payer_of(p, block.payee),
             }
     return out
 
@@ -223,7 +238,7 @@ def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
             assert tier.percent_of_retainer is not None
             exact = money.percent_of(tier.percent_of_retainer, accrued_retainer(p, block, s, e))
         paid = money.round_half_even(exact, money.MINOR_DIGITS[p.currency])
-        fact = {"date": e, "tier": tier.name, "amount": money.fmt(paid, p.currency)}
+        fact = {"date": e, "tier": tier.name, "amount": money.fmt(paid, p.currency), "payer": payer_of(p, block.payee)}
         if money.terminates(exact):
             # "`exact` gives the unrounded amount when rounding changed it"
             fact["exact"] = money.exact_decimal(exact) if money.to_fraction(exact) != money.to_fraction(paid) else None
@@ -260,6 +275,7 @@ def success_fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
                 "date": ln.date,
                 "amount": money.fmt(paid, p.currency),
                 "contract_year": year,
+                "payer": payer_of(p, block.payee),
                 # "A fee cut by the cap shows `uncapped`"
                 "uncapped": money.fmt(fee, p.currency) if paid != fee else None,
             }
@@ -279,7 +295,7 @@ def fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
         for line_no, ln in lines_of(case, p, "event", fee.event):
             if start <= ln.date <= end:
                 key = ("payment", p.name, "fee", block.payee, line_no)
-                fact = out.setdefault(key, {"date": ln.date, "amounts": ()})
+                fact = out.setdefault(key, {"date": ln.date, "amounts": (), "payer": payer_of(p, block.payee)})
                 fact["amounts"] = tuple(sorted(fact["amounts"] + (money.fmt(fee.amount, p.currency),)))
     return out
 
@@ -313,10 +329,10 @@ def penalty_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
 
 
 def totals_facts(p: Partnership, payments: Facts) -> Facts:
-    """Per payee of a pay block: what it received (penalties aside) and the
-    penalties it paid (reference "The report": `totals` per party)."""
+    """Per party: what it received (penalties aside) and the penalties it paid
+    (reference "The report": `totals` per party and currency)."""
     out: Facts = {}
-    for party in sorted({b.payee for b in p.pay}):
+    for party in sorted({p.client, p.provider}):
         received = Decimal(0)
         penalties = Decimal(0)
         paid = False
