@@ -154,6 +154,14 @@ def run_facts(case: Case, doc: dict) -> dict:
                     "payee": pay["payee"],
                     "payer": pay["payer"],
                 }
+        for lad in p["ladders"]:
+            out[("ladder", name, lad["kind"], day(lad["started"]))] = {
+                "status": lad["status"],
+                "ended": day(lad.get("ended")),
+                "steps": tuple(
+                    (s["name"], day(s["started"]), day(s["deadline"]), day(s["ended"]), s["outcome"]) for s in lad["steps"]
+                ),
+            }
         for t in p["totals"]:
             out[("totals", name, t["party"])] = {"received": Money(t["received"]), "penalties": Money(t["penalties"])}
     return out

@@ -32,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+import unittest
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,6 +239,11 @@ def main() -> int:
         print(f"compare.py: no pact binary at {args.pact} (cargo build --release)", file=sys.stderr)
         return 2
     binary = str(Path(args.pact).resolve())
+    # the oracle first: a wrong oracle makes every comparison worthless
+    suite = unittest.defaultTestLoader.loadTestsFromName("test_oracle")
+    if not unittest.TextTestRunner(stream=sys.stderr, verbosity=0).run(suite).wasSuccessful():
+        print("compare.py: the oracle fails its own hand-computed tests (test_oracle.py)", file=sys.stderr)
+        return 1
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="pact-differential-") as tmp:
 

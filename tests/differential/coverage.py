@@ -118,6 +118,12 @@ def tally_facts(facts: dict, c: Counter) -> None:
     for key, f in facts.items():
         if key[0] == "obligation":
             c[f"obligation {f['status']}"] += 1
+        if key[0] == "ladder":
+            c[f"{key[2]} ladder {f['status']}"] += 1
+            for name, started, deadline, ended, outcome in f["steps"]:
+                c[f"ladder step {outcome}"] += 1
+                if outcome == "expired" and ended == started:
+                    c["ladder step expired the day it started (`of notice` already past)"] += 1
         if key[0] == "bonus_period":
             c["bonus period with a tier met" if f["tier"] else "bonus period without a tier"] += 1
         if key[0] != "payment":

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Optional
 
 from oracle import dates, money
+from oracle.ladders import Ladder, apply
 from oracle.model import (
     ORDINALS,
     Before,
@@ -41,6 +42,7 @@ from oracle.model import (
     Calendar,
     Case,
     Condition,
+    Disputes,
     Duty,
     Fee,
     Invoice,
@@ -57,6 +59,7 @@ from oracle.model import (
     Qty,
     Recurring,
     Renewal,
+    Step,
     SuccessFee,
     Term,
     Tier,
@@ -286,6 +289,104 @@ class Gen:
             notice = self.r.randint(0, room)
             p.exit_notice = Qty(notice // 7, "week") if notice % 7 == 0 and notice and self.chance(0.5) else Qty(notice, "day")
 
+    # ---- ladders -----------------------------------------------------------
+    def ladder_within(self) -> Qty:
+        unit = self.r.choice(("business_day", "business_day", "day", "week", "hour"))
+        n = {"business_day": self.r.randint(1, 15), "day": self.r.randint(1, 30), "week": self.r.randint(1, 4), "hour": self.r.choice((4, 24, 48, 72, 100))}[unit]
+        return Qty(n, unit)
+
+    def ladders(self, p: Partnership) -> None:
+        roles = (f"{p.client}.ops", f"{p.provider}.delivery")
+        if self.chance(0.35):
+            names = ("minor", "significant", "major")[: self.r.randint(2, 3)]
+            p.escalation = [Step(n, roles, self.ladder_within()) for n in names]
+        if self.chance(0.35):
+            names = ("negotiation", "managers", "mediation", "arbitration")[: self.r.randint(2, 4)]
+            steps = []
+            bound = 0  # days the steps so far can take at most
+            workdays = len(p.calendar.workdays)
+            for i, n in enumerate(names):
+                by = ("neutral",) if n in ("mediation", "arbitration") else roles
+                if i == len(names) - 1 and self.chance(0.6):
+                    steps.append(Step(n, by, binding=True))
+                    break
+                if i and self.chance(0.3):
+                    # `of notice`: late enough that the earlier steps can finish
+                    # (E03xx: "an anchored step due before the earlier steps can finish")
+                    days = bound + self.r.randint(0, 20)
+                    steps.append(Step(n, by, Qty(days, "day"), of_notice=True))
+                    bound = max(bound, days)
+                    continue
+                q = self.ladder_within()
+                steps.append(Step(n, by, q))
+                if q.unit == "business_day":
+                    bound += -(-q.amount * 7 // workdays) + len(p.calendar.holidays) + 7
+                else:
+                    bound += {"day": 1, "week": 7, "hour": 1}[q.unit] * (q.amount if q.unit != "hour" else -(-q.amount // 24))
+            p.disputes = Disputes("dispute_notice", steps)
+
+    def ladder_lines(self, p: Partnership, kind: str, start: dt.date, first: int, last: dt.date) -> list[Line]:
+        """The actions on one ladder, each valid when it is written (ladders are
+        independent, so one ladder is simulated alone)."""
+        lad = Ladder(p, kind, start, first)
+        ref = f"{kind}@{start.isoformat()}"
+        if self.chance(0.5):
+            ref = f"{p.name}.{ref}"
+        out = []
+        t = start
+        for _ in range(self.r.choice((0, 1, 1, 2, 3))):
+            deadline = lad.runs[-1][2]
+            options = [t, t + DAY * self.r.randint(0, 15)]
+            if deadline is not None:
+                options += [deadline - DAY, deadline, deadline + DAY]
+            d = max(t, self.r.choice(options))
+            if d > last:
+                break
+            lad.run_out(d)
+            if lad.status != "open":
+                break
+            if lad.current + 1 < len(lad.steps) and self.chance(0.6):
+                to = None
+                if self.chance(0.35):
+                    to = lad.steps[self.r.randint(lad.current + 1, len(lad.steps) - 1)].name
+                lad.escalate(d, to)
+                out.append(Line(d, p.name, "escalate", ref, to=to))
+            else:
+                lad.resolve(d)
+                out.append(Line(d, p.name, "resolved", ref))
+                break
+            t = d
+        return out
+
+    def ladder_trace(self, p: Partnership, lo: dt.date, last: dt.date) -> list[Line]:
+        lines: list[Line] = []
+        starts = []
+        if p.disputes is not None:
+            for d in sorted({self.near([p.term.start, dates.term_end(p.term)], lo, last) for _ in range(self.r.randint(0, 3))}):
+                starts.append(("dispute", d, 0, Line(d, p.name, "event", p.disputes.event)))
+        if p.escalation:
+            for d in sorted({self.edgy_date(lo, last) for _ in range(self.r.randint(0, 3))}):
+                first = self.r.randrange(len(p.escalation))
+                starts.append(("escalation", d, first, Line(d, p.name, "raise", p.escalation[first].name)))
+        for kind, d, first, line in starts:
+            if d > last:
+                continue
+            lines.append(line)
+            lines.extend(self.ladder_lines(p, kind, d, first, last))
+        lines.sort(key=lambda ln: ln.date)
+        # `dispute` / `escalation` alone names the one open ladder of that kind
+        ladders: list[Ladder] = []
+        event = p.disputes.event if p.disputes else None
+        for ln in lines:
+            for lad in ladders:
+                lad.run_out(ln.date)
+            if ln.kind in ("escalate", "resolved"):
+                kind = ln.name.rsplit("@", 1)[0].rsplit(".", 1)[-1]
+                if sum(1 for lad in ladders if lad.kind == kind and lad.status == "open") == 1 and self.chance(0.4):
+                    ln.name = kind
+            apply(ladders, p, ln, event)
+        return lines
+
     # ---- money ------------------------------------------------------------
     def pay_block(self, p: Partnership, payee: str, metric_no: list[int]) -> PayBlock:
         digits = money.MINOR_DIGITS[p.currency]
@@ -374,6 +475,7 @@ class Gen:
                 verb_no += 1
                 t.duties.append(self.duty(p, verb_no, in_trigger=True))
             p.triggers.append(t)
+        self.ladders(p)
         metric_no = [0]
         if self.chance(0.8):
             p.pay.append(self.pay_block(p, provider, metric_no))
@@ -427,6 +529,7 @@ class Gen:
                     v = cond.threshold + self.r.choice((Decimal(0), Decimal(1), Decimal(-1), Decimal("0.5"), Decimal(self.r.randint(-15, 15))))
                     d = self.near([start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", cond.signal, f"{v}%"))
+            lines.extend(self.ladder_trace(p, lo, last))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:
                     due = m.by_date or start + DAY * (m.by_day or 0)
@@ -437,7 +540,7 @@ class Gen:
             # lines after --until are checked but not applied (reference "When
             # things happen"); the oracle must ignore them too
             for ln in self.r.sample(lines, min(3, len(lines))):
-                if ln.kind != "fulfilled":
+                if ln.kind in ("event", "signal", "metric"):
                     lines.append(Line(last + DAY * self.r.randint(1, 40), ln.partnership, ln.kind, ln.name, ln.value))
         lines.sort(key=lambda ln: ln.date)  # stable: same-date lines keep their order
         case.trace = lines
@@ -449,7 +552,7 @@ def case(seed: int) -> Case:
     ps = [g.partnership("AcmeGlobex", "Acme", "Globex")]
     if g.chance(0.2):
         ps.append(g.partnership("AcmeInitech", "Acme", "Initech"))
-    c = Case(seed, parties, ["e_1", "e_2", "e_3"], ["uplift", "savings"], ps, ["cost_change", "price_change"])
+    c = Case(seed, parties, ["e_1", "e_2", "e_3", "dispute_notice"], ["uplift", "savings"], ps, ["cost_change", "price_change"])
     c.omit_partnership = len(ps) == 1 and g.chance(0.3)
     first = min(p.term.start for p in ps)
     last = max(dates.term_end(p.term) for p in ps)

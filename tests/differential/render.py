@@ -209,6 +209,22 @@ def partnership(p: Partnership) -> str:
         out.append("  }")
     if p.exit_notice is not None:
         out.append(f"  exit {{ notice {qty(p.exit_notice)} }}")
+    if p.escalation:
+        out.append("  escalation {")
+        for level in p.escalation:
+            assert level.within is not None
+            out.append(f"    {level.name} handled by {', '.join(level.by)} within {qty(level.within)}")
+        out.append("  }")
+    if p.disputes is not None:
+        out.append(f"  disputes on {p.disputes.event} {{")
+        for step in p.disputes.steps:
+            text = f"    step {step.name} by {', '.join(step.by)}"
+            if step.within is not None:
+                text += f" within {qty(step.within)}" + (" of notice" if step.of_notice else "")
+            if step.binding:
+                text += " binding"
+            out.append(text)
+        out.append("  }")
     out.append("}")
     return "\n".join(out)
 
@@ -241,6 +257,8 @@ def trace(case: Case) -> str:
             obj[ln.kind] = ln.name
             if ln.value is not None:
                 obj["value"] = ln.value
+            if ln.to is not None:
+                obj["to"] = ln.to
         if ln.note:
             obj["note"] = ln.note
         out.append(json.dumps(obj))

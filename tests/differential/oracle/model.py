@@ -161,6 +161,24 @@ class Renewal:
 
 
 @dataclass
+class Step:
+    """A rung of a dispute ladder (`step NAME by ROLES within Q [of notice]
+    [binding]`) or of the escalation ladder (`NAME handled by ROLES within Q`)."""
+
+    name: str
+    by: tuple[str, ...]
+    within: Optional[Qty] = None
+    of_notice: bool = False
+    binding: bool = False
+
+
+@dataclass
+class Disputes:
+    event: str
+    steps: list[Step]
+
+
+@dataclass
 class Tier:
     name: str
     op: str  # >= > <= <
@@ -244,16 +262,20 @@ class Partnership:
     invoice: Optional[Invoice] = None  # a stand-alone invoice clause
     renewal: Optional[Renewal] = None
     exit_notice: Optional[Qty] = None
+    escalation: list[Step] = field(default_factory=list)
+    disputes: Optional[Disputes] = None
 
 
 @dataclass
 class Line:
     """One trace line (design §7, reference "Event traces for pact run").
 
-    kind: event | signal | metric | fulfilled
-    name: the event, signal or metric name, or the fulfilled id
+    kind: event | signal | metric | fulfilled | raise | escalate | resolved
+    name: the event, signal or metric name, the fulfilled id, the level
+    raised, or the ladder escalated or resolved
     value: the value as written in the trace (a string), for signals and
     metrics
+    to: the step an `escalate` line names
     """
 
     date: dt.date
@@ -262,6 +284,7 @@ class Line:
     name: str
     value: Optional[str] = None
     note: Optional[str] = None
+    to: Optional[str] = None
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """What `pact run --events TRACE --until DATE` must report (design §7, §5.1).
 
 Only what the generator exercises: clause and trigger duties with their due
-dates and statuses, milestones, and the money of `pay` blocks (retainers,
-fees, bonuses, success fees, penalties). Ladders, change levels and `when`
-conditions are left to the Rust tests; a module for them would add facts
-the same way.
+dates and statuses, milestones, the money of `pay` blocks (retainers, fees,
+bonuses, success fees, penalties), and the ladders (`ladders.py`). Change
+levels and `when` clauses are left to the Rust tests; a module for them
+would add facts the same way.
 
 Facts (values are dicts; a `datetime.date` counts as a date compared, a
 `money.Money` as an amount compared):
@@ -28,7 +28,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Optional
 
-from . import dates, money
+from . import dates, ladders, money
 from .model import Bonus, Case, Line, Partnership, PayBlock, Tier, Trigger
 from .obligations import due_from
 from .schedule import milestone_due
@@ -374,4 +374,5 @@ def facts(case: Case) -> Facts:
     out: Facts = {}
     for p in case.partnerships:
         out.update(partnership_facts(case, p))
+    out.update(ladders.facts(case, as_of(case)))
     return out
