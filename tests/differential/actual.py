@@ -69,7 +69,10 @@ def _money(s):
 
 
 def run_facts(case: Case, doc: dict) -> dict:
-    out: dict = {}
+    out: dict = {("run", "outcome"): {"outcome": "ok"}}
+    left_out = [n for n in doc.get("notes", []) if "left out" in n]
+    if left_out:
+        out[("run", "outcome")]["left_out"] = "; ".join(left_out)
     for p in doc["partnerships"]:
         name = p["name"]
         model = next(x for x in case.partnerships if x.name == name)

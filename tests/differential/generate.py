@@ -485,6 +485,18 @@ class Gen:
             p.invoice = Invoice(Cadence("monthly"), advance=self.chance(0.5))
         return p
 
+    def extreme(self) -> Decimal:
+        """A money reading at the limits of a 96-bit decimal (§5.1 turn-2
+        ruling: amounts are exact or the run fails with an error)."""
+        roll = self.r.random()
+        tail = Decimal(self.r.randint(1, 9)).scaleb(-28)
+        if roll < 0.4:  # 28 decimals: the fee's exact value needs more
+            return Decimal(self.r.randint(1, 99)).scaleb(-2) + tail
+        if roll < 0.7:  # more significant digits than the decimal holds
+            return Decimal(self.r.randint(1, 999)) + Decimal(self.r.randint(1, 99)).scaleb(-2) + tail
+        # near 2^96: the fee, a sum or a total may not fit
+        return Decimal(self.r.randint(10**26, 79 * 10**26)) + (Decimal("0.5") if self.chance(0.5) else 0)
+
     def near(self, points: list[dt.date], lo: dt.date, hi: dt.date) -> dt.date:
         """Often one of `points` or a day either side, else an edgy date."""
         if points and self.chance(0.5):
@@ -522,6 +534,8 @@ class Gen:
                     value = self.amount(digits + 2, 0, self.r.choice((1_000, 50_000, 400_000)) * scale)
                     if self.chance(0.08):
                         value = -value
+                    if self.chance(0.02):
+                        value = self.extreme()
                     d = self.near(years + [start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", signal, f"{value} {p.currency}"))
             for cond in {t.condition for t in p.triggers if t.condition}:

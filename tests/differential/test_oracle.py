@@ -122,6 +122,14 @@ class Money(unittest.TestCase):
         self.assertEqual(money.fmt(Decimal("5000"), "KWD"), "5000.000")
         self.assertEqual(money.fmt(Decimal("5000"), "JPY"), "5000")
 
+    def test_what_a_96_bit_decimal_holds(self):
+        money.check_fits(Decimal("79228162514264337593543950335"), "max")
+        money.check_fits(Decimal("7922816251426433759354395033.5"), "max / 10")
+        money.check_fits(Decimal("0.0000000000000000000000000001"), "28 decimals")
+        for x in ("79228162514264337593543950336", "0.00000000000000000000000000001", "123.0500000000000000000000000001"):
+            with self.assertRaises(money.DoesNotFit):
+                money.check_fits(Decimal(x), x)
+
     def test_success_fee_caps_per_contract_year(self):
         # tests/run/success_fee_cap, computed by hand in its notes
         p = partnership(Term(D(2026, 1, 1), Qty(2, "year")))

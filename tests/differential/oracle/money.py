@@ -8,9 +8,16 @@ nothing is ever rounded before the payment is.
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal, localcontext
 from fractions import Fraction
 from typing import Union
+
+# Python's decimal context rounds sums and products to 28 significant digits,
+# the very silent rounding the design forbids: the oracle computes with far
+# more, in every thread (DefaultContext is what new threads start from).
+decimal.DefaultContext.prec = 200
+decimal.setcontext(decimal.Context(prec=200))
 
 # ISO 4217 minor units of the currencies the generator uses.
 MINOR_DIGITS = {
@@ -72,6 +79,36 @@ def exact_decimal(x: Exact) -> Decimal:
 
 def percent_of(rate: Decimal, x: Exact) -> Fraction:
     return to_fraction(rate) / 100 * to_fraction(x)
+
+
+# A 96-bit decimal (design §10.2: "a product or sum that a 96-bit decimal
+# cannot hold exactly is an error naming the line (trace) or the clause").
+MAX_MANTISSA = 2**96 - 1
+MAX_SCALE = 28
+
+
+class DoesNotFit(Exception):
+    """An amount a 96-bit decimal cannot hold exactly: the run must fail."""
+
+    def __init__(self, why: str, what: str):
+        super().__init__(f"{why}: {what}")
+        self.why = why
+
+
+def check_fits(x: Exact, what: str, why: str = "") -> None:
+    """Raises DoesNotFit unless x is exactly a 96-bit decimal: at most 28
+    decimals and a mantissa below 2^96 (§5.1 turn-2 ruling: "Amounts are
+    exact: a product or sum that does not fit exactly is an error naming its
+    place ..., never a silent rounding; trace values with more significant
+    digits than the decimal type holds are errors")."""
+    f = to_fraction(x)
+    scale = 0
+    while (f * 10**scale).denominator != 1:
+        scale += 1
+        if scale > MAX_SCALE:
+            raise DoesNotFit(why or "needs more than 28 decimals", what)
+    if abs(f * 10**scale) > MAX_MANTISSA:
+        raise DoesNotFit(why or "exceeds 96 bits", what)
 
 
 def parse_money(s: str) -> tuple[Decimal, str]:

@@ -237,6 +237,8 @@ def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
         else:
             assert tier.percent_of_retainer is not None
             exact = money.percent_of(tier.percent_of_retainer, accrued_retainer(p, block, s, e))
+        if money.terminates(exact):  # a prorated share need not terminate: a division, not a product
+            money.check_fits(exact, f"bonus {b.name}")
         paid = money.round_half_even(exact, money.MINOR_DIGITS[p.currency])
         fact = {"date": e, "tier": tier.name, "amount": money.fmt(paid, p.currency), "payer": payer_of(p, block.payee)}
         if money.terminates(exact):
@@ -268,9 +270,11 @@ def success_fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
             year = dates.contract_year(start, ln.date)
             bucket = year if sf.per_year else 0
             exact = money.percent_of(sf.rate, reading)
+            money.check_fits(exact, f"success fee of line {line_no}")
             fee = money.round_half_even(exact, digits)
             paid = capped(fee, sf.cap, spent.get(bucket, Decimal(0)))
             spent[bucket] = spent.get(bucket, Decimal(0)) + paid
+            money.check_fits(spent[bucket], f"success fees up to line {line_no}")
             fact = {
                 "date": ln.date,
                 "amount": money.fmt(paid, p.currency),
@@ -313,6 +317,7 @@ def penalty_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
         late = (until - due).days
         if late <= 0:
             continue
+        money.check_fits(pen.per_day * late, f"penalty {pen.name}")
         uncapped = money.round_half_even(pen.per_day * late, money.MINOR_DIGITS[p.currency])
         paid = capped(uncapped, pen.cap, Decimal(0))
         payer = m.owner or block.payee
@@ -347,6 +352,8 @@ def totals_facts(p: Partnership, payments: Facts) -> Facts:
                 paid = True
         if not paid:
             continue  # a party nothing was paid to or by is not listed
+        money.check_fits(received, f"total received by {party}")
+        money.check_fits(penalties, f"penalties paid by {party}")
         out[("totals", p.name, party)] = {
             "received": money.fmt(received, p.currency),
             "penalties": money.fmt(penalties, p.currency),
@@ -370,9 +377,24 @@ def partnership_facts(case: Case, p: Partnership) -> Facts:
     return out
 
 
+def check_trace_values(case: Case) -> None:
+    """Every money value of the trace must be a 96-bit decimal, lines after
+    `--until` included ("checked but not applied")."""
+    for i, ln in enumerate(case.trace):
+        if ln.kind == "signal" and ln.value and not ln.value.endswith("%"):
+            money.check_fits(money.parse_money(ln.value)[0], f"line {i + 1}", "trace value")
+
+
 def facts(case: Case) -> Facts:
+    """The run's facts, or only ("run", "outcome") -> error when an amount
+    does not fit: then nothing is written (reference "Errors")."""
     out: Facts = {}
-    for p in case.partnerships:
-        out.update(partnership_facts(case, p))
+    try:
+        check_trace_values(case)
+        for p in case.partnerships:
+            out.update(partnership_facts(case, p))
+    except money.DoesNotFit as e:
+        return {("run", "outcome"): {"outcome": "error", "_why": e.why, "_what": str(e)}}
     out.update(ladders.facts(case, as_of(case)))
+    out[("run", "outcome")] = {"outcome": "ok"}
     return out
