@@ -163,6 +163,13 @@ def run_case(binary: str, case: Case, work: Path, outcome: Optional[Outcome] = N
         pact(binary, *args, cwd=work),
     ]
     expected = expected_facts(case)
+    if expected[("check", "outcome")]["outcome"] == "error":
+        # the checker must refuse the portfolio: every command fails, nothing is written
+        refused = all(p.returncode == 1 for p in procs)
+        got = {("check", "outcome"): {"outcome": "error" if refused else "ok"}}
+        compare_facts({("check", "outcome"): expected[("check", "outcome")]}, got, outcome)
+        explain(case, got, outcome)
+        return outcome
     run_fails = expected[("run", "outcome")]["outcome"] == "error"
     for i, proc in enumerate(procs):
         if proc.returncode != 0 and not (i == 2 and run_fails and proc.returncode == 1):
@@ -173,7 +180,7 @@ def run_case(binary: str, case: Case, work: Path, outcome: Optional[Outcome] = N
                 return outcome
             outcome.known[bug.id] = outcome.known.get(bug.id, 0) + 1
             return run_case(binary, bug.rewrite(case), work, outcome)
-    got = {}
+    got = {("check", "outcome"): {"outcome": "ok"}}
     got.update(actual.schedule_facts(json.loads(procs[0].stdout)))
     got.update(actual.obligations_facts(json.loads(procs[1].stdout)))
     if procs[2].returncode != 0:
@@ -229,6 +236,8 @@ def check_known_cases(binary: str) -> list[str]:
         if proc.returncode != 0:
             codes = sorted(set(re.findall(r"\bE\d{4}\b", proc.stderr)))
             got: Any = "rejected" + (": " + ", ".join(codes) if codes else "")
+        elif not proc.stdout.strip():
+            got = ""
         else:
             got = known.pick(json.loads(proc.stdout), expect["path"])
         if got == expect["expected"]:

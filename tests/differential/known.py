@@ -185,6 +185,17 @@ KNOWN: list[KnownBug] = [
         matches=near_the_limit,
     ),
     KnownBug(
+        "overprecise-amount-accepted",
+        "an amount or cap with more decimals than its currency's minor unit "
+        "(`retainer 1_000.125 USD`, `fee 0.5 JPY`, `capped at 5.555 USD`) is accepted",
+        "design §5.1, turn-2 ruling, and §10.2: 'a cap or an amount with more decimals than its "
+        "currency's minor unit is an error at check time'",
+        matches=lambda case, key, expected, got: key == ("check", "outcome")
+        and isinstance(expected, dict)
+        and expected.get("_why") == "amount with more decimals than the currency's minor unit"
+        and got == {"outcome": "ok"},
+    ),
+    KnownBug(
         "every-1-month-on",
         "`every 1 month on day N` / `on first WEEKDAY` is rejected (E0209)",
         "design §5.1, turn-2 ruling: `every 1 month` is `monthly` in every form (`on day 30` included)",

@@ -11,10 +11,12 @@ Modules:
 - `model`: the contract and trace description (dataclasses);
 - `dates`: calendar arithmetic (anniversaries, clamping, business days,
   periods, recurrences);
-- `money`: currencies, half-even rounding, caps;
+- `money`: currencies, half-even rounding, caps, what a 96-bit decimal holds;
+- `checks`: whether the checker must refuse the portfolio;
 - `schedule`: the dated events of `pact build --emit schedule`;
 - `obligations`: the dates of `pact build --emit obligations`;
-- `run`: what `pact run` must report (due dates, statuses, payments).
+- `run`: what `pact run` must report (due dates, statuses, payments);
+  `ladders`: its dispute and escalation ladders.
 
 Each of `schedule`, `obligations` and `run` returns *facts*: a dict from a
 key (a tuple naming the thing) to its expected value. `compare.py` extracts
@@ -23,10 +25,11 @@ bands, indexation, invoices, renewals: design §10) are new modules that
 return facts, registered in `FACT_SOURCES` below.
 """
 
-from . import obligations, run, schedule
+from . import checks, obligations, run, schedule
 
 # (name, function(case) -> facts). compare.py has the matching extractors.
 FACT_SOURCES = (
+    ("checks", checks.facts),
     ("schedule", schedule.facts),
     ("obligations", obligations.facts),
     ("run", run.facts),
