@@ -570,9 +570,23 @@ class Gen:
         case.trace = lines
 
 
+def far_future(g: Gen, parties: list[Party], seed: int) -> Case:
+    """A term at the end of the calendar: it ends on or before 9999-12-31, or
+    after it, which the checker must refuse (§5.1 turn-2 ruling). Kept to
+    what needs no date after the end: one meeting, no trace."""
+    start = g.date_between(D(9998, 1, 1), D(9999, 12, 31))
+    unit = g.r.choice(("year", "month", "day", "week"))
+    n = g.r.randint(1, {"year": 2, "month": 30, "day": 800, "week": 100}[unit])
+    p = Partnership("AcmeGlobex", "Acme", "Globex", Term(start, Qty(n, unit)), g.r.choice(CURRENCIES))
+    p.recurring.append(Recurring("meeting", "mee_1", Cadence(g.r.choice(("monthly", "quarterly", "annually"))), roles=("Acme.ops",)))
+    return Case(seed, parties, [], [], [p], until=start)
+
+
 def case(seed: int) -> Case:
     g = Gen(seed)
     parties = [Party("Acme", ("ops", "rm")), Party("Globex", ("delivery", "rm")), Party("Initech", ("delivery", "rm"))]
+    if g.chance(0.015):
+        return far_future(g, parties, seed)
     ps = [g.partnership("AcmeGlobex", "Acme", "Globex")]
     if g.chance(0.2):
         ps.append(g.partnership("AcmeInitech", "Acme", "Initech"))

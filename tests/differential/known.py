@@ -196,6 +196,17 @@ KNOWN: list[KnownBug] = [
         and got == {"outcome": "ok"},
     ),
     KnownBug(
+        "dates-after-9999-accepted",
+        "a term ending after 9999-12-31 is accepted, and its dates are written as `+10000-05-31` "
+        "(JSON, not a date) and `+100000531` (iCalendar)",
+        "design §5.1, turn-2 ruling: 'A date that a clause computes outside the calendar's range "
+        "(year 0 or after 9999) ... is an error at check time'",
+        matches=lambda case, key, expected, got: key == ("check", "outcome")
+        and isinstance(expected, dict)
+        and expected.get("_why") == "date after 9999"
+        and got == {"outcome": "ok"},
+    ),
+    KnownBug(
         "every-1-month-on",
         "`every 1 month on day N` / `on first WEEKDAY` is rejected (E0209)",
         "design §5.1, turn-2 ruling: `every 1 month` is `monthly` in every form (`on day 30` included)",

@@ -8,10 +8,11 @@ when the check must fail, nothing else is compared (nothing is written).
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Iterator
 
-from . import money
+from . import dates, money
 from .model import Case, Partnership
 
 
@@ -35,8 +36,19 @@ def amounts(p: Partnership) -> Iterator[tuple[str, Decimal]]:
                 yield f"cap of penalty {pen.name}", pen.cap
 
 
+LAST_DAY = dt.date(9999, 12, 31)
+
+
 def facts(case: Case) -> dict:
     for p in case.partnerships:
+        try:
+            dates.term_end(p.term)
+        except (OverflowError, ValueError):
+            # §5.1 turn-2 ruling: "A date that a clause computes outside the
+            # calendar's range (year 0 or after 9999) ... is an error at check
+            # time, never a silently dropped event"
+            why = "date after 9999"
+            return {("check", "outcome"): {"outcome": "error", "_why": why, "_what": f"{p.name}: the term's end"}}
         digits = money.MINOR_DIGITS[p.currency]
         for where, amount in amounts(p):
             # §5.1 turn-2 ruling: "a cap or an amount with more decimals than its

@@ -158,35 +158,42 @@ def _raw_occurrences(c: Cadence, start: dt.date, end: dt.date, cal: Calendar) ->
             d = start + dt.timedelta(days=(c.on.weekday - start.weekday()) % 7)
         while d <= end:
             yield d
+            if d > dt.date.max - step:
+                return
             d += step
         return
     months = cadence_months(c)
     assert months is not None, c
     k = 0
     while True:
-        if c.on is None:
-            # "monthly falls on the start's day of month, clamped"; quarterly
-            # and annually on the same rule (annually from 29 February: 28
-            # February, turn-2 ruling).
-            d = add_months(start, k * months)
-        else:
-            # turn-2 ruling: "`quarterly on ...` falls in the start's month and
-            # every third month after; a day before the start is skipped".
-            base = add_months(start.replace(day=1), k * months)
-            if isinstance(c.on, OnDay):
-                # `on day 31` clamps like `monthly` (turn-2 ruling: `every 1
-                # month` is `monthly` in every form, `on day 30` included;
-                # reference §4 "Schedules").
-                day = min(c.on.day, last_day_of_month(base.year, base.month))
-                d = base.replace(day=day)
-            elif isinstance(c.on, OnOrdinal):
-                d = nth_weekday(base.year, base.month, c.on.ordinal, c.on.weekday)
-            else:
-                raise ValueError(f"{c.kind} cannot be on a weekday alone")
+        try:
+            d = _month_occurrence(c, start, months, k)
+        except (OverflowError, ValueError):
+            return  # past 9999-12-31: necessarily after the end
         if d > end and (c.on is None or d.replace(day=1) > end):
             return
         yield d
         k += 1
+
+
+def _month_occurrence(c: Cadence, start: dt.date, months: int, k: int) -> dt.date:
+    """The k-th date of a cadence counted in months."""
+    if c.on is None:
+        # "monthly falls on the start's day of month, clamped"; quarterly and
+        # annually on the same rule (annually from 29 February: 28 February,
+        # turn-2 ruling).
+        return add_months(start, k * months)
+    # turn-2 ruling: "`quarterly on ...` falls in the start's month and every
+    # third month after; a day before the start is skipped".
+    base = add_months(start.replace(day=1), k * months)
+    if isinstance(c.on, OnDay):
+        # `on day 31` clamps like `monthly` (turn-2 ruling: `every 1 month` is
+        # `monthly` in every form, `on day 30` included; reference §4
+        # "Schedules").
+        return base.replace(day=min(c.on.day, last_day_of_month(base.year, base.month)))
+    if isinstance(c.on, OnOrdinal):
+        return nth_weekday(base.year, base.month, c.on.ordinal, c.on.weekday)
+    raise TypeError(f"{c.kind} cannot be on a weekday alone")
 
 
 def occurrences(c: Cadence, term_start: dt.date, term_end_: dt.date, cal: Calendar) -> list[dt.date]:
@@ -220,17 +227,25 @@ def periods(c: Cadence, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.
     out = []
     k = 0
     while True:
-        if months is not None:
-            s = anniversary(start, k * months)
-            nxt = anniversary(start, (k + 1) * months)
-        else:
-            days = {"weekly": 7, "every_weeks": 7 * c.n, "every_days": c.n}[c.kind]
-            s = start + dt.timedelta(days=k * days)
-            nxt = s + dt.timedelta(days=days)
+        try:
+            s = _period_start(c, months, start, k)
+        except (OverflowError, ValueError):
+            return out  # it would start after 9999-12-31, so after the end
         if s > end:
             return out
-        out.append((s, min(nxt - ONE_DAY, end)))
+        try:
+            last = _period_start(c, months, start, k + 1) - ONE_DAY
+        except (OverflowError, ValueError):
+            last = end
+        out.append((s, min(last, end)))
         k += 1
+
+
+def _period_start(c: Cadence, months: Optional[int], start: dt.date, k: int) -> dt.date:
+    if months is not None:
+        return anniversary(start, k * months)
+    days = {"weekly": 7, "every_weeks": 7 * c.n, "every_days": c.n}[c.kind]
+    return start + dt.timedelta(days=k * days)
 
 
 def contract_year(start: dt.date, d: dt.date) -> int:
