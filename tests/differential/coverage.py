@@ -25,7 +25,13 @@ def _tie(exact: Fraction, digits: int) -> bool:
 
 def tally(case: Case, c: Counter) -> None:
     for p in case.partnerships:
-        start, end = p.term.start, dates.term_end(p.term)
+        try:
+            start, end = p.term.start, dates.term_end(p.term)
+        except (OverflowError, ValueError):
+            c["term ending after 9999-12-31"] += 1
+            continue
+        if end.year >= 9999:
+            c["term ending in 9999"] += 1
         cal = p.calendar
         c[f"term {p.term.length.unit if p.term.length else 'to END'}"] += 1
         if start.day >= 29:
@@ -118,6 +124,8 @@ def tally_facts(facts: dict, c: Counter) -> None:
     for key, f in facts.items():
         if key[0] == "obligation":
             c[f"obligation {f['status']}"] += 1
+        if key[0] in ("check", "run") and f["outcome"] == "error":
+            c[f"{key[0]} must fail: {f['_why']}"] += 1
         if key[0] == "ladder":
             c[f"{key[2]} ladder {f['status']}"] += 1
             for name, started, deadline, ended, outcome in f["steps"]:

@@ -276,6 +276,10 @@ class Gen:
                 p.exit_notice = Qty(self.r.randint(0, min(90, (end - start).days)), "day")
             return
 
+        if self.chance(0.2):
+            self.renewal_near_limits(p)
+            return
+
         def qty() -> Qty:
             unit = self.r.choice(("day", "day", "week", "business_day"))
             return Qty(self.r.randint(0, {"day": 120, "week": 12, "business_day": 40}[unit]), unit)
@@ -298,6 +302,29 @@ class Gen:
             room = (end - decided).days
             notice = self.r.randint(0, room)
             p.exit_notice = Qty(notice // 7, "week") if notice % 7 == 0 and notice and self.chance(0.5) else Qty(notice, "day")
+
+    def near_date(self, p: Partnership, target: dt.date, unit: str) -> Qty:
+        """`N unit before end` landing on `target` or a day either side."""
+        end = dates.term_end(p.term)
+        if unit == "business_day":
+            n = 0
+            while n < 400 and dates.before(p.calendar, end, Qty(n + 1, unit)) >= target:
+                n += 1
+            return Qty(max(0, n + self.r.choice((-1, 0, 0, 1))), unit)
+        return Qty(max(0, (end - target).days + self.r.choice((-1, 0, 0, 1))), "day")
+
+    def renewal_near_limits(self, p: Partnership) -> None:
+        """Renewal dates on the limits the checker enforces (E0302, E0303):
+        the window opening on the decision day, the decision on the term's
+        first day, the notice deadline on the decision day, or a day past."""
+        start, end = p.term.start, dates.term_end(p.term)
+        target = start if self.chance(0.3) else self.date_between(start, end)
+        decision = self.near_date(p, target, self.r.choice(("day", "business_day")))
+        decided = dates.before(p.calendar, end, decision)
+        p.renewal = Renewal(decision=decision)
+        p.renewal.window = self.near_date(p, decided, self.r.choice(("day", "business_day")))
+        if self.chance(0.7):
+            p.exit_notice = Qty(max(0, (end - decided).days + self.r.choice((-1, 0, 0, 1))), "day")
 
     # ---- ladders -----------------------------------------------------------
     def ladder_within(self) -> Qty:

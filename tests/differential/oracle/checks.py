@@ -14,6 +14,7 @@ from typing import Iterator
 
 from . import dates, money
 from .model import Case, Partnership
+from .schedule import renewal_dates
 
 
 def amounts(p: Partnership) -> Iterator[tuple[str, Decimal]]:
@@ -39,6 +40,24 @@ def amounts(p: Partnership) -> Iterator[tuple[str, Decimal]]:
 LAST_DAY = dt.date(9999, 12, 31)
 
 
+def renewal_errors(p: Partnership) -> Iterator[str]:
+    """Design §6 E03xx: "renewal window opening after the decision date or
+    outside the term; notice: the last day to give non-renewal notice (end −
+    notice) falls before the renewal decision date"."""
+    start, end = p.term.start, dates.term_end(p.term)
+    got = renewal_dates(p)
+    window, decision, notice = (got.get(k) for k in ("renewal_window_opens", "renewal_decision", "notice_deadline"))
+    if window is not None and not start <= window <= end:
+        yield "renewal window outside the term"
+    if decision is not None and not start <= decision <= end:
+        # the reference's E0302 text: "both must fall inside the term"
+        yield "renewal decision outside the term"
+    if window is not None and decision is not None and window > decision:
+        yield "renewal window opens after the decision"
+    if notice is not None and decision is not None and notice < decision:
+        yield "notice deadline before the renewal decision"
+
+
 def facts(case: Case) -> dict:
     for p in case.partnerships:
         try:
@@ -56,4 +75,7 @@ def facts(case: Case) -> dict:
             if -amount.normalize().as_tuple().exponent > digits:
                 why = "amount with more decimals than the currency's minor unit"
                 return {("check", "outcome"): {"outcome": "error", "_why": why, "_what": f"{p.name}: {where} {amount}"}}
+    for p in case.partnerships:
+        for why in renewal_errors(p):
+            return {("check", "outcome"): {"outcome": "error", "_why": why, "_what": p.name}}
     return {("check", "outcome"): {"outcome": "ok"}}
