@@ -162,7 +162,8 @@ def run_facts(case: Case, doc: dict) -> dict:
                 "status": lad["status"],
                 "ended": day(lad.get("ended")),
                 "steps": tuple(
-                    (s["name"], day(s["started"]), day(s["deadline"]), day(s["ended"]), s["outcome"]) for s in lad["steps"]
+                    (s["name"], day(s["started"]), day(s["deadline"]), day(s["ended"]), s["outcome"])
+                    for s in lad["steps"]
                 ),
             }
         for t in p["totals"]:

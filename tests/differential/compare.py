@@ -46,7 +46,6 @@ import coverage  # noqa: E402
 import generate  # noqa: E402
 import known  # noqa: E402
 import oracle  # noqa: E402
-import render  # noqa: E402
 from oracle.model import Case  # noqa: E402
 from oracle.money import Money  # noqa: E402
 
@@ -281,7 +280,9 @@ def main() -> int:
             outcomes = list(pool.map(one, range(args.cases)))
         bad = [o for o in outcomes if o.mismatches or o.rejected]
         for o in bad:
-            print(f"\n== seed {o.seed}: " + ("rejected by pact" if o.rejected else f"{len(o.mismatches)} disagreement(s)"))
+            print(
+                f"\n== seed {o.seed}: " + ("rejected by pact" if o.rejected else f"{len(o.mismatches)} disagreement(s)")
+            )
             if o.rejected:
                 print("   " + o.rejected.replace("\n", "\n   ")[:3000])
             for m in o.mismatches[:20]:

@@ -87,13 +87,19 @@ def _money(case: Case, p, c: Counter) -> None:
             periods = dates.periods(b.retainer_cadence, start, end)
             c[f"retainer {b.retainer_cadence.kind}"] += 1
             c["retainer periods"] += len(periods)
-            if any(dates.add_months(start, k) != dates.anniversary(start, k) for k in range(1, 40)) and dates.cadence_months(b.retainer_cadence):
+            if any(
+                dates.add_months(start, k) != dates.anniversary(start, k) for k in range(1, 40)
+            ) and dates.cadence_months(b.retainer_cadence):
                 c["retainer where anniversary rule and clamping differ"] += 1
         if (b.invoice or p.invoice) and (b.invoice or p.invoice).advance:
             c["retainer in advance"] += 1
         for bonus in b.bonuses:
             c[f"bonus {bonus.cadence.kind}"] += 1
-            if any(t.percent_of_retainer for t in bonus.tiers) and b.retainer_cadence and b.retainer_cadence != bonus.cadence:
+            if (
+                any(t.percent_of_retainer for t in bonus.tiers)
+                and b.retainer_cadence
+                and b.retainer_cadence != bonus.cadence
+            ):
                 c["bonus % of retainer, periods differ (prorated)"] += 1
             thresholds = {t.threshold for t in bonus.tiers}
             for ln in case.trace:
@@ -115,7 +121,11 @@ def _money(case: Case, p, c: Counter) -> None:
             c["penalty" + (" capped" if pen.cap else "")] += 1
             due = milestone_due(p, pen.milestone)
             for ln in case.trace:
-                if ln.kind == "fulfilled" and ln.name.endswith(f".milestone.{pen.milestone}") and ln.partnership == p.name:
+                if (
+                    ln.kind == "fulfilled"
+                    and ln.name.endswith(f".milestone.{pen.milestone}")
+                    and ln.partnership == p.name
+                ):
                     c["penalty milestone fulfilled " + ("on time" if ln.date <= due else "late")] += 1
 
 
@@ -128,7 +138,7 @@ def tally_facts(facts: dict, c: Counter) -> None:
             c[f"{key[0]} must fail: {f['_why']}"] += 1
         if key[0] == "ladder":
             c[f"{key[2]} ladder {f['status']}"] += 1
-            for name, started, deadline, ended, outcome in f["steps"]:
+            for _name, started, _deadline, ended, outcome in f["steps"]:
                 c[f"ladder step {outcome}"] += 1
                 if outcome == "expired" and ended == started:
                     c["ladder step expired the day it started (`of notice` already past)"] += 1

@@ -76,7 +76,21 @@ VERBS = ("deliver", "send", "prepare", "confirm", "review", "file", "publish", "
 def _edge_starts() -> list[dt.date]:
     out = []
     for y in range(2024, 2032):
-        for m, d in ((1, 31), (1, 30), (1, 29), (3, 31), (5, 31), (8, 31), (10, 31), (12, 31), (1, 1), (2, 28), (11, 30), (12, 30), (4, 30)):
+        for m, d in (
+            (1, 31),
+            (1, 30),
+            (1, 29),
+            (3, 31),
+            (5, 31),
+            (8, 31),
+            (10, 31),
+            (12, 31),
+            (1, 1),
+            (2, 28),
+            (11, 30),
+            (12, 30),
+            (4, 30),
+        ):
             out.append(D(y, m, d))
     out += [D(2024, 2, 29), D(2028, 2, 29)] * 6
     return out
@@ -301,7 +315,9 @@ class Gen:
             # the notice deadline (end - notice) may not fall before the decision
             room = (end - decided).days
             notice = self.r.randint(0, room)
-            p.exit_notice = Qty(notice // 7, "week") if notice % 7 == 0 and notice and self.chance(0.5) else Qty(notice, "day")
+            p.exit_notice = (
+                Qty(notice // 7, "week") if notice % 7 == 0 and notice and self.chance(0.5) else Qty(notice, "day")
+            )
 
     def near_date(self, p: Partnership, target: dt.date, unit: str) -> Qty:
         """`N unit before end` landing on `target` or a day either side."""
@@ -329,7 +345,12 @@ class Gen:
     # ---- ladders -----------------------------------------------------------
     def ladder_within(self) -> Qty:
         unit = self.r.choice(("business_day", "business_day", "day", "week", "hour"))
-        n = {"business_day": self.r.randint(1, 15), "day": self.r.randint(1, 30), "week": self.r.randint(1, 4), "hour": self.r.choice((4, 24, 48, 72, 100))}[unit]
+        n = {
+            "business_day": self.r.randint(1, 15),
+            "day": self.r.randint(1, 30),
+            "week": self.r.randint(1, 4),
+            "hour": self.r.choice((4, 24, 48, 72, 100)),
+        }[unit]
         return Qty(n, unit)
 
     def ladders(self, p: Partnership) -> None:
@@ -359,7 +380,9 @@ class Gen:
                 if q.unit == "business_day":
                     bound += -(-q.amount * 7 // workdays) + len(p.calendar.holidays) + 7
                 else:
-                    bound += {"day": 1, "week": 7, "hour": 1}[q.unit] * (q.amount if q.unit != "hour" else -(-q.amount // 24))
+                    bound += {"day": 1, "week": 7, "hour": 1}[q.unit] * (
+                        q.amount if q.unit != "hour" else -(-q.amount // 24)
+                    )
             p.disputes = Disputes("dispute_notice", steps)
 
     def ladder_lines(self, p: Partnership, kind: str, start: dt.date, first: int, last: dt.date) -> list[Line]:
@@ -399,7 +422,9 @@ class Gen:
         lines: list[Line] = []
         starts = []
         if p.disputes is not None:
-            for d in sorted({self.near([p.term.start, dates.term_end(p.term)], lo, last) for _ in range(self.r.randint(0, 3))}):
+            for d in sorted(
+                {self.near([p.term.start, dates.term_end(p.term)], lo, last) for _ in range(self.r.randint(0, 3))}
+            ):
                 starts.append(("dispute", d, 0, Line(d, p.name, "event", p.disputes.event)))
         if p.escalation:
             for d in sorted({self.edgy_date(lo, last) for _ in range(self.r.randint(0, 3))}):
@@ -451,7 +476,12 @@ class Gen:
             metric_no[0] += 1
             b.bonuses.append(self.bonus(p, b, metric_no[0], digits, scale))
         if self.chance(0.4):
-            sf = SuccessFee(self.r.choice((Decimal("2"), Decimal("2.5"), Decimal("10"), Decimal("0.75"), Decimal("12.5"), Decimal("33"))), self.r.choice(("uplift", "savings")))
+            sf = SuccessFee(
+                self.r.choice(
+                    (Decimal("2"), Decimal("2.5"), Decimal("10"), Decimal("0.75"), Decimal("12.5"), Decimal("33"))
+                ),
+                self.r.choice(("uplift", "savings")),
+            )
             if self.chance(0.65):
                 sf.cap = self.money(digits, 50 * scale, 20_000 * scale)
                 sf.per_year = self.chance(0.5)
@@ -468,7 +498,10 @@ class Gen:
         lower = self.chance(0.4)
         metric = Metric(f"q_{no}", lower_is_better=lower)
         p.metrics.append(metric)
-        raw = {Decimal(self.r.choice((self.r.randint(0, 100), self.r.randint(80, 100), 95, 99))) for _ in range(self.r.randint(1, 3))}
+        raw = {
+            Decimal(self.r.choice((self.r.randint(0, 100), self.r.randint(80, 100), 95, 99)))
+            for _ in range(self.r.randint(1, 3))
+        }
         thresholds = sorted(min(t + (Decimal("0.5") if self.chance(0.2) else 0), Decimal(100)) for t in raw)
         thresholds = sorted(set(thresholds))
         if lower:
@@ -485,8 +518,19 @@ class Gen:
             op = ("<" if strict else "<=") if lower else (">" if strict else ">=")
             # a stricter tier must not pay less (E03xx): pays only grow
             pays += self.amount(0, 1, 10) if pct else self.money(digits, 100 * scale, 3_000 * scale)
-            tiers.append(Tier(f"t{i + 1}", op, t, percent_of_retainer=pays if pct else None, fixed=None if pct else pays))
-        cadence = self.r.choice((Cadence("monthly"), Cadence("quarterly"), Cadence("quarterly"), Cadence("annually"), Cadence("weekly"), Cadence("every_weeks", n=2)))
+            tiers.append(
+                Tier(f"t{i + 1}", op, t, percent_of_retainer=pays if pct else None, fixed=None if pct else pays)
+            )
+        cadence = self.r.choice(
+            (
+                Cadence("monthly"),
+                Cadence("quarterly"),
+                Cadence("quarterly"),
+                Cadence("annually"),
+                Cadence("weekly"),
+                Cadence("every_weeks", n=2),
+            )
+        )
         return Bonus(f"b_{no}", cadence, metric.name, tiers)
 
     # ---- the whole partnership and trace ---------------------------------
@@ -505,7 +549,12 @@ class Gen:
         for i in range(self.r.choice((0, 1, 1, 2))):
             if self.chance(0.4):
                 op = self.r.choice((">", ">=", "<", "<="))
-                t = Trigger(f"tr_{i + 1}", condition=Condition(self.r.choice(("cost_change", "price_change")), op, Decimal(self.r.randint(-10, 30))))
+                t = Trigger(
+                    f"tr_{i + 1}",
+                    condition=Condition(
+                        self.r.choice(("cost_change", "price_change")), op, Decimal(self.r.randint(-10, 30))
+                    ),
+                )
             else:
                 t = Trigger(f"tr_{i + 1}", event=f"e_{i + 1}")
             for _ in range(self.r.randint(1, 3)):
@@ -558,7 +607,15 @@ class Gen:
                 tiers = [t.threshold for t in b.tiers]
                 for s, e in dates.periods(b.cadence, start, end)[:60]:
                     for _ in range(self.r.choice((0, 1, 1, 2, 3))):
-                        v = self.r.choice(tiers) + self.r.choice((Decimal(0), Decimal(0), Decimal("0.01"), Decimal("-0.01"), Decimal(self.r.randint(-20, 20))))
+                        v = self.r.choice(tiers) + self.r.choice(
+                            (
+                                Decimal(0),
+                                Decimal(0),
+                                Decimal("0.01"),
+                                Decimal("-0.01"),
+                                Decimal(self.r.randint(-20, 20)),
+                            )
+                        )
                         v = max(Decimal(0), min(Decimal(100), v))
                         d = self.near([s, e], s, min(e, last))
                         lines.append(Line(d, p.name, "metric", b.metric, f"{v}%"))
@@ -577,7 +634,9 @@ class Gen:
                     lines.append(Line(d, p.name, "signal", signal, f"{value} {p.currency}"))
             for cond in {t.condition for t in p.triggers if t.condition}:
                 for _ in range(self.r.randint(0, 8)):
-                    v = cond.threshold + self.r.choice((Decimal(0), Decimal(1), Decimal(-1), Decimal("0.5"), Decimal(self.r.randint(-15, 15))))
+                    v = cond.threshold + self.r.choice(
+                        (Decimal(0), Decimal(1), Decimal(-1), Decimal("0.5"), Decimal(self.r.randint(-15, 15)))
+                    )
                     d = self.near([start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", cond.signal, f"{v}%"))
             lines.extend(self.ladder_trace(p, lo, last))
@@ -605,7 +664,9 @@ def far_future(g: Gen, parties: list[Party], seed: int) -> Case:
     unit = g.r.choice(("year", "month", "day", "week"))
     n = g.r.randint(1, {"year": 2, "month": 30, "day": 800, "week": 100}[unit])
     p = Partnership("AcmeGlobex", "Acme", "Globex", Term(start, Qty(n, unit)), g.r.choice(CURRENCIES))
-    p.recurring.append(Recurring("meeting", "mee_1", Cadence(g.r.choice(("monthly", "quarterly", "annually"))), roles=("Acme.ops",)))
+    p.recurring.append(
+        Recurring("meeting", "mee_1", Cadence(g.r.choice(("monthly", "quarterly", "annually"))), roles=("Acme.ops",))
+    )
     return Case(seed, parties, [], [], [p], until=start)
 
 
@@ -617,7 +678,14 @@ def case(seed: int) -> Case:
     ps = [g.partnership("AcmeGlobex", "Acme", "Globex")]
     if g.chance(0.2):
         ps.append(g.partnership("AcmeInitech", "Acme", "Initech"))
-    c = Case(seed, parties, ["e_1", "e_2", "e_3", "dispute_notice"], ["uplift", "savings"], ps, ["cost_change", "price_change"])
+    c = Case(
+        seed,
+        parties,
+        ["e_1", "e_2", "e_3", "dispute_notice"],
+        ["uplift", "savings"],
+        ps,
+        ["cost_change", "price_change"],
+    )
     c.omit_partnership = len(ps) == 1 and g.chance(0.3)
     first = min(p.term.start for p in ps)
     last = max(dates.term_end(p.term) for p in ps)

@@ -82,7 +82,9 @@ def as_monthly(case: Case) -> Case:
 
 def run_should_fail(*whys: str) -> Callable[[Any], bool]:
     """The oracle's value says the run must fail for one of these reasons."""
-    return lambda expected: isinstance(expected, dict) and expected.get("outcome") == "error" and expected.get("_why") in whys
+    return lambda expected: (
+        isinstance(expected, dict) and expected.get("outcome") == "error" and expected.get("_why") in whys
+    )
 
 
 def only_digits_differ(expected: Any, got: Any) -> bool:
@@ -149,21 +151,24 @@ KNOWN: list[KnownBug] = [
         "or more digits than 96 bits) is silently rounded, and the run goes on",
         "design §5.1, turn-2 ruling, and §10.2: a product that does not fit exactly is an error "
         "naming its place (a trace line), never a silent rounding",
-        matches=lambda case, key, expected, got: key == ("run", "outcome")
-        and run_should_fail("needs more than 28 decimals", "exceeds 96 bits")(expected)
-        and got == {"outcome": "ok"},
+        matches=lambda case, key, expected, got: (
+            key == ("run", "outcome")
+            and run_should_fail("needs more than 28 decimals", "exceeds 96 bits")(expected)
+            and got == {"outcome": "ok"}
+        ),
     ),
     KnownBug(
         "too-large-amount-left-out",
-        "a success fee too large for a 96-bit decimal is left out of the report with a note, "
-        "and the run succeeds",
+        "a success fee too large for a 96-bit decimal is left out of the report with a note, and the run succeeds",
         "design §5.1, turn-2 ruling: a product or sum that does not fit exactly is an error "
         "naming its place; 'Totals in reports are exact or the run fails with an error'",
-        matches=lambda case, key, expected, got: key == ("run", "outcome")
-        and run_should_fail("needs more than 28 decimals", "exceeds 96 bits")(expected)
-        and isinstance(got, dict)
-        and got.get("outcome") == "ok"
-        and "left out" in str(got.get("left_out")),
+        matches=lambda case, key, expected, got: (
+            key == ("run", "outcome")
+            and run_should_fail("needs more than 28 decimals", "exceeds 96 bits")(expected)
+            and isinstance(got, dict)
+            and got.get("outcome") == "ok"
+            and "left out" in str(got.get("left_out"))
+        ),
     ),
     KnownBug(
         "trace-value-rounded",
@@ -171,10 +176,12 @@ KNOWN: list[KnownBug] = [
         "is silently rounded (`123.0500000000000000000000000001 USD` reads as `123.05 USD`)",
         "design §5.1, turn-2 ruling: 'trace values with more significant digits than the "
         "decimal type holds are errors'",
-        matches=lambda case, key, expected, got: key == ("run", "outcome")
-        and run_should_fail("trace value")(expected)
-        and isinstance(got, dict)
-        and got.get("outcome") == "ok",
+        matches=lambda case, key, expected, got: (
+            key == ("run", "outcome")
+            and run_should_fail("trace value")(expected)
+            and isinstance(got, dict)
+            and got.get("outcome") == "ok"
+        ),
     ),
     KnownBug(
         "minor-digits-lost-near-limit",
@@ -190,10 +197,12 @@ KNOWN: list[KnownBug] = [
         "(`retainer 1_000.125 USD`, `fee 0.5 JPY`, `capped at 5.555 USD`) is accepted",
         "design §5.1, turn-2 ruling, and §10.2: 'a cap or an amount with more decimals than its "
         "currency's minor unit is an error at check time'",
-        matches=lambda case, key, expected, got: key == ("check", "outcome")
-        and isinstance(expected, dict)
-        and expected.get("_why") == "amount with more decimals than the currency's minor unit"
-        and got == {"outcome": "ok"},
+        matches=lambda case, key, expected, got: (
+            key == ("check", "outcome")
+            and isinstance(expected, dict)
+            and expected.get("_why") == "amount with more decimals than the currency's minor unit"
+            and got == {"outcome": "ok"}
+        ),
     ),
     KnownBug(
         "dates-after-9999-accepted",
@@ -201,10 +210,12 @@ KNOWN: list[KnownBug] = [
         "(JSON, not a date) and `+100000531` (iCalendar)",
         "design §5.1, turn-2 ruling: 'A date that a clause computes outside the calendar's range "
         "(year 0 or after 9999) ... is an error at check time'",
-        matches=lambda case, key, expected, got: key == ("check", "outcome")
-        and isinstance(expected, dict)
-        and expected.get("_why") == "date after 9999"
-        and got == {"outcome": "ok"},
+        matches=lambda case, key, expected, got: (
+            key == ("check", "outcome")
+            and isinstance(expected, dict)
+            and expected.get("_why") == "date after 9999"
+            and got == {"outcome": "ok"}
+        ),
     ),
     KnownBug(
         "every-1-month-on",

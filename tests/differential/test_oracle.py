@@ -103,9 +103,13 @@ class Dates(unittest.TestCase):
         self.assertEqual(dates.before(cal, D(2027, 1, 4), Qty(2, "business_day")), D(2026, 12, 29))
 
     def test_periods_follow_the_anniversary_rule(self):
-        self.assertEqual(dates.periods(Cadence("monthly"), D(2026, 1, 31), D(2026, 2, 28)), [(D(2026, 1, 31), D(2026, 2, 28))])
+        self.assertEqual(
+            dates.periods(Cadence("monthly"), D(2026, 1, 31), D(2026, 2, 28)), [(D(2026, 1, 31), D(2026, 2, 28))]
+        )
         got = dates.periods(Cadence("monthly"), D(2026, 1, 31), D(2026, 4, 30))
-        self.assertEqual(got, [(D(2026, 1, 31), D(2026, 2, 28)), (D(2026, 3, 1), D(2026, 3, 30)), (D(2026, 3, 31), D(2026, 4, 30))])
+        self.assertEqual(
+            got, [(D(2026, 1, 31), D(2026, 2, 28)), (D(2026, 3, 1), D(2026, 3, 30)), (D(2026, 3, 31), D(2026, 4, 30))]
+        )
 
     def test_contract_years_from_29_february(self):
         self.assertEqual(dates.contract_year(D(2028, 2, 29), D(2029, 2, 28)), 1)
@@ -126,7 +130,11 @@ class Money(unittest.TestCase):
         money.check_fits(Decimal("79228162514264337593543950335"), "max")
         money.check_fits(Decimal("7922816251426433759354395033.5"), "max / 10")
         money.check_fits(Decimal("0.0000000000000000000000000001"), "28 decimals")
-        for x in ("79228162514264337593543950336", "0.00000000000000000000000000001", "123.0500000000000000000000000001"):
+        for x in (
+            "79228162514264337593543950336",
+            "0.00000000000000000000000000001",
+            "123.0500000000000000000000000001",
+        ):
             with self.assertRaises(money.DoesNotFit):
                 money.check_fits(Decimal(x), x)
 
@@ -153,7 +161,14 @@ class Money(unittest.TestCase):
         p = partnership(Term(D(2026, 1, 1), Qty(3, "month")))
         p.metrics = [Metric("on_time")]
         tier = Tier("met", ">=", Decimal(95), percent_of_retainer=Decimal(10))
-        p.pay = [PayBlock("Globex", Decimal(30000), Cadence("quarterly"), bonuses=[Bonus("b", Cadence("monthly"), "on_time", [tier])])]
+        p.pay = [
+            PayBlock(
+                "Globex",
+                Decimal(30000),
+                Cadence("quarterly"),
+                bonuses=[Bonus("b", Cadence("monthly"), "on_time", [tier])],
+            )
+        ]
         case = Case(1, [], [], [], [p], until=D(2026, 3, 31))
         case.trace = [Line(D(2026, m, 20), "P", "metric", "on_time", "97%") for m in (1, 2, 3)]
         facts = run.facts(case)
@@ -164,8 +179,18 @@ class Money(unittest.TestCase):
         # design §5.1: a quarterly bonus on a 20,000 USD monthly retainer: 10% = 6,000 USD
         p = partnership(Term(D(2026, 1, 1), Qty(1, "year")))
         p.metrics = [Metric("defects", lower_is_better=True)]
-        tiers = [Tier("good", "<=", Decimal(2), percent_of_retainer=Decimal(5)), Tier("excellent", "<=", Decimal(1), percent_of_retainer=Decimal(10))]
-        p.pay = [PayBlock("Globex", Decimal(20000), Cadence("monthly"), bonuses=[Bonus("q", Cadence("quarterly"), "defects", tiers)])]
+        tiers = [
+            Tier("good", "<=", Decimal(2), percent_of_retainer=Decimal(5)),
+            Tier("excellent", "<=", Decimal(1), percent_of_retainer=Decimal(10)),
+        ]
+        p.pay = [
+            PayBlock(
+                "Globex",
+                Decimal(20000),
+                Cadence("monthly"),
+                bonuses=[Bonus("q", Cadence("quarterly"), "defects", tiers)],
+            )
+        ]
         case = Case(1, [], [], [], [p], until=D(2026, 3, 31))
         case.trace = [Line(D(2026, 3, 31), "P", "metric", "defects", "1%")]
         fact = run.facts(case)[("payment", "P", "bonus", "Globex", "q", 1)]

@@ -112,6 +112,6 @@ def check_fits(x: Exact, what: str, why: str = "") -> None:
 
 
 def parse_money(s: str) -> tuple[Decimal, str]:
-    """"3_000_000.50 USD" -> (Decimal, "USD")."""
+    """ "3_000_000.50 USD" -> (Decimal, "USD")."""
     amount, currency = s.split()
     return Decimal(amount.replace("_", "")), currency

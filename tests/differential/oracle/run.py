@@ -37,7 +37,7 @@ Facts = dict
 
 
 def as_of(case: Case) -> dt.date:
-    """"the report is the state on day as of: `--until`, else the date of the
+    """ "the report is the state on day as of: `--until`, else the date of the
     trace's last line" (reference "When things happen")."""
     if case.until is not None:
         return case.until
@@ -150,7 +150,7 @@ def invoice_in_advance(p: Partnership, block: PayBlock) -> bool:
 
 
 def payer_of(p: Partnership, party: str) -> str:
-    """"the payer is the other party of a two-party partnership" (reference)."""
+    """ "the payer is the other party of a two-party partnership" (reference)."""
     return p.provider if party == p.client else p.client
 
 
@@ -205,7 +205,7 @@ def meets(value: Decimal, tier: Tier) -> bool:
 
 
 def strictest(tiers: list[Tier], lower_is_better: bool) -> Tier:
-    """"the strictest tier met (in the metric's better direction) pays"; a
+    """ "the strictest tier met (in the metric's better direction) pays"; a
     strict comparison is stricter than a non-strict one at the same threshold
     (reference "Money")."""
     if lower_is_better:
@@ -249,7 +249,7 @@ def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
 
 
 def capped(amount: Decimal, cap: Optional[Decimal], spent: Decimal) -> Decimal:
-    """"caps apply to the rounded sums" (§5.1)."""
+    """ "caps apply to the rounded sums" (§5.1)."""
     if cap is None:
         return amount
     return max(Decimal(0), min(amount, cap - spent))
@@ -284,13 +284,15 @@ def success_fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
                 "uncapped": money.fmt(fee, p.currency) if paid != fee else None,
             }
             if paid == fee:
-                fact["exact"] = money.exact_decimal(exact) if money.to_fraction(exact) != money.to_fraction(fee) else None
+                fact["exact"] = (
+                    money.exact_decimal(exact) if money.to_fraction(exact) != money.to_fraction(fee) else None
+                )
             out[("payment", p.name, "success_fee", block.payee, line_no)] = fact
     return out
 
 
 def fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
-    """"Fee: its amount for each occurrence of its event in the term"
+    """ "Fee: its amount for each occurrence of its event in the term"
     (reference "Money"). Several fees of a block on one event are paid on the
     same line: the fact is the sorted amounts of that line."""
     start, end = p.term.start, dates.term_end(p.term)
