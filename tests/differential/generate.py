@@ -632,7 +632,9 @@ class Gen:
                         value = self.extreme()
                     d = self.near(years + [start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", signal, f"{value} {p.currency}"))
-            for cond in {t.condition for t in p.triggers if t.condition}:
+            # sorted: a set of strings iterates in a different order in every process
+            conditions = {t.condition for t in p.triggers if t.condition}
+            for cond in sorted(conditions, key=lambda c: (c.signal, c.op, c.threshold)):
                 for _ in range(self.r.randint(0, 8)):
                     v = cond.threshold + self.r.choice(
                         (Decimal(0), Decimal(1), Decimal(-1), Decimal("0.5"), Decimal(self.r.randint(-15, 15)))

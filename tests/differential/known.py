@@ -15,8 +15,8 @@ then compared in its place.
 
 compare.py counts and prints every value excluded here, and reruns the
 known/ cases to say when one is fixed (then delete its entry and folder).
-The patches replace module globals, so compare.py computes oracle facts
-under one lock.
+The patches replace module globals, so compare.py computes oracle facts (and
+generates cases, which use oracle functions) under one lock.
 """
 
 from __future__ import annotations
