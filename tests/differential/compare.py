@@ -15,7 +15,7 @@ known/) is reported but does not fail; any other disagreement, and any
 generated contract pact rejects, fails. The known cases under known/ are run
 too, against values computed by hand, to tell when a bug has been fixed.
 
-Usage: compare.py [--pact PATH] [--cases N] [--seed S] [--jobs J] [--keep DIR] [-v]
+Usage: compare.py [--pact PATH] [--cases N] [--seed S] [--jobs J] [--keep DIR] [--coverage] [-v]
 Exit status: 0 when everything agrees or is known, 1 otherwise, 2 when pact
 cannot be run.
 """
