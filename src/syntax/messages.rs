@@ -21,6 +21,7 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
         } => {
             let diagnostic = unexpected(file, start, &tok, end, &expected);
             let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
+            let diagnostic = explain_clause_in_block(diagnostic, source, start, &tok, &expected);
             explain_continued_line(diagnostic, source, start, &tok)
         }
         ParseError::ExtraToken {
@@ -89,6 +90,46 @@ fn unexpected(
     diagnostic
 }
 
+/// A clause keyword at the start of a line where a block's item was
+/// expected (`pay` inside `escalation { ... }`): the block above was most
+/// likely not closed, which the layout pass could not tell from the
+/// indentation. Renaming the keyword would be the wrong fix.
+fn explain_clause_in_block(
+    mut diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+    expected: &[String],
+) -> Diagnostic {
+    let Tok::Keyword(kw) = tok else {
+        return diagnostic;
+    };
+    let wants_clause = expected.iter().any(|e| e.trim_matches('"') == "parties");
+    if !kw.starts_clause() || wants_clause || !starts_line(source, start) {
+        return diagnostic;
+    }
+    diagnostic.notes.clear();
+    diagnostic
+        .with_note(format!(
+            "`{}` starts a clause, and a clause cannot come inside this block",
+            kw.text()
+        ))
+        .with_help(format!(
+            "if the block above ends before this line, close it with `}}` after its last item; if `{0}` is meant as a name, rename it (`{0}_`)",
+            kw.text()
+        ))
+}
+
+/// The token at `start` is the first of its line (and not of the file).
+fn starts_line(source: &str, start: usize) -> bool {
+    let before = source.get(..start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    line_start > 0
+        && before
+            .get(line_start..)
+            .is_some_and(|s| s.trim().is_empty())
+}
+
 /// A token that starts its line was read as part of the previous clause
 /// because that line ended with a word that continues it (`with`, `and`,
 /// `,` ...). Saying so explains the error far better than the keyword note.
@@ -98,16 +139,10 @@ fn explain_continued_line(
     start: usize,
     tok: &Tok<'_>,
 ) -> Diagnostic {
-    let before = source.get(..start).unwrap_or("");
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let starts_line = before
-        .get(line_start..)
-        .is_some_and(|s| s.trim().is_empty())
-        && line_start > 0;
-    if !starts_line || matches!(tok, Tok::Term) {
+    if !starts_line(source, start) || matches!(tok, Tok::Term) {
         return diagnostic;
     }
-    let previous = before.trim_end();
+    let previous = source.get(..start).unwrap_or("").trim_end();
     let last_word: String = previous
         .chars()
         .rev()
