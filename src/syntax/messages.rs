@@ -22,7 +22,8 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
             let diagnostic = unexpected(file, start, &tok, end, &expected);
             let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
             let diagnostic = explain_clause_in_block(diagnostic, source, start, &tok, &expected);
-            explain_continued_line(diagnostic, source, start, &tok)
+            let diagnostic = explain_continued_line(diagnostic, source, start, &tok);
+            super::not_accepted::explain(diagnostic, source, start, &expected)
         }
         ParseError::ExtraToken {
             token: (start, tok, end),

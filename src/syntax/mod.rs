@@ -10,6 +10,7 @@ mod indent;
 pub mod layout;
 pub mod lexer;
 mod messages;
+mod not_accepted;
 pub mod token;
 
 use crate::diagnostics::{Diagnostic, FileId};
