@@ -5,12 +5,10 @@
 //! date", keywords as themselves), so a message is built by sorting and
 //! quoting them, never by printing parser internals.
 
+use super::expected::expected_list;
 use super::token::Tok;
 use crate::diagnostics::{Diagnostic, FileId, Span};
 use lalrpop_util::ParseError;
-
-/// How many alternatives a message lists before summarising the rest.
-const MAX_LISTED: usize = 7;
 
 pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &str) -> Diagnostic {
     let source_len = source.len();
@@ -200,71 +198,5 @@ fn explain_unit_word(
         diagnostic.with_help(format!("did you mean `business {word}`?"))
     } else {
         diagnostic
-    }
-}
-
-/// "`,`, end of line or `with`", with descriptions first and long lists cut.
-/// The two long sets users meet most (the start of a clause, the start of a
-/// declaration) are named as such instead of listed.
-fn expected_list(expected: &[String]) -> String {
-    let has = |word: &str| expected.iter().any(|e| e.trim_matches('"') == word);
-    if has("partnership") && has("party") && has("master") {
-        return "a declaration (`party`, `partnership`, `master`, `template`, `resource`, `signal`, `event`, `coordinate` or `use`)".to_string();
-    }
-    if has("parties") && has("timezone") {
-        return "a clause, such as `term`, `meeting`, `pay` or `Acme must ...`".to_string();
-    }
-    // Where a name is expected, the soft keywords are accepted too; listing
-    // them would only confuse.
-    if has("a name") && has("review") && has("retainer") {
-        let rest: Vec<String> = expected
-            .iter()
-            .filter(|e| {
-                let name = e.trim_matches('"');
-                name.contains(' ') || !name.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
-            })
-            .cloned()
-            .collect();
-        return expected_list(&rest);
-    }
-    let mut items: Vec<(u8, String)> = expected
-        .iter()
-        .map(|raw| {
-            let name = raw.trim_matches('"');
-            if name.contains(' ') {
-                (0, name.to_string())
-            } else if name.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
-                (2, format!("`{name}`"))
-            } else {
-                (1, format!("`{name}`"))
-            }
-        })
-        .collect();
-    items.sort();
-    items.dedup();
-    let total = items.len();
-    let mut shown: Vec<String> = items.into_iter().take(MAX_LISTED).map(|(_, s)| s).collect();
-    if total > MAX_LISTED {
-        shown.push(format!("one of {} other words", total - MAX_LISTED));
-    }
-    match shown.as_slice() {
-        [] => "something else".to_string(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn descriptions_come_first_and_keywords_are_quoted() {
-        let expected = vec![
-            "\"with\"".to_string(),
-            "\",\"".to_string(),
-            "\"end of line\"".to_string(),
-        ];
-        assert_eq!(expected_list(&expected), "end of line, `,` or `with`");
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod ast;
 mod build;
+mod expected;
 mod indent;
 pub mod layout;
 pub mod lexer;
