@@ -169,6 +169,32 @@ fn explain_continued_line(
         ))
 }
 
+/// `5 calendar days`: days are calendar days already.
+fn explain_calendar_days(
+    diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+) -> Diagnostic {
+    if *tok != Tok::Keyword(super::token::Keyword::Calendar) {
+        return diagnostic;
+    }
+    let after = source.get(start + "calendar".len()..).unwrap_or("");
+    let unit: String = after
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    if !crate::ir::values::DURATION_WORDS.contains(&unit.as_str()) {
+        return diagnostic;
+    }
+    let mut diagnostic = diagnostic;
+    diagnostic.notes.clear();
+    diagnostic
+        .with_note("days are calendar days unless they are `business days`")
+        .with_help(format!("leave out `calendar`: `{unit}`"))
+}
+
 /// A unit word where the clause cannot go on (`5 bussiness days`): the
 /// word before it was read as the unit. Say so, and suggest the one
 /// two-word unit when the word before looks like `business`.
@@ -179,7 +205,7 @@ fn explain_unit_word(
     tok: &Tok<'_>,
 ) -> Diagnostic {
     let Tok::Ident(word) = tok else {
-        return diagnostic;
+        return explain_calendar_days(diagnostic, source, start, tok);
     };
     if !crate::ir::values::DURATION_WORDS.contains(word) {
         return diagnostic;
@@ -194,8 +220,16 @@ fn explain_unit_word(
         .rev()
         .collect();
     let diagnostic = diagnostic.with_note("a quantity is a number and one unit, like `30 days`; `business days` is the only two-word unit");
-    if !previous.is_empty() && crate::resolve::suggest::closest(&previous, ["business"]).is_some() {
+    let business = crate::resolve::suggest::closest(&previous, ["business"]).is_some()
+        || matches!(previous.as_str(), "working" | "work");
+    if previous.is_empty() {
+        diagnostic
+    } else if business {
         diagnostic.with_help(format!("did you mean `business {word}`?"))
+    } else if previous == "calendar" {
+        diagnostic.with_help(format!(
+            "write `{word}` alone: days are calendar days unless they are `business days`"
+        ))
     } else {
         diagnostic
     }
