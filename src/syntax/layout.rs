@@ -224,6 +224,13 @@ impl<'src, I: Iterator<Item = Lexed<'src>>> Layout<'src, I> {
     /// block is open. Each block closed so uses up one brace the
     /// declaration lacks; with none lacking, nothing is closed.
     fn close_by_indent(&mut self, start: usize, tok: &Tok<'src>, end: usize) {
+        let indented_block = self
+            .open
+            .last()
+            .is_some_and(|top| top.punct == Punct::LBrace && top.indented == Some(true));
+        if !indented_block {
+            return;
+        }
         let Some(line) = indent::of_token(self.source, start) else {
             return;
         };

@@ -5,7 +5,7 @@
 //! The parser only knows the token it could not take. The forms are
 //! recognised from the tokens of the error's line, re-lexed here: the error
 //! path is rare, and a line is short, so this costs nothing on correct
-//! files and keeps the grammar free of error productions.
+//! files and keeps the grammar free of productions for forms it rejects.
 
 use super::lexer::{lex, Lexeme};
 use super::token::{Keyword, Punct, Tok};
