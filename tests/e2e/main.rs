@@ -11,6 +11,7 @@ mod examples;
 mod fixtures;
 mod fmt;
 mod outputs;
+mod reference;
 mod robustness;
 mod run;
 
