@@ -144,7 +144,10 @@ impl<'a> Lower<'a> {
             }
         }
         let has = |f: fn(&ClauseKind) -> bool| e.clauses.iter().any(|c| f(&c.kind));
-        if !has(|k| matches!(k, ClauseKind::Parties(_))) {
+        // A clause that did not parse (reported once already) may have
+        // swallowed `parties` or `term`: saying they are missing would lie.
+        let unreadable = has(|k| matches!(k, ClauseKind::Error));
+        if !unreadable && !has(|k| matches!(k, ClauseKind::Parties(_))) {
             self.error(
                 Diagnostic::error(
                     "E0119",
@@ -155,7 +158,7 @@ impl<'a> Lower<'a> {
                 .with_help("add `parties Acme as client, Globex as provider`"),
             );
         }
-        if !has(|k| matches!(k, ClauseKind::Term(_))) {
+        if !unreadable && !has(|k| matches!(k, ClauseKind::Term(_))) {
             self.error(
                 Diagnostic::error(
                     "E0119",

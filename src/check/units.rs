@@ -55,13 +55,33 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
                 .with_primary_label("not a unit of time or a currency code")
                 .with_note("units are minutes, hours, days, business days, weeks, months, quarters, years, or an ISO 4217 currency code such as USD or EUR");
             let upper = word.to_ascii_uppercase();
-            let hint = if CURRENCIES.contains(&upper.as_str()) {
+            // The closest unit, in the number the amount needs (`30 dayz`:
+            // `days`, not `day`).
+            let near = || {
+                suggest::closest(word, candidates.iter().copied()).map(|c| {
+                    format!(
+                        "did you mean `{}`?",
+                        spelled_out(c, q.amount.value).unwrap_or(c)
+                    )
+                })
+            };
+            let spelled = (!q.unit.business)
+                .then(|| spelled_out(word, q.amount.value))
+                .flatten();
+            let hint = if let Some(full) = spelled {
+                Some(format!("write `{} {full}`", q.amount.value))
+            } else if ["s", "sec", "secs", "second", "seconds"].contains(&word.as_str()) {
+                Some(
+                    "the smallest unit of time is the minute: write the duration in `minutes`"
+                        .to_string(),
+                )
+            } else if CURRENCIES.contains(&upper.as_str()) {
                 Some(format!("currency codes are written in capitals: `{upper}`"))
             } else if word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic()) {
                 suggest::did_you_mean(&word.to_ascii_uppercase(), CURRENCIES.iter().copied())
-                    .or_else(|| suggest::did_you_mean(word, candidates.iter().copied()))
+                    .or_else(near)
             } else {
-                suggest::did_you_mean(word, candidates.iter().copied())
+                near()
             };
             if let Some(hint) = hint {
                 diagnostic = diagnostic.with_help(hint);
@@ -70,6 +90,29 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
             None
         }
     }
+}
+
+/// The unit an abbreviation or a capitalised unit stands for (`90 mins`,
+/// `2 hrs`, `10 bdays`, `Days`), singular or plural as the amount needs.
+/// Edit distance alone would turn `mins` into nothing and `yrs` into `hrs`.
+fn spelled_out(word: &str, amount: Decimal) -> Option<&'static str> {
+    let (one, many) = match word.to_ascii_lowercase().as_str() {
+        "min" | "mins" | "mn" | "minute" | "minutes" => ("minute", "minutes"),
+        "h" | "hr" | "hrs" | "hour" | "hours" => ("hour", "hours"),
+        "d" | "dy" | "dys" | "day" | "days" | "calendar_days" => ("day", "days"),
+        "bd" | "bday" | "bdays" | "businessday" | "businessdays" | "business_day"
+        | "business_days" | "workday" | "workdays" | "working_days" => {
+            ("business day", "business days")
+        }
+        "w" | "wk" | "wks" | "week" | "weeks" => ("week", "weeks"),
+        "mo" | "mos" | "mth" | "mths" | "mnth" | "mnths" | "month" | "months" => {
+            ("month", "months")
+        }
+        "q" | "qtr" | "qtrs" | "quarter" | "quarters" => ("quarter", "quarters"),
+        "y" | "yr" | "yrs" | "year" | "years" => ("year", "years"),
+        _ => return None,
+    };
+    Some(if amount == Decimal::ONE { one } else { many })
 }
 
 fn mismatch(q: &Quantity, expected: Expected, found: &str) -> Diagnostic {

@@ -31,7 +31,7 @@ pub const CODES: &[CodeInfo] = &[
     CodeInfo {
         code: "E0003",
         title: "unclosed block",
-        explanation: "A `{` (or `(` / `[`) was opened and never closed. The label shows where it\nwas opened; the compiler closes it where the next declaration starts and\ngoes on.\n\nWrong:\n\n    party Acme {\n      role ops\n\n    partnership P { ... }\n\nFix: close the block before the next declaration.\n\n    party Acme {\n      role ops\n    }\n",
+        explanation: "A `{` (or `(` / `[`) was opened and never closed. The labels show where it\nwas opened and where to add the `}`. The compiler closes the block where\nthe next declaration starts or, when the declaration lacks a `}`, before\nthe first line that is indented no deeper than the line opening the block,\nand goes on, so the rest of the file is still checked.\n\nWrong:\n\n    escalation {\n      minor handled by Acme.ops within 24 hours\n\n    changes { ... }\n\nFix: close the block after its last line.\n\n    escalation {\n      minor handled by Acme.ops within 24 hours\n    }\n",
     },
     CodeInfo {
         code: "E0004",

@@ -12,10 +12,22 @@
 //! still open when a line starts with a top-level keyword (`partnership`,
 //! `party`, ...) in the first column is reported as unclosed and closed
 //! there, so one forgotten `}` costs one error, not a cascade.
+//!
+//! Inside a declaration a forgotten `}` is found by indentation, but only
+//! when the declaration really is short of closers: indentation is evidence
+//! of where a block ends, never a rule, so a correct file with odd
+//! indentation is never touched. When a line that is no deeper than the line
+//! opening the innermost block starts a new clause (or is a `}` belonging to
+//! an outer block), the pass looks ahead to the end of the declaration,
+//! counts the braces it still lacks, and closes at most that many blocks
+//! there. The look-ahead happens only at such a line, so correct files are
+//! streamed as before.
 
+use super::indent::{self, Indent};
 use super::lexer::Lexeme;
-use super::token::{Punct, Tok};
+use super::token::{Keyword, Punct, Tok};
 use crate::diagnostics::{Diagnostic, FileId, Span};
+use std::collections::VecDeque;
 
 /// Deeper nesting than this is refused: no contract needs it, and it keeps
 /// every later recursive pass far from the stack limit.
@@ -26,12 +38,42 @@ pub const MAX_NESTING: usize = 64;
 /// their number bounds the depth of every tree later passes walk.
 pub const MAX_OPERATORS_PER_CLAUSE: usize = 256;
 
+/// How far the pass reads ahead to count the braces a declaration lacks.
+/// A declaration longer than this gets no indentation recovery (its
+/// blocks are still closed at the next declaration); the bound keeps the
+/// memory of a pathological file small.
+const MAX_LOOKAHEAD: usize = 1 << 18;
+
 pub type Spanned<'src> = (usize, Tok<'src>, usize);
+
+type Lexed<'src> = (usize, Lexeme<'src>, usize);
 
 struct Open {
     punct: Punct,
     start: usize,
     end: usize,
+    /// The indentation of the line the opener is on.
+    indent: Option<Indent>,
+    /// Whether the block's contents are indented deeper than that line (or
+    /// start on the opener's line); `None` until its first content token.
+    /// Only such blocks are closed by indentation.
+    indented: Option<bool>,
+    /// The keyword that starts the clause the block belongs to
+    /// (`escalation`, `evolves`, `pay`), to name it in messages.
+    head: Option<Keyword>,
+}
+
+/// Why an open block was closed by the pass.
+enum Closed {
+    /// A line no deeper than the block's opening line starts a new clause.
+    Dedent(Span),
+    /// A `}` less indented than the block closes an outer block.
+    OuterCloser(Span),
+    /// A first-column declaration keyword.
+    Declaration(Span),
+    /// A closer of an outer delimiter: `)` with a `[` still open inside.
+    Closer(Span),
+    EndOfFile,
 }
 
 /// What the last token handed to the parser was, as far as the layout rule
@@ -52,8 +94,18 @@ pub struct Layout<'src, I> {
     source: &'src str,
     file: FileId,
     input: I,
+    /// Lexemes read ahead of the one being laid out (see the module text).
+    lookahead: VecDeque<Lexed<'src>>,
+    /// How many more blocks of the current declaration may be closed by
+    /// indentation; `None` until a line asks (the look-ahead is not done).
+    budget: Option<usize>,
+    /// The end of the last real token: where a missing `}` belongs.
+    last_end: usize,
+    clause_head: Option<Keyword>,
+    /// The last token was `override` at the start of a clause.
+    after_override: bool,
     /// Tokens ready for the parser (closers inserted during recovery).
-    ready: std::collections::VecDeque<Spanned<'src>>,
+    ready: VecDeque<Spanned<'src>>,
     pending: Option<usize>,
     last: Last,
     open: Vec<Open>,
@@ -64,15 +116,22 @@ pub struct Layout<'src, I> {
     /// Nesting went past a limit; the tokens stopped there and the file
     /// must not be analysed further.
     pub too_deep: bool,
+    /// Where the lines of block openers start (see [`indent::LineStarts`]).
+    line_starts: indent::LineStarts,
 }
 
-impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
+impl<'src, I: Iterator<Item = Lexed<'src>>> Layout<'src, I> {
     pub fn new(source: &'src str, file: FileId, input: I) -> Self {
         Layout {
             source,
             file,
             input,
-            ready: std::collections::VecDeque::new(),
+            lookahead: VecDeque::new(),
+            budget: None,
+            last_end: 0,
+            clause_head: None,
+            after_override: false,
+            ready: VecDeque::new(),
             pending: None,
             last: Last::Nothing,
             open: Vec::new(),
@@ -81,6 +140,7 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
             finished: false,
             diagnostics: Vec::new(),
             too_deep: false,
+            line_starts: indent::LineStarts::default(),
         }
     }
 
@@ -110,12 +170,148 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
         self.operators = 0;
     }
 
-    fn close_all(&mut self, at: usize, place: &str) {
+    fn close_all(&mut self, at: usize, why: &Closed) {
         while let Some(inner) = self.open.pop() {
-            self.diagnostics
-                .push(unclosed(self.file, &inner, place, at, at));
+            self.report_unclosed(&inner, why);
             self.emit(at, Tok::Punct(closer_of(inner.punct)), at);
         }
+    }
+
+    fn report_unclosed(&mut self, inner: &Open, why: &Closed) {
+        let diagnostic = unclosed(self.source, self.file, inner, self.last_end, why);
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Remembers the keyword a clause starts with (after `override`), which
+    /// names the blocks the clause opens.
+    fn note_clause_head(&mut self, tok: &Tok<'src>) {
+        if matches!(tok, Tok::Term) {
+            return;
+        }
+        let starts_clause = self.after_override
+            || self.pending.is_some()
+            || matches!(self.last, Last::Nothing | Last::Punct(Punct::LBrace));
+        if !starts_clause {
+            return;
+        }
+        self.after_override = matches!(tok, Tok::Keyword(Keyword::Override));
+        self.clause_head = match tok {
+            Tok::Keyword(kw) if !self.after_override => Some(*kw),
+            _ => None,
+        };
+    }
+
+    /// The first token of a line decides whether the innermost block's
+    /// contents are indented (see [`Open::indented`]).
+    fn note_contents(&mut self, first_on_line: bool, start: usize, tok: &Tok<'src>) {
+        let source = self.source;
+        let Some(top) = self.open.last_mut() else {
+            return;
+        };
+        if top.indented.is_some() || matches!(tok, Tok::Punct(p) if p.is_closer()) {
+            return;
+        }
+        top.indented = Some(
+            !first_on_line || {
+                match (indent::of_token(source, start), top.indent) {
+                    (Some(line), Some(opened)) => line.deeper_than(opened),
+                    _ => false,
+                }
+            },
+        );
+    }
+
+    /// Closes the blocks a line shows to be over: the line is no deeper
+    /// than the line that opened the innermost block and starts a new
+    /// clause, or it is a `}` less indented than that block while an outer
+    /// block is open. Each block closed so uses up one brace the
+    /// declaration lacks; with none lacking, nothing is closed.
+    fn close_by_indent(&mut self, start: usize, tok: &Tok<'src>, end: usize) {
+        let indented_block = self
+            .open
+            .last()
+            .is_some_and(|top| top.punct == Punct::LBrace && top.indented == Some(true));
+        if !indented_block {
+            return;
+        }
+        let Some(line) = indent::of_token(self.source, start) else {
+            return;
+        };
+        let closer = matches!(tok, Tok::Punct(Punct::RBrace));
+        if !closer && !newline_ends_clause(self.last, tok, &self.open) {
+            return;
+        }
+        let span = Span::new(self.file, start, end);
+        loop {
+            let Some(top) = self.open.last() else {
+                return;
+            };
+            let Some(opened) = top.indent.filter(|_| top.indented == Some(true)) else {
+                return;
+            };
+            let over = if closer {
+                opened.deeper_than(line) && self.open.len() >= 2
+            } else {
+                line.not_deeper_than(opened)
+            };
+            if top.punct != Punct::LBrace || !over || self.lacking(tok) == 0 {
+                return;
+            }
+            self.budget = self.budget.map(|b| b.saturating_sub(1));
+            let Some(inner) = self.open.pop() else {
+                return;
+            };
+            let why = if closer {
+                Closed::OuterCloser(span)
+            } else {
+                Closed::Dedent(span)
+            };
+            self.report_unclosed(&inner, &why);
+            let at = self.last_end;
+            self.emit(at, Tok::Punct(Punct::RBrace), at);
+        }
+    }
+
+    /// How many `}` the current declaration lacks, from here to its end
+    /// (the next first-column declaration keyword, or the end of the
+    /// input), counting `current` and reading ahead once per declaration.
+    fn lacking(&mut self, current: &Tok<'src>) -> usize {
+        if let Some(budget) = self.budget {
+            return budget;
+        }
+        let mut depth = self
+            .open
+            .iter()
+            .filter(|o| o.punct == Punct::LBrace)
+            .count();
+        count_brace(&mut depth, current);
+        let mut complete = false;
+        for (start, lexeme, _) in &self.lookahead {
+            if let Lexeme::Token(tok) = lexeme {
+                if starts_declaration(self.source, *start, tok) {
+                    complete = true;
+                    break;
+                }
+                count_brace(&mut depth, tok);
+            }
+        }
+        while !complete && self.lookahead.len() < MAX_LOOKAHEAD {
+            let Some(next) = self.input.next() else {
+                complete = true;
+                break;
+            };
+            if let (start, Lexeme::Token(tok), _) = &next {
+                if starts_declaration(self.source, *start, tok) {
+                    complete = true;
+                } else {
+                    count_brace(&mut depth, tok);
+                }
+            }
+            self.lookahead.push_back(next);
+        }
+        let budget = if complete { depth } else { 0 };
+        self.budget = Some(budget);
+        budget
     }
 
     fn refuse(&mut self, diagnostic: Diagnostic) {
@@ -128,10 +324,11 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
     /// Reads input until at least one token is ready or the input ends.
     fn fill(&mut self) {
         while self.ready.is_empty() && !self.finished {
-            let Some((start, lexeme, end)) = self.input.next() else {
+            let next = self.lookahead.pop_front().or_else(|| self.input.next());
+            let Some((start, lexeme, end)) = next else {
                 self.finished = true;
                 let eof = self.source.len();
-                self.close_all(eof, "at the end of the file");
+                self.close_all(eof, &Closed::EndOfFile);
                 return;
             };
             let tok = match lexeme {
@@ -147,14 +344,26 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
 
     fn step(&mut self, start: usize, tok: Tok<'src>, end: usize) {
         let file = self.file;
-        if at_line_start(self.source, start) && starts_top_level(&tok) && !self.open.is_empty() {
-            self.close_all(start, "before this declaration");
-            self.newline = Some(start);
+        let first_on_line = self.newline.is_some();
+        if starts_declaration(self.source, start, &tok) {
+            self.budget = None;
+            if !self.open.is_empty() {
+                self.close_all(start, &Closed::Declaration(Span::new(file, start, end)));
+                self.newline = Some(start);
+            }
+        }
+        self.note_contents(first_on_line, start, &tok);
+        if first_on_line {
+            self.close_by_indent(start, &tok, end);
         }
         if let Some(at) = self.newline.take() {
             if newline_ends_clause(self.last, &tok, &self.open) {
                 self.terminate(at);
             }
+        }
+        self.note_clause_head(&tok);
+        if !matches!(tok, Tok::Term) {
+            self.last_end = end;
         }
         if is_operator(&tok) {
             self.operators += 1;
@@ -182,6 +391,9 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
                     punct: p,
                     start,
                     end,
+                    indent: indent::of_line(self.source, &mut self.line_starts, start),
+                    indented: None,
+                    head: self.clause_head,
                 });
                 if self.open.len() > MAX_NESTING {
                     self.refuse(
@@ -216,8 +428,7 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
                     if inner.punct == opener {
                         break;
                     }
-                    self.diagnostics
-                        .push(unclosed(file, &inner, "before this", start, end));
+                    self.report_unclosed(&inner, &Closed::Closer(Span::new(file, start, end)));
                     self.emit(start, Tok::Punct(closer_of(inner.punct)), start);
                 }
                 self.emit(start, tok, end);
@@ -227,7 +438,7 @@ impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Layout<'src, I> {
     }
 }
 
-impl<'src, I: Iterator<Item = (usize, Lexeme<'src>, usize)>> Iterator for Layout<'src, I> {
+impl<'src, I: Iterator<Item = Lexed<'src>>> Iterator for Layout<'src, I> {
     type Item = Spanned<'src>;
 
     fn next(&mut self) -> Option<Spanned<'src>> {
@@ -258,24 +469,56 @@ pub fn layout<'src>(
     }
 }
 
-fn unclosed(file: FileId, inner: &Open, place: &str, at: usize, at_end: usize) -> Diagnostic {
+fn unclosed(
+    source: &str,
+    file: FileId,
+    inner: &Open,
+    insert_at: usize,
+    why: &Closed,
+) -> Diagnostic {
     let closer = closer_of(inner.punct).text();
-    let what = if inner.punct == Punct::LBrace {
-        "block"
-    } else {
-        "parenthesis"
+    let what = match (inner.punct, inner.head) {
+        (Punct::LBrace, Some(head)) => format!("`{}` block", head.text()),
+        (Punct::LBrace, None) => "block".to_string(),
+        _ => "parenthesis".to_string(),
     };
-    Diagnostic::error(
+    let mut diagnostic = Diagnostic::error(
         "E0003",
         format!("this {what} is never closed"),
         Span::new(file, inner.start, inner.end),
     )
     .with_primary_label(format!("`{}` opened here", inner.punct.text()))
     .with_label(
-        Span::new(file, at, at_end),
-        format!("expected `{closer}` {place}"),
-    )
-    .with_help(format!("add `{closer}` where the {what} ends"))
+        Span::new(file, insert_at, insert_at),
+        format!("add `{closer}` here"),
+    );
+    diagnostic = match why {
+        Closed::Dedent(at) => diagnostic.with_label(
+            *at,
+            "this line is not indented deeper than the line that opens the block, so the block ends before it",
+        ),
+        Closed::OuterCloser(at) => diagnostic.with_label(
+            *at,
+            "this `}` is indented like an outer block, so it closes that one",
+        ),
+        Closed::Declaration(at) => diagnostic.with_label(
+            *at,
+            "a declaration starts here in the first column, so every open block ends before it",
+        ),
+        Closed::Closer(at) => diagnostic.with_label(*at, format!("expected `{closer}` before this")),
+        Closed::EndOfFile => diagnostic.with_note("the file ends before the block is closed"),
+    };
+    let multi_line = source
+        .get(inner.end..insert_at)
+        .is_some_and(|between| between.contains('\n'));
+    let help = if inner.punct != Punct::LBrace {
+        format!("add `{closer}` where the list ends")
+    } else if multi_line {
+        format!("add `{closer}` on a line of its own after the block's last line, indented like the line that opens it")
+    } else {
+        format!("add `{closer}` at the end of the block's line")
+    };
+    diagnostic.with_help(help)
 }
 
 fn opener_of(p: Punct) -> Punct {
@@ -318,6 +561,20 @@ fn at_line_start(source: &str, start: usize) -> bool {
 
 fn starts_top_level(tok: &Tok<'_>) -> bool {
     matches!(tok, Tok::Keyword(kw) if kw.starts_top_level_only())
+}
+
+/// A top-level keyword in the first column: a new declaration starts, and
+/// every block still open ends before it.
+fn starts_declaration(source: &str, start: usize, tok: &Tok<'_>) -> bool {
+    at_line_start(source, start) && starts_top_level(tok)
+}
+
+fn count_brace(depth: &mut usize, tok: &Tok<'_>) {
+    match tok {
+        Tok::Punct(Punct::LBrace) => *depth += 1,
+        Tok::Punct(Punct::RBrace) => *depth = depth.saturating_sub(1),
+        _ => {}
+    }
 }
 
 fn newline_ends_clause(last: Last, next: &Tok<'_>, open: &[Open]) -> bool {
@@ -384,6 +641,89 @@ mod tests {
         let laid = layout(source, FileId(0), lexed.lexemes);
         assert_eq!(laid.diagnostics.len(), 1);
         assert_eq!(shape(source), "party A { role ops } ; partnership P { }");
+    }
+
+    fn unclosed_count(source: &str) -> usize {
+        let lexed = lex(source, FileId(0));
+        let laid = layout(source, FileId(0), lexed.lexemes);
+        laid.diagnostics
+            .iter()
+            .filter(|d| d.code == "E0003")
+            .count()
+    }
+
+    #[test]
+    fn a_forgotten_brace_closes_where_the_indentation_drops() {
+        let source = "partnership P {\n  escalation {\n    minor handled by a within 1 day\n\n  changes {\n    authority a\n  }\n}\n";
+        assert_eq!(
+            shape(source),
+            "partnership P { escalation { minor handled by a within number `1` day } ; changes { authority a } }"
+        );
+        assert_eq!(unclosed_count(source), 1);
+        // The same with tabs, and with CRLF line ends.
+        let tabs = source.replace("  ", "\t");
+        assert_eq!(shape(&tabs), shape(source));
+        assert_eq!(shape(&source.replace('\n', "\r\n")), shape(source));
+    }
+
+    #[test]
+    fn a_closer_indented_like_an_outer_block_closes_the_inner_ones() {
+        let source = "partnership P {\n  governance {\n    evolves after d {\n      tier t a decides x\n  }\n  law \"x\"\n}\n";
+        assert_eq!(
+            shape(source),
+            "partnership P { governance { evolves after d { tier t a decides x } } ; law a string }"
+        );
+        assert_eq!(unclosed_count(source), 1);
+    }
+
+    #[test]
+    fn a_one_line_block_without_its_closer_ends_at_the_next_line() {
+        let source = "partnership P {\n  escalation { minor handled by a within d; major handled by b within d\n  law \"x\"\n}\n";
+        assert_eq!(
+            shape(source),
+            "partnership P { escalation { minor handled by a within d ; major handled by b within d } ; law a string }"
+        );
+    }
+
+    #[test]
+    fn odd_indentation_is_never_taken_for_a_missing_brace() {
+        for source in [
+            // Closers too deep, too shallow, contents not indented.
+            "partnership P {\n  escalation {\n    minor handled by a within d\n    }\n  law \"x\"\n  }\n",
+            "partnership P {\n  escalation {\n    minor handled by a within d\n}\n  law \"x\"\n}\n",
+            "partnership P {\nescalation {\nminor handled by a within d\n}\nlaw \"x\"\n}\n",
+            // A content line as shallow as the block's opening line.
+            "partnership P {\n  escalation {\n    minor handled by a within d\n  major handled by a within d\n  }\n}\n",
+            // One-line blocks.
+            "party A { role ops; role rm }\nparty B {\n  role x }\n",
+        ] {
+            assert_eq!(unclosed_count(source), 0, "{source}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_tabs_are_no_evidence() {
+        // The contents are deeper by one measure of a tab and shallower by
+        // the other, so the forgotten brace is found only at the end.
+        let source = "partnership P {\n        escalation {\n\t\tminor handled by a within d\n        law \"x\"\n}\n";
+        assert_eq!(unclosed_count(source), 1);
+        assert!(
+            shape(source).ends_with("law a string } }"),
+            "{}",
+            shape(source)
+        );
+    }
+
+    #[test]
+    fn no_more_blocks_are_closed_than_braces_are_missing() {
+        // Two lines look like the end of a block, one brace is missing:
+        // the first such line takes it.
+        let source = "partnership P {\n  pay X {\n    retainer r\n  law \"x\"\n  exit {\n    notice n\n  venue \"y\"\n  }\n}\n";
+        assert_eq!(unclosed_count(source), 1);
+        assert_eq!(
+            shape(source),
+            "partnership P { pay X { retainer r } ; law a string ; exit { notice n ; venue a string } }"
+        );
     }
 
     #[test]

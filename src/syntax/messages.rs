@@ -5,12 +5,10 @@
 //! date", keywords as themselves), so a message is built by sorting and
 //! quoting them, never by printing parser internals.
 
+use super::expected::expected_list;
 use super::token::Tok;
 use crate::diagnostics::{Diagnostic, FileId, Span};
 use lalrpop_util::ParseError;
-
-/// How many alternatives a message lists before summarising the rest.
-const MAX_LISTED: usize = 7;
 
 pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &str) -> Diagnostic {
     let source_len = source.len();
@@ -21,7 +19,9 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
         } => {
             let diagnostic = unexpected(file, start, &tok, end, &expected);
             let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
-            explain_continued_line(diagnostic, source, start, &tok)
+            let diagnostic = explain_clause_in_block(diagnostic, source, start, &tok, &expected);
+            let diagnostic = explain_continued_line(diagnostic, source, start, &tok);
+            super::not_accepted::explain(diagnostic, source, start, &expected)
         }
         ParseError::ExtraToken {
             token: (start, tok, end),
@@ -89,6 +89,47 @@ fn unexpected(
     diagnostic
 }
 
+/// A clause keyword at the start of a line where a block's item was
+/// expected (`pay` inside `escalation { ... }`): the block above was most
+/// likely not closed, which the layout pass could not tell from the
+/// indentation. Renaming the keyword would be the wrong fix.
+fn explain_clause_in_block(
+    mut diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+    expected: &[String],
+) -> Diagnostic {
+    let Tok::Keyword(kw) = tok else {
+        return diagnostic;
+    };
+    let wants_clause = expected.iter().any(|e| e.trim_matches('"') == "parties");
+    if !kw.starts_clause() || wants_clause || !starts_line(source, start) {
+        return diagnostic;
+    }
+    diagnostic.notes.clear();
+    diagnostic
+        .with_note(format!(
+            "`{}` starts a clause, and a clause cannot come inside this block",
+            kw.text()
+        ))
+        .with_help(format!(
+            "if the block above ends before this line, close it with `}}` after its last item; if `{0}` is meant as a name, rename it (`{0}_`)",
+            kw.text()
+        ))
+}
+
+/// The token at `start` is the first of its line (and not of the file).
+/// Only the blanks before the token are looked at, not the whole line, so
+/// many errors on one long line stay cheap.
+fn starts_line(source: &str, start: usize) -> bool {
+    source
+        .get(..start)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+        .ends_with('\n')
+}
+
 /// A token that starts its line was read as part of the previous clause
 /// because that line ended with a word that continues it (`with`, `and`,
 /// `,` ...). Saying so explains the error far better than the keyword note.
@@ -98,16 +139,10 @@ fn explain_continued_line(
     start: usize,
     tok: &Tok<'_>,
 ) -> Diagnostic {
-    let before = source.get(..start).unwrap_or("");
-    // Only the blanks before the token are looked at (not the whole line),
-    // so many errors on one long line stay cheap.
-    let starts_line = before
-        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
-        .ends_with('\n');
-    if !starts_line || matches!(tok, Tok::Term) {
+    if !starts_line(source, start) || matches!(tok, Tok::Term) {
         return diagnostic;
     }
-    let previous = before.trim_end();
+    let previous = source.get(..start).unwrap_or("").trim_end();
     let last_word: String = previous
         .chars()
         .rev()
@@ -135,6 +170,32 @@ fn explain_continued_line(
         ))
 }
 
+/// `5 calendar days`: days are calendar days already.
+fn explain_calendar_days(
+    diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+) -> Diagnostic {
+    if *tok != Tok::Keyword(super::token::Keyword::Calendar) {
+        return diagnostic;
+    }
+    let after = source.get(start + "calendar".len()..).unwrap_or("");
+    let unit: String = after
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    if !crate::ir::values::DURATION_WORDS.contains(&unit.as_str()) {
+        return diagnostic;
+    }
+    let mut diagnostic = diagnostic;
+    diagnostic.notes.clear();
+    diagnostic
+        .with_note("days are calendar days unless they are `business days`")
+        .with_help(format!("leave out `calendar`: `{unit}`"))
+}
+
 /// A unit word where the clause cannot go on (`5 bussiness days`): the
 /// word before it was read as the unit. Say so, and suggest the one
 /// two-word unit when the word before looks like `business`.
@@ -145,7 +206,7 @@ fn explain_unit_word(
     tok: &Tok<'_>,
 ) -> Diagnostic {
     let Tok::Ident(word) = tok else {
-        return diagnostic;
+        return explain_calendar_days(diagnostic, source, start, tok);
     };
     if !crate::ir::values::DURATION_WORDS.contains(word) {
         return diagnostic;
@@ -160,75 +221,17 @@ fn explain_unit_word(
         .rev()
         .collect();
     let diagnostic = diagnostic.with_note("a quantity is a number and one unit, like `30 days`; `business days` is the only two-word unit");
-    if !previous.is_empty() && crate::resolve::suggest::closest(&previous, ["business"]).is_some() {
+    let business = crate::resolve::suggest::closest(&previous, ["business"]).is_some()
+        || matches!(previous.as_str(), "working" | "work");
+    if previous.is_empty() {
+        diagnostic
+    } else if business {
         diagnostic.with_help(format!("did you mean `business {word}`?"))
+    } else if previous == "calendar" {
+        diagnostic.with_help(format!(
+            "write `{word}` alone: days are calendar days unless they are `business days`"
+        ))
     } else {
         diagnostic
-    }
-}
-
-/// "`,`, end of line or `with`", with descriptions first and long lists cut.
-/// The two long sets users meet most (the start of a clause, the start of a
-/// declaration) are named as such instead of listed.
-fn expected_list(expected: &[String]) -> String {
-    let has = |word: &str| expected.iter().any(|e| e.trim_matches('"') == word);
-    if has("partnership") && has("party") && has("master") {
-        return "a declaration (`party`, `partnership`, `master`, `template`, `resource`, `signal`, `event`, `coordinate` or `use`)".to_string();
-    }
-    if has("parties") && has("timezone") {
-        return "a clause, such as `term`, `meeting`, `pay` or `Acme must ...`".to_string();
-    }
-    // Where a name is expected, the soft keywords are accepted too; listing
-    // them would only confuse.
-    if has("a name") && has("review") && has("retainer") {
-        let rest: Vec<String> = expected
-            .iter()
-            .filter(|e| {
-                let name = e.trim_matches('"');
-                name.contains(' ') || !name.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
-            })
-            .cloned()
-            .collect();
-        return expected_list(&rest);
-    }
-    let mut items: Vec<(u8, String)> = expected
-        .iter()
-        .map(|raw| {
-            let name = raw.trim_matches('"');
-            if name.contains(' ') {
-                (0, name.to_string())
-            } else if name.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
-                (2, format!("`{name}`"))
-            } else {
-                (1, format!("`{name}`"))
-            }
-        })
-        .collect();
-    items.sort();
-    items.dedup();
-    let total = items.len();
-    let mut shown: Vec<String> = items.into_iter().take(MAX_LISTED).map(|(_, s)| s).collect();
-    if total > MAX_LISTED {
-        shown.push(format!("one of {} other words", total - MAX_LISTED));
-    }
-    match shown.as_slice() {
-        [] => "something else".to_string(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn descriptions_come_first_and_keywords_are_quoted() {
-        let expected = vec![
-            "\"with\"".to_string(),
-            "\",\"".to_string(),
-            "\"end of line\"".to_string(),
-        ];
-        assert_eq!(expected_list(&expected), "end of line, `,` or `with`");
     }
 }

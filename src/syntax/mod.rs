@@ -6,9 +6,12 @@
 
 pub mod ast;
 mod build;
+mod expected;
+mod indent;
 pub mod layout;
 pub mod lexer;
 mod messages;
+mod not_accepted;
 pub mod token;
 
 use crate::diagnostics::{Diagnostic, FileId};
@@ -184,12 +187,16 @@ fn parse_range(source: &str, file: FileId, start: usize, end: usize) -> Parsed {
         };
     }
     for recovery in recovered {
-        diagnostics.push(messages::describe(recovery.error, file, text));
+        if !at_inserted_closer(&recovery.error) {
+            diagnostics.push(messages::describe(recovery.error, file, text));
+        }
     }
     let decls = match result {
         Ok(decls) => decls,
         Err(error) => {
-            diagnostics.push(messages::describe(error, file, text));
+            if !at_inserted_closer(&error) {
+                diagnostics.push(messages::describe(error, file, text));
+            }
             Vec::new()
         }
     };
@@ -208,6 +215,23 @@ fn parse_range(source: &str, file: FileId, start: usize, end: usize) -> Parsed {
     Parsed {
         file: tree,
         diagnostics,
+    }
+}
+
+/// The parser stumbled on a closer the layout pass inserted for a block
+/// that was never closed (the only tokens of zero width). That block was
+/// reported already (`E0003`); a second error there would be a follow-on.
+fn at_inserted_closer(error: &lalrpop_util::ParseError<usize, token::Tok<'_>, ()>) -> bool {
+    use lalrpop_util::ParseError;
+    match error {
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            ..
+        }
+        | ParseError::ExtraToken {
+            token: (start, tok, end),
+        } => start == end && matches!(tok, token::Tok::Punct(p) if p.is_closer()),
+        _ => false,
     }
 }
 

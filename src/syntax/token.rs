@@ -80,6 +80,10 @@ impl Punct {
         }
     }
 
+    pub fn is_closer(self) -> bool {
+        matches!(self, Punct::RBrace | Punct::RParen | Punct::RBracket)
+    }
+
     /// Operators and openers after which a newline never ends a clause.
     pub fn continues_line(self) -> bool {
         !matches!(
@@ -264,6 +268,42 @@ impl Keyword {
     /// Words that continue the previous line when they start the next one.
     pub fn continues_previous_line(self) -> bool {
         matches!(self, Keyword::Then | Keyword::And | Keyword::Or)
+    }
+
+    /// Keywords that start a clause of a partnership, master or template
+    /// (§4 of the reference): seen where a block's item was expected, they
+    /// usually mean the block above was not closed.
+    pub fn starts_clause(self) -> bool {
+        use Keyword::*;
+        matches!(
+            self,
+            Parties
+                | Term
+                | Currency
+                | Timezone
+                | Calendar
+                | Metric
+                | Weights
+                | Meeting
+                | Review
+                | Escalation
+                | Disputes
+                | Changes
+                | Pay
+                | Invoice
+                | Trigger
+                | Grant
+                | Milestone
+                | Survey
+                | Report
+                | Governance
+                | Renewal
+                | Termination
+                | Exit
+                | Law
+                | Venue
+                | Override
+        )
     }
 
     /// Keywords that only ever start a top-level declaration. Seeing one at

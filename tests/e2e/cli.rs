@@ -121,3 +121,25 @@ fn a_file_over_the_size_limit_is_a_diagnostic() {
     let shown = run.stderr.replace(&path_text, "huge.pact");
     insta::assert_snapshot!(shown);
 }
+
+/// `--summary`: the average is over every month of the term (a quarterly
+/// meeting of 3 hours is 1 hour a month), and a long role name keeps the
+/// columns aligned (the role over capacity is there to show that column).
+#[test]
+fn summary_averages_over_the_term_and_stays_aligned() {
+    let contract = b"party Acme { role ops capacity 10 hours per month; role procurement_and_vendor_management_lead capacity 2 hours per month }
+party Globex { role rm }
+partnership P {
+  parties Acme as client, Globex as provider
+  term 2026-01-01 for 1 year
+  meeting steering quarterly 3 hours with Acme.procurement_and_vendor_management_lead, Globex.rm
+  meeting sync monthly on day 5 1 hour with Acme.ops
+}
+";
+    let run = pact(
+        &["check", "--summary", "--color", "never", "-"],
+        Some(contract),
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}

@@ -185,6 +185,32 @@ fn long_lines_are_cut_around_each_label() {
 }
 
 #[test]
+fn many_blocks_and_errors_on_one_line_cost_one_pass_over_it() {
+    let scratch = Scratch::new("one-line");
+    // 50,000 declarations on one line: each `{` measures its line's
+    // indentation.
+    let blocks: Vec<String> = (0..50_000)
+        .map(|i| format!("party A{i} {{ role x }};"))
+        .collect();
+    let file = scratch.write("blocks.pact", format!("{}\n", blocks.join(" ")).as_bytes());
+    let run = pact_within(
+        &["check", "--color", "never", &file.to_string_lossy()],
+        None,
+        DEADLINE,
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // 20,000 parse errors on one line: each looks at the line for help.
+    let roles: Vec<String> = (0..20_000).map(|i| format!("role {i};")).collect();
+    let text = format!("{PARTIES}party B {{ {} }}\n", roles.join(" "));
+    let file = scratch.write("errors.pact", text.as_bytes());
+    let found = json_check(&file.to_string_lossy());
+    assert_eq!(
+        codes(&found).iter().filter(|c| **c == "E0002").count(),
+        20_000
+    );
+}
+
+#[test]
 fn a_cut_line_keeps_its_line_column_and_caret() {
     let scratch = Scratch::new("cut-line");
     let before = "a".repeat(500);

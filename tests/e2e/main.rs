@@ -13,6 +13,7 @@ mod fixtures;
 mod fmt;
 mod hostile;
 mod outputs;
+mod reference;
 mod robustness;
 mod run;
 

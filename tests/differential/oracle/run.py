@@ -1,0 +1,402 @@
+"""What `pact run --events TRACE --until DATE` must report (design §7, §5.1).
+
+Only what the generator exercises: clause and trigger duties with their due
+dates and statuses, milestones, the money of `pay` blocks (retainers, fees,
+bonuses, success fees, penalties), and the ladders (`ladders.py`). Change
+levels and `when` clauses are left to the Rust tests; a module for them
+would add facts the same way.
+
+Facts (values are dicts; a `datetime.date` counts as a date compared, a
+`money.Money` as an amount compared):
+- ("obligation", P, verb-or-"milestone:NAME", arises, n) -> due, status
+- ("breach", P, verb-or-"milestone:NAME", arises, n) -> due, breached_on,
+  cured_on, days_late
+- ("payment", P, "retainer", payee, k) -> date, period, amount
+- ("payment", P, "fee", payee, line) -> date, amounts (one per fee on that event)
+- ("payment", P, "success_fee", payee, line) -> date, amount, uncapped, year
+- ("payment", P, "bonus", payee, name, k) -> date, tier, amount
+- ("bonus_period", P, name, k) -> period, value, tier
+- ("payment", P, "penalty", block payee, name) -> date, days_late, amount,
+  uncapped, payer, payee
+- ("totals", P, party) -> received, penalties
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+from typing import Optional
+
+from . import dates, ladders, money
+from .model import Bonus, Case, Line, Partnership, PayBlock, Tier, Trigger
+from .obligations import due_from
+from .schedule import milestone_due
+
+Facts = dict
+
+
+def as_of(case: Case) -> dt.date:
+    """ "the report is the state on day as of: `--until`, else the date of the
+    trace's last line" (reference "When things happen")."""
+    if case.until is not None:
+        return case.until
+    return case.trace[-1].date
+
+
+def lines_of(case: Case, p: Partnership, kind: str, name: str) -> list[tuple[int, Line]]:
+    """(1-based line number, line) of one partnership's lines of a kind, up to
+    the as-of day, in file order."""
+    day = as_of(case)
+    return [
+        (i + 1, ln)
+        for i, ln in enumerate(case.trace)
+        if ln.partnership == p.name and ln.kind == kind and ln.name == name and ln.date <= day
+    ]
+
+
+def status(due: dt.date, fulfilled: Optional[dt.date], day: dt.date) -> str:
+    """Reference "When things happen": "Deadlines are inclusive. A duty due on
+    D is met by a fulfilment dated D or earlier, and is breached from D + 1"."""
+    if fulfilled is not None:
+        return "fulfilled" if fulfilled <= due else "fulfilled_late"
+    return "breached" if day > due else "open"
+
+
+def fulfilment(case: Case, p: Partnership, oid: str) -> Optional[dt.date]:
+    found = lines_of(case, p, "fulfilled", oid)
+    return found[0][1].date if found else None
+
+
+def firings(case: Case, p: Partnership, t: Trigger) -> list[dt.date]:
+    """The dates a trigger fires, in order (design §5.1 "Conditions and
+    triggers": "A signal with no reading yet makes every comparison on it
+    false"; "A trigger fires when its condition goes from false to true, and
+    re-arms when the condition is false again"; an `on EVENT` trigger fires at
+    every occurrence, reference "Conditions and triggers")."""
+    if t.event is not None:
+        return [ln.date for _, ln in lines_of(case, p, "event", t.event)]
+    cond = t.condition
+    assert cond is not None
+    out, holds = [], False
+    for _, ln in lines_of(case, p, "signal", cond.signal):
+        now = compare(Decimal((ln.value or "").rstrip("%")), cond.op, cond.threshold)
+        if now and not holds:
+            out.append(ln.date)
+        holds = now
+    return out
+
+
+def obligation_facts(case: Case, p: Partnership) -> Facts:
+    day = as_of(case)
+    start, end = p.term.start, dates.term_end(p.term)
+    out: Facts = {}
+    for m in p.milestones:
+        due = milestone_due(p, m.name)
+        f = fulfilment(case, p, f"{p.name}.milestone.{m.name}")
+        owner = (m.owner,) if m.owner else ()
+        out.update(obligation(p, f"milestone:{m.name}", start, 1, due, f, day, owner))
+    # "one without `when` but with a deadline is instantiated at the term
+    # start" (reference "Conditions and triggers")
+    for duty in p.duties:
+        owed = (duty.subject.split(".")[0],)
+        out.update(obligation(p, duty.verb, start, 1, due_from(p, duty, start), None, day, owed))
+    for t in p.triggers:
+        seen: dict[dt.date, int] = {}
+        for fired in firings(case, p, t):
+            # Outside the term a firing instantiates nothing (reference "The term").
+            if not start <= fired <= end:
+                continue
+            seen[fired] = seen.get(fired, 0) + 1
+            for duty in t.duties:
+                owed = (duty.subject.split(".")[0],)
+                out.update(obligation(p, duty.verb, fired, seen[fired], due_from(p, duty, fired), None, day, owed))
+    return out
+
+
+def obligation(
+    p: Partnership,
+    verb: str,
+    arises: dt.date,
+    n: int,
+    due: dt.date,
+    fulfilled: Optional[dt.date],
+    day: dt.date,
+    owed_by: tuple[str, ...],
+) -> Facts:
+    """The obligation's fact, and its breach's when it is breached (reference
+    "When things happen": breached from D + 1; "Days late count D + 1 up to
+    the fulfilment (or the as-of day)"); "A breach is attributed to the
+    parties that owed the duty: its subjects' parties, a milestone's owner
+    (none without an owner)"."""
+    state = status(due, fulfilled, day)
+    out: Facts = {("obligation", p.name, verb, arises, n): {"due": due, "status": state}}
+    if state in ("breached", "fulfilled_late"):
+        out[("breach", p.name, verb, arises, n)] = {
+            "due": due,
+            "breached_on": due + dt.timedelta(days=1),
+            "cured_on": fulfilled,
+            "days_late": ((fulfilled or day) - due).days,
+            "parties": owed_by,
+        }
+    return out
+
+
+def invoice_in_advance(p: Partnership, block: PayBlock) -> bool:
+    """Turn-2 ruling: "A pay block without its own `invoice` uses a stand-alone
+    `invoice` clause of the partnership, never another pay block's"."""
+    inv = block.invoice if block.invoice is not None else p.invoice
+    return inv is not None and inv.advance
+
+
+def payer_of(p: Partnership, party: str) -> str:
+    """ "the payer is the other party of a two-party partnership" (reference)."""
+    return p.provider if party == p.client else p.client
+
+
+def retainer_periods(p: Partnership, block: PayBlock) -> list[tuple[dt.date, dt.date]]:
+    assert block.retainer_cadence is not None
+    return dates.periods(block.retainer_cadence, p.term.start, dates.term_end(p.term))
+
+
+def retainer_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
+    if block.retainer is None:
+        return {}
+    day, out = as_of(case), {}
+    advance = invoice_in_advance(p, block)
+    for k, (s, e) in enumerate(retainer_periods(p, block)):
+        paid = s if advance else e
+        if paid <= day:
+            out[("payment", p.name, "retainer", block.payee, k + 1)] = {
+                "date": paid,
+                "period": (s, e),
+                "amount": money.fmt(block.retainer, p.currency),
+                "payee": block.payee,
+                "payer": payer_of(p, block.payee),
+            }
+    return out
+
+
+def accrued_retainer(p: Partnership, block: PayBlock, bs: dt.date, be: dt.date) -> Fraction:
+    """The retainer accrued over [bs, be]: each retainer period contributes its
+    amount times the share of its days inside the bonus period (§5.1 "`X% of
+    retainer` ... accrued over the bonus's own period"; turn-2 ruling:
+    "prorated by days when the retainer's periods and the bonus's differ")."""
+    assert block.retainer is not None
+    total = Fraction(0)
+    for s, e in retainer_periods(p, block):
+        overlap = (min(e, be) - max(s, bs)).days + 1
+        if overlap > 0:
+            total += Fraction(block.retainer) * overlap / ((e - s).days + 1)
+    return total
+
+
+def compare(value: Decimal, op: str, threshold: Decimal) -> bool:
+    return {
+        ">=": value >= threshold,
+        ">": value > threshold,
+        "<=": value <= threshold,
+        "<": value < threshold,
+    }[op]
+
+
+def meets(value: Decimal, tier: Tier) -> bool:
+    return compare(value, tier.op, tier.threshold)
+
+
+def strictest(tiers: list[Tier], lower_is_better: bool) -> Tier:
+    """ "the strictest tier met (in the metric's better direction) pays"; a
+    strict comparison is stricter than a non-strict one at the same threshold
+    (reference "Money")."""
+    if lower_is_better:
+        return min(tiers, key=lambda t: (t.threshold, 0 if t.op == "<" else 1))
+    return max(tiers, key=lambda t: (t.threshold, 1 if t.op == ">" else 0))
+
+
+def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
+    day, out = as_of(case), {}
+    metric = next(m for m in p.metrics if m.name == b.metric)
+    readings = lines_of(case, p, "metric", b.metric)
+    for k, (s, e) in enumerate(dates.periods(b.cadence, p.term.start, dates.term_end(p.term))):
+        if e > day:
+            break
+        # "The metric's value for a period is its last reading in that period."
+        inside = [ln for _, ln in readings if s <= ln.date <= e]
+        value = Decimal(inside[-1].value.rstrip("%")) if inside else None
+        met = [t for t in b.tiers if value is not None and meets(value, t)]
+        tier = strictest(met, metric.lower_is_better) if met else None
+        out[("bonus_period", p.name, b.name, k + 1)] = {
+            "period": (s, e),
+            "value": value,
+            "tier": tier.name if tier else None,
+        }
+        if tier is None:
+            continue
+        if tier.fixed is not None:
+            exact: money.Exact = tier.fixed
+        else:
+            assert tier.percent_of_retainer is not None
+            exact = money.percent_of(tier.percent_of_retainer, accrued_retainer(p, block, s, e))
+        if money.terminates(exact):  # a prorated share need not terminate: a division, not a product
+            money.check_fits(exact, f"bonus {b.name}")
+        paid = money.round_half_even(exact, money.MINOR_DIGITS[p.currency])
+        fact = {"date": e, "tier": tier.name, "amount": money.fmt(paid, p.currency), "payer": payer_of(p, block.payee)}
+        if money.terminates(exact):
+            # "`exact` gives the unrounded amount when rounding changed it"
+            fact["exact"] = money.exact_decimal(exact) if money.to_fraction(exact) != money.to_fraction(paid) else None
+        out[("payment", p.name, "bonus", block.payee, b.name, k + 1)] = fact
+    return out
+
+
+def capped(amount: Decimal, cap: Optional[Decimal], spent: Decimal) -> Decimal:
+    """ "caps apply to the rounded sums" (§5.1)."""
+    if cap is None:
+        return amount
+    return max(Decimal(0), min(amount, cap - spent))
+
+
+def success_fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
+    start, end = p.term.start, dates.term_end(p.term)
+    digits = money.MINOR_DIGITS[p.currency]
+    out: Facts = {}
+    for sf in block.success_fees:
+        spent: dict[int, Decimal] = {}
+        for line_no, ln in lines_of(case, p, "signal", sf.signal):
+            reading, _ = money.parse_money(ln.value or "")
+            # paid only inside the term; "Readings of zero or less earn
+            # nothing" (reference "Money")
+            if not start <= ln.date <= end or reading <= 0:
+                continue
+            year = dates.contract_year(start, ln.date)
+            bucket = year if sf.per_year else 0
+            exact = money.percent_of(sf.rate, reading)
+            money.check_fits(exact, f"success fee of line {line_no}")
+            fee = money.round_half_even(exact, digits)
+            paid = capped(fee, sf.cap, spent.get(bucket, Decimal(0)))
+            spent[bucket] = spent.get(bucket, Decimal(0)) + paid
+            money.check_fits(spent[bucket], f"success fees up to line {line_no}")
+            fact = {
+                "date": ln.date,
+                "amount": money.fmt(paid, p.currency),
+                "contract_year": year,
+                "payer": payer_of(p, block.payee),
+                # "A fee cut by the cap shows `uncapped`"
+                "uncapped": money.fmt(fee, p.currency) if paid != fee else None,
+            }
+            if paid == fee:
+                fact["exact"] = (
+                    money.exact_decimal(exact) if money.to_fraction(exact) != money.to_fraction(fee) else None
+                )
+            out[("payment", p.name, "success_fee", block.payee, line_no)] = fact
+    return out
+
+
+def fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
+    """ "Fee: its amount for each occurrence of its event in the term"
+    (reference "Money"). Several fees of a block on one event are paid on the
+    same line: the fact is the sorted amounts of that line."""
+    start, end = p.term.start, dates.term_end(p.term)
+    out: Facts = {}
+    for fee in block.fees:
+        for line_no, ln in lines_of(case, p, "event", fee.event):
+            if start <= ln.date <= end:
+                key = ("payment", p.name, "fee", block.payee, line_no)
+                fact = out.setdefault(key, {"date": ln.date, "amounts": (), "payer": payer_of(p, block.payee)})
+                fact["amounts"] = tuple(sorted(fact["amounts"] + (money.fmt(fee.amount, p.currency),)))
+    return out
+
+
+def penalty_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
+    """§5.1: "Penalties `on MILESTONE ... per day` accrue for each day the
+    milestone is late (not fulfilled by its date), up to the cap"; counted up
+    to the fulfilment or the as-of day and paid then (reference "Money")."""
+    day, out = as_of(case), {}
+    for pen in block.penalties:
+        m = next(m for m in p.milestones if m.name == pen.milestone)
+        due = milestone_due(p, m.name)
+        f = fulfilment(case, p, f"{p.name}.milestone.{m.name}")
+        until = f if f is not None else day
+        late = (until - due).days
+        if late <= 0:
+            continue
+        money.check_fits(pen.per_day * late, f"penalty {pen.name}")
+        uncapped = money.round_half_even(pen.per_day * late, money.MINOR_DIGITS[p.currency])
+        paid = capped(uncapped, pen.cap, Decimal(0))
+        payer = m.owner or block.payee
+        fact = {
+            "date": until,
+            "days_late": late,
+            "amount": money.fmt(paid, p.currency),
+            "payer": payer,
+            "payee": payer_of(p, payer),
+            "uncapped": money.fmt(uncapped, p.currency) if paid != uncapped else None,
+        }
+        out[("payment", p.name, "penalty", block.payee, pen.name)] = fact
+    return out
+
+
+def totals_facts(p: Partnership, payments: Facts) -> Facts:
+    """Per party: what it received (penalties aside) and the penalties it paid
+    (reference "The report": `totals` per party and currency)."""
+    out: Facts = {}
+    for party in sorted({p.client, p.provider}):
+        received = Decimal(0)
+        penalties = Decimal(0)
+        paid = False
+        for key, f in payments.items():
+            amount = sum(Decimal(a) for a in f["amounts"]) if "amounts" in f else Decimal(f["amount"])
+            if key[2] == "penalty":
+                if f["payer"] == party:
+                    penalties += amount
+                    paid = True
+            elif key[3] == party:
+                received += amount
+                paid = True
+        if not paid:
+            continue  # a party nothing was paid to or by is not listed
+        money.check_fits(received, f"total received by {party}")
+        money.check_fits(penalties, f"penalties paid by {party}")
+        out[("totals", p.name, party)] = {
+            "received": money.fmt(received, p.currency),
+            "penalties": money.fmt(penalties, p.currency),
+        }
+    return out
+
+
+def partnership_facts(case: Case, p: Partnership) -> Facts:
+    out = obligation_facts(case, p)
+    payments: Facts = {}
+    for block in p.pay:
+        payments.update(retainer_facts(case, p, block))
+        payments.update(fee_facts(case, p, block))
+        payments.update(success_fee_facts(case, p, block))
+        payments.update(penalty_facts(case, p, block))
+        for b in block.bonuses:
+            for key, f in bonus_facts(case, p, block, b).items():
+                (payments if key[0] == "payment" else out)[key] = f
+    out.update(payments)
+    out.update(totals_facts(p, payments))
+    return out
+
+
+def check_trace_values(case: Case) -> None:
+    """Every money value of the trace must be a 96-bit decimal, lines after
+    `--until` included ("checked but not applied")."""
+    for i, ln in enumerate(case.trace):
+        if ln.kind == "signal" and ln.value and not ln.value.endswith("%"):
+            money.check_fits(money.parse_money(ln.value)[0], f"line {i + 1}", "trace value")
+
+
+def facts(case: Case) -> Facts:
+    """The run's facts, or only ("run", "outcome") -> error when an amount
+    does not fit: then nothing is written (reference "Errors")."""
+    out: Facts = {}
+    try:
+        check_trace_values(case)
+        for p in case.partnerships:
+            out.update(partnership_facts(case, p))
+    except money.DoesNotFit as e:
+        return {("run", "outcome"): {"outcome": "error", "_why": e.why, "_what": str(e)}}
+    out.update(ladders.facts(case, as_of(case)))
+    out[("run", "outcome")] = {"outcome": "ok"}
+    return out
