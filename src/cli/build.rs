@@ -1,14 +1,17 @@
 //! `pact build` and `pact schema`.
 //!
 //! Nothing is written when the input has errors, and a file given with
-//! `-o` is replaced only once the whole output is ready (written to a
-//! temporary file beside it, then renamed), so a failed run never leaves
-//! half a file behind.
+//! `-o` is replaced only once the whole output is ready (see
+//! [`super::files::write_output`]), so a failed run never leaves half a
+//! file behind. Without `-o` the output goes to stdout, and JSON
+//! diagnostics to stderr.
 
-use super::{check_paths, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
+use super::files::{self, Identity};
+use super::report::Stream;
+use super::{check_paths, out, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use clap::ValueEnum;
 use pact::emit;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,17 +26,17 @@ pub enum Emit {
 }
 
 pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputArgs) -> ExitCode {
-    let checked = match check_paths(paths, output, true) {
+    let checked = match check_paths(paths, output, true, diagnostics_stream(out)) {
         Ok(checked) => checked,
         Err(code) => return code,
     };
     if checked.failed {
-        eprintln!("error: nothing was written, because the input has errors");
+        say!("error: nothing was written, because the input has errors");
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
     let portfolio = &checked.analysis.portfolio;
     let sources = &checked.sources;
-    let result = write_to(out, |w| match what {
+    let code = write_to(out, &checked.read, "the output", |w| match what {
         Emit::Obligations => {
             let document = emit::obligations::document(portfolio, sources);
             serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
@@ -42,61 +45,48 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
         Emit::Ics => emit::ics::write(portfolio, sources, w),
     });
-    let code = match result {
-        Ok(()) => ExitCode::SUCCESS,
-        // A reader that stops early (`| head`) is not an error.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write the output: {e}");
-            ExitCode::from(EXIT_USAGE)
-        }
-    };
     std::mem::forget(checked);
     code
 }
 
-/// Writes to `path` atomically (temporary file, then rename), or to stdout.
+/// Where JSON diagnostics go when the output goes to `out`: never into the
+/// same stream as the output.
+pub fn diagnostics_stream(out: Option<&Path>) -> Stream {
+    match out {
+        Some(_) => Stream::Stdout,
+        None => Stream::Stderr,
+    }
+}
+
+/// Writes `body` to the file `path` (never one of the files `read`), or to
+/// stdout; the exit status says how it went (`what` names it in messages).
 pub fn write_to(
     path: Option<&Path>,
+    read: &[Identity],
+    what: &str,
     body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
+) -> ExitCode {
     match path {
-        None => {
-            let stdout = io::stdout();
-            let mut w = BufWriter::new(stdout.lock());
-            body(&mut w)?;
-            w.flush()
-        }
-        Some(path) => {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let temporary = path.with_file_name(format!(".{name}.pact-tmp"));
-            let result = (|| {
-                let file = std::fs::File::create(&temporary)?;
-                let mut w = BufWriter::new(file);
-                body(&mut w)?;
-                w.flush()?;
-                drop(w);
-                std::fs::rename(&temporary, path)
-            })();
-            if result.is_err() {
-                let _ = std::fs::remove_file(&temporary);
+        None => out::finish(out::stdout(body), what, ExitCode::SUCCESS),
+        Some(path) => match files::write_output(path, read, body) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                say!("error: {message}");
+                ExitCode::from(EXIT_USAGE)
             }
-            result
-        }
+        },
     }
 }
 
 pub fn schema() -> ExitCode {
     match serde_json::to_string_pretty(&emit::schema()) {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
+        Ok(text) => out::finish(
+            out::print(&format!("{text}\n")),
+            "the schema",
+            ExitCode::SUCCESS,
+        ),
         Err(e) => {
-            eprintln!("error: {e}");
+            say!("error: {e}");
             ExitCode::from(EXIT_USAGE)
         }
     }

@@ -1,26 +1,29 @@
 //! `pact fmt`: the canonical layout.
 //!
-//! Files are formatted in place, each written only when it changes, and
-//! atomically (a temporary file beside it, then a rename), so an
-//! interrupted run never leaves half a file. `--check` writes nothing: it
-//! prints a unified diff of each file that is not formatted and exits 1.
-//! A file with syntax errors is left untouched and its diagnostics are
-//! printed (exit 1). I/O problems exit 2. `-` formats stdin to stdout.
+//! Files are formatted in place, each written only when it changes, through
+//! the file itself (see [`super::files::rewrite_in_place`]): a symbolic
+//! link stays a link, hard links stay linked, mode and owner stay as they
+//! were, and a read-only file is refused (exit 2). Only regular files are
+//! formatted; a folder's other entries are reported as by `pact check`.
+//! `--check` writes nothing: it prints a unified diff of each file that is
+//! not formatted and exits 1. A file with syntax errors is left untouched
+//! and its diagnostics are printed (exit 1). I/O problems exit 2. `-`
+//! formats stdin to stdout.
 
-use super::{ColorChoice, DiagnosticFormat, OutputArgs};
+use super::files::{self, Identity, RewriteError};
+use super::report::Stream;
+use super::{out, ColorChoice, DiagnosticFormat, OutputArgs};
 use pact::diagnostics::{Diagnostic, Span};
 use pact::fmt::{try_format, unified_diff, FormatError};
-use pact::source::SourceMap;
+use pact::source::{SourceMap, BOM};
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Larger files are refused, as by `pact check`.
 use super::load::MAX_FILE_BYTES;
-
-const BOM: &str = "\u{feff}";
 
 #[derive(clap::Args)]
 pub struct FmtArgs {
@@ -49,15 +52,22 @@ pub fn fmt(args: &FmtArgs) -> ExitCode {
             format_stdin(args.check, &mut outcome);
             continue;
         }
-        let files = match files_of(path) {
-            Ok(files) => files,
+        let walked = match super::load::pact_files(path) {
+            Ok(walked) => walked,
             Err(message) => {
-                eprintln!("error: {message}");
+                say!("error: {message}");
                 outcome.io_error = true;
                 continue;
             }
         };
-        for file in files {
+        for skipped in walked.skipped {
+            say!(
+                "warning: `{}` was not formatted: {}",
+                skipped.path.display(),
+                skipped.reason
+            );
+        }
+        for file in walked.files {
             // The same file named twice (or through a folder) is done once.
             let key = fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
             if seen.insert(key) {
@@ -71,7 +81,7 @@ pub fn fmt(args: &FmtArgs) -> ExitCode {
         } else {
             format!("{} files are", outcome.unformatted)
         };
-        eprintln!("error: {files} not formatted (`pact fmt PATHS` formats them)");
+        say!("error: {files} not formatted (`pact fmt PATHS` formats them)");
     }
     if outcome.io_error {
         ExitCode::from(super::EXIT_USAGE)
@@ -82,18 +92,13 @@ pub fn fmt(args: &FmtArgs) -> ExitCode {
     }
 }
 
-/// A file itself, or every `.pact` file below a folder in sorted order.
-fn files_of(path: &Path) -> Result<Vec<PathBuf>, String> {
-    super::load::pact_files(path)
-}
-
 fn format_stdin(check: bool, outcome: &mut Outcome) {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin()
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
     {
-        eprintln!("error: cannot read standard input: {}", io_reason(&e));
+        say!("error: cannot read standard input: {}", io_reason(&e));
         outcome.io_error = true;
         return;
     }
@@ -119,27 +124,22 @@ fn format_stdin(check: bool, outcome: &mut Outcome) {
         }
         return;
     }
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(formatted.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        eprintln!("error: cannot write the output: {}", io_reason(&e));
+    if out::written(out::print(&formatted), "the output").is_err() {
         outcome.io_error = true;
     }
 }
 
 fn format_path(path: &Path, check: bool, outcome: &mut Outcome) {
     let name = path.display().to_string();
-    let bytes = match read_limited(path) {
-        Ok(bytes) => bytes,
+    let (bytes, read) = match read_limited(path) {
+        Ok(read) => read,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             outcome.io_error = true;
             return;
         }
     };
-    let Some((text, bom)) = decode(&name, bytes, outcome) else {
+    let Some((text, bom)) = decode(&name, bytes.clone(), outcome) else {
         return;
     };
     let Some(formatted) = format_text(&name, &text, outcome) else {
@@ -165,22 +165,30 @@ fn format_path(path: &Path, check: bool, outcome: &mut Outcome) {
     } else {
         formatted
     };
-    if let Err(e) = write_atomically(path, &formatted) {
-        eprintln!("error: cannot write `{name}`: {}", io_reason(&e));
-        outcome.io_error = true;
-    }
+    let problem = match files::rewrite_in_place(path, read, &bytes, formatted.as_bytes()) {
+        Ok(()) => return,
+        Err(RewriteError::ReadOnly) => format!(
+            "`{name}` is read-only, so it was not formatted (make it writable, or use `--check`)"
+        ),
+        Err(RewriteError::Changed) => {
+            format!("`{name}` changed while it was being formatted; it was left as it is")
+        }
+        Err(RewriteError::Io(e)) => format!(
+            "cannot write `{name}`: {}; it was left as it was",
+            io_reason(&e)
+        ),
+        Err(RewriteError::Damaged(e)) => format!(
+            "cannot write `{name}`: {}, and its old text could not be put back: check the file",
+            io_reason(&e)
+        ),
+    };
+    say!("error: {problem}");
+    outcome.io_error = true;
 }
 
 fn print_diff(diff: &str, outcome: &mut Outcome) {
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(diff.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: cannot write the output: {}", io_reason(&e));
-            outcome.io_error = true;
-        }
+    if out::written(out::print(diff), "the output").is_err() {
+        outcome.io_error = true;
     }
 }
 
@@ -223,7 +231,7 @@ fn decode(name: &str, bytes: Vec<u8>, outcome: &mut Outcome) -> Option<(String, 
             }
         }
     };
-    super::report::print(&sources, &[diagnostic], &human_output());
+    print_diagnostics(&sources, &[diagnostic], outcome);
     outcome.failed = true;
     None
 }
@@ -237,13 +245,13 @@ fn format_text(name: &str, text: &str, outcome: &mut Outcome) -> Option<String> 
         Err(FormatError::Syntax(diagnostics)) => {
             let mut diagnostics = diagnostics;
             pact::diagnostics::sort_diagnostics(&mut diagnostics);
-            super::report::print(&sources, &diagnostics, &human_output());
-            eprintln!("`{name}` has syntax errors and was not formatted");
+            print_diagnostics(&sources, &diagnostics, outcome);
+            say!("`{name}` has syntax errors and was not formatted");
             outcome.failed = true;
             None
         }
         Err(FormatError::Unsafe(reason)) => {
-            eprintln!(
+            say!(
                 "error: `{name}` was not formatted: the formatted text would not read the same \
                  ({reason}). This is a bug in `pact fmt`; please report it with the file."
             );
@@ -253,48 +261,33 @@ fn format_text(name: &str, text: &str, outcome: &mut Outcome) -> Option<String> 
     }
 }
 
-fn human_output() -> OutputArgs {
-    OutputArgs {
+/// Diagnostics as `pact check` prints them by default.
+fn print_diagnostics(sources: &SourceMap, diagnostics: &[Diagnostic], outcome: &mut Outcome) {
+    let output = OutputArgs {
         diagnostics: DiagnosticFormat::Human,
         deny: None,
         color: ColorChoice::Auto,
-    }
-}
-
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let file = fs::File::open(path).map_err(|e| cannot_read(path, &e))?;
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| cannot_read(path, &e))?;
-    Ok(bytes)
-}
-
-/// Writes `text` to a temporary file in the same folder, with the
-/// original's permissions, and renames it over `path`.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
     };
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{file_name}.{}.fmt-tmp", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        drop(file);
-        if let Ok(meta) = fs::metadata(path) {
-            fs::set_permissions(&temp, meta.permissions())?;
-        }
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
+    let printed = super::report::print(sources, diagnostics, &output, Stream::Stderr);
+    if out::written(printed, "the diagnostics").is_err() {
+        outcome.io_error = true;
     }
-    result
+}
+
+/// The bytes of a regular file, and which file it is (to check it is still
+/// the same one when it is written back).
+fn read_limited(path: &Path) -> Result<(Vec<u8>, Option<Identity>), String> {
+    let (file, meta) = files::open_regular(path).map_err(|e| {
+        let hint = if e.kind() == std::io::ErrorKind::Other {
+            " (`pact fmt -` formats standard input)"
+        } else {
+            ""
+        };
+        format!("{}{hint}", cannot_read(path, &e))
+    })?;
+    let bytes =
+        files::read_up_to(file, Some(&meta), MAX_FILE_BYTES).map_err(|e| cannot_read(path, &e))?;
+    Ok((bytes, files::identity(&meta)))
 }
 
 fn cannot_read(path: &Path, error: &std::io::Error) -> String {

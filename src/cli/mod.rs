@@ -1,9 +1,13 @@
 //! Command-line parsing (clap) and the subcommands.
 //!
 //! Exit status: 0 when clean (warnings allowed unless `--deny warnings`), 1
-//! when the input has errors, 2 for usage and I/O problems.
+//! when the input has errors, 2 for usage and I/O problems (a failed write
+//! included; a reader that closes the pipe early is not a failure).
 
+#[macro_use]
+mod out;
 mod build;
+mod files;
 mod fmt;
 mod load;
 mod report;
@@ -68,7 +72,8 @@ enum Command {
 
 #[derive(clap::Args, Clone)]
 pub struct OutputArgs {
-    /// How to print diagnostics.
+    /// How to print diagnostics (JSON goes to stdout, or to stderr when the
+    /// command's output goes to stdout).
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     diagnostics: DiagnosticFormat,
     /// Treat warnings as errors (`--deny warnings`).
@@ -127,32 +132,39 @@ pub struct Checked {
     pub analysis: pact::Analysis,
     /// Errors, or warnings under `--deny warnings`: no output may be written.
     pub failed: bool,
+    /// Every file read (imports included): no output may replace one.
+    pub read: Vec<files::Identity>,
 }
 
 /// Loads, checks and reports: the first half of every subcommand that
-/// reads contracts. `Err` carries the exit status for I/O problems.
+/// reads contracts. JSON diagnostics go to `json_to`: stdout, unless the
+/// command writes its output there. `Err` carries the exit status for I/O
+/// problems, a failure to print the diagnostics included.
 pub fn check_paths(
     paths: &[PathBuf],
     output: &OutputArgs,
     quiet_when_clean: bool,
+    json_to: report::Stream,
 ) -> Result<Checked, ExitCode> {
     let loaded = match load::load(paths) {
         Ok(loaded) => loaded,
         Err(message) => {
-            eprintln!("error: {message}");
+            say!("error: {message}");
             return Err(ExitCode::from(EXIT_USAGE));
         }
     };
     let mut sources = loaded.sources;
     let mut loader = load::FileLoader {
         roots: loaded.roots,
+        read: loaded.read,
     };
     let mut analysis = pact::analyse(&mut sources, &mut loader);
     let mut diagnostics: Vec<Diagnostic> = loaded.diagnostics;
     diagnostics.append(&mut analysis.diagnostics);
     pact::diagnostics::sort_diagnostics(&mut diagnostics);
     if !(quiet_when_clean && diagnostics.is_empty()) {
-        report::print(&sources, &diagnostics, output);
+        let printed = report::print(&sources, &diagnostics, output, json_to);
+        out::written(printed, "the diagnostics")?;
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.iter().filter(|d| d.is_warning()).count();
@@ -162,21 +174,31 @@ pub fn check_paths(
         sources,
         analysis,
         failed,
+        read: loader.read,
     })
 }
 
 fn check(paths: &[PathBuf], summary: bool, output: &OutputArgs) -> ExitCode {
-    let checked = match check_paths(paths, output, false) {
+    // The summary is an output: JSON diagnostics then go to stderr.
+    let json_to = if summary {
+        report::Stream::Stderr
+    } else {
+        report::Stream::Stdout
+    };
+    let checked = match check_paths(paths, output, false, json_to) {
         Ok(checked) => checked,
         Err(code) => return code,
     };
-    if summary {
-        print!("{}", summary::render(&checked.analysis));
-    }
     let code = if checked.failed {
         ExitCode::from(EXIT_INPUT_ERRORS)
     } else {
         ExitCode::SUCCESS
+    };
+    let code = if summary {
+        let written = out::print(&summary::render(&checked.analysis));
+        out::finish(written, "the summary", code)
+    } else {
+        code
     };
     // The process ends here: freeing a large portfolio piece by piece would
     // only cost time.
@@ -187,11 +209,11 @@ fn check(paths: &[PathBuf], summary: bool, output: &OutputArgs) -> ExitCode {
 fn explain(code: &str) -> ExitCode {
     match codes::lookup(code) {
         Some(info) => {
-            println!("{}: {}\n\n{}", info.code, info.title, info.explanation);
-            ExitCode::SUCCESS
+            let text = format!("{}: {}\n\n{}\n", info.code, info.title, info.explanation);
+            out::finish(out::print(&text), "the explanation", ExitCode::SUCCESS)
         }
         None => {
-            eprintln!("error: `{code}` is not a diagnostic code of pact (codes look like E0004)");
+            say!("error: `{code}` is not a diagnostic code of pact (codes look like E0004)");
             ExitCode::from(EXIT_USAGE)
         }
     }

@@ -6,8 +6,8 @@
 //! exit status is 1, and nothing is written (a file given with `-o` is
 //! replaced only once the whole report is ready).
 
-use super::build::write_to;
-use super::{check_paths, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
+use super::build::{diagnostics_stream, write_to};
+use super::{check_paths, files, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use chrono::NaiveDate;
 use clap::ValueEnum;
 use std::io::{self, IsTerminal, Read, Write};
@@ -53,25 +53,35 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 pub fn run(args: &RunArgs) -> ExitCode {
-    let checked = match check_paths(&args.paths, &args.output, true) {
+    let checked = match check_paths(
+        &args.paths,
+        &args.output,
+        true,
+        diagnostics_stream(args.out.as_deref()),
+    ) {
         Ok(checked) => checked,
         Err(code) => return code,
     };
     if checked.failed {
-        eprintln!("error: nothing was run, because the contracts have errors");
+        say!("error: nothing was run, because the contracts have errors");
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
     let events_name = args.events.to_string_lossy().to_string();
+    let mut read = checked.read.clone();
     let trace = if events_name == "-" {
         let mut text = String::new();
         io::stdin().read_to_string(&mut text).map(|_| text)
     } else {
-        std::fs::read_to_string(&args.events)
+        files::open_named(&args.events).and_then(|mut file| {
+            read.extend(file.metadata().ok().as_ref().and_then(files::identity));
+            let mut text = String::new();
+            file.read_to_string(&mut text).map(|_| text)
+        })
     };
     let trace = match trace {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("error: cannot read the events `{events_name}`: {e}");
+            say!("error: cannot read the events `{events_name}`: {e}");
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -84,7 +94,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
                 &events_name
             };
             let stderr = io::stderr();
-            let mut err = stderr.lock();
+            let mut err = io::BufWriter::new(stderr.lock());
             for e in &errors {
                 let _ = writeln!(err, "error: {shown}:{}: {}", e.line, e.message);
                 if let Some(help) = &e.help {
@@ -97,6 +107,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" }
             );
+            let _ = err.flush();
             return ExitCode::from(EXIT_INPUT_ERRORS);
         }
     };
@@ -111,14 +122,9 @@ pub fn run(args: &RunArgs) -> ExitCode {
         Format::Human => report.human(),
         Format::Json => report.to_json(),
     };
-    let code = match write_to(args.out.as_deref(), |w| w.write_all(text.as_bytes())) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write the report: {e}");
-            ExitCode::from(EXIT_USAGE)
-        }
-    };
+    let code = write_to(args.out.as_deref(), &read, "the report", |w| {
+        w.write_all(text.as_bytes())
+    });
     std::mem::forget(checked);
     code
 }

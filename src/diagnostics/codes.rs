@@ -84,6 +84,16 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A single input file is larger than the limit (64 MiB). A contract file is a\nfew kilobytes; split a generated portfolio into several files.\n",
     },
     CodeInfo {
+        code: "E0014",
+        title: "a file in a folder was not read",
+        explanation: "A folder given on the command line is a portfolio of the regular `.pact` files\ninside it. An entry that is not one is left out and reported, so that no\ncontract goes missing silently:\n\n- a symbolic link to nothing, or a loop of symbolic links;\n- a symbolic link that leads out of the folder (imports may not leave it\n  either);\n- something that is not a regular file, such as a FIFO (reading one would\n  wait for a writer forever).\n\nThis is a warning (`--deny warnings` makes it fail the check). `pact fmt`\nprints the same reasons and formats the rest.\n\nWrong:\n\n    portfolio/acme.pact -> ../old/acme.pact     (the link points out of portfolio/)\n\nFix: copy the file into the folder, or name it on the command line.\n\n    pact check portfolio/ ../old/acme.pact\n",
+    },
+    CodeInfo {
+        code: "E0015",
+        title: "a character that changes the direction of text",
+        explanation: "A comment or a string holds one of the invisible Unicode characters that\nchange the direction text is shown in (U+202A to U+202E, U+2066 to U+2069).\nEditors and code review tools reorder the text around them, so the file can\nshow something other than what the compiler reads: an obligation can look\ncommented out while it is in force, or the other way round (CVE-2021-42574,\n\"Trojan Source\"). This is a warning; the messages write the characters as\n`\\u{202e}`.\n\nWrong (shown as the editor would display it):\n\n    // provider may skip the audit\n\nFix: remove the characters. Text in a right-to-left script needs none of\nthem: its letters are shown right to left by themselves.\n",
+    },
+    CodeInfo {
         code: "E0101",
         title: "name declared twice",
         explanation: "Every top-level name of a portfolio (party, resource, signal, event, master,\ntemplate, partnership, coordination) must be unique across all the files\nchecked together, and a party's roles must be unique within the party.\n`neutral` is the built-in neutral party and cannot be declared. Both\ndeclarations are labelled, even when they are in different files.\n\nWrong:\n\n    party Globex \"Globex Ltd\" { role rm }\n    party Globex \"Globex Logistics GmbH\" { role dispatch }\n\nFix: rename one of them, or remove the copy.\n\n    party Globex \"Globex Ltd\" { role rm }\n    party GlobexLogistics \"Globex Logistics GmbH\" { role dispatch }\n",
@@ -177,6 +187,11 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0120",
         title: "templates nested too deeply",
         explanation: "Templates that use templates are expanded at most eight levels deep. Deeper\nnesting almost always means that a template uses itself, directly or through\nanother template, which would never end.\n\nWrong:\n\n    template reporting() {\n      provider must send status_report within 5 business days\n      use review\n    }\n    template review() {\n      client must review status_report within 10 business days\n      use reporting\n    }\n\nFix: break the cycle, so that only one of them uses the other.\n\n    template reporting() {\n      provider must send status_report within 5 business days\n    }\n    template review() {\n      client must review status_report within 10 business days\n      use reporting\n    }\n",
+    },
+    CodeInfo {
+        code: "E0121",
+        title: "templates expand to too many clauses",
+        explanation: "The templates a partnership uses, with the templates they use in turn (and\nthose of its master), may bring at most 10,000 clauses; each `use` counts\nas one more. Templates that each use another template several times\nmultiply: ten uses a level, seven levels deep, would be ten million clauses.\nExpansion stops at the limit, and the partnership is checked without the\nrest of its templates.\n\nWrong:\n\n    template weekly_note() { provider must send status_note within 1 week }\n    template notes() { use weekly_note; use weekly_note; use weekly_note }\n    template more_notes() { use notes; use notes; use notes }\n    ... (seven more levels)\n\nFix: let each template say what it adds once, and use it once.\n\n    template notes() { provider must send status_note within 1 week }\n",
     },
     CodeInfo {
         code: "E0201",

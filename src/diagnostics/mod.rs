@@ -6,6 +6,9 @@
 
 pub mod codes;
 pub mod render;
+mod window;
+
+pub use window::{escaped, is_invisible};
 
 use serde::Serialize;
 

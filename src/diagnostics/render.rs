@@ -1,6 +1,7 @@
 //! Turns [`Diagnostic`]s into text: human (codespan-reporting, coloured only
 //! when asked) or one JSON object a line.
 
+use super::window::shorten;
 use super::{Diagnostic, Severity};
 use crate::source::SourceMap;
 use codespan_reporting::diagnostic::{
@@ -8,6 +9,7 @@ use codespan_reporting::diagnostic::{
 };
 use codespan_reporting::term::{self, termcolor::WriteColor, Config};
 use serde::Serialize;
+use std::borrow::Cow;
 
 fn to_codespan(diagnostic: &Diagnostic) -> CsDiagnostic<crate::diagnostics::FileId> {
     let severity = match diagnostic.severity {
@@ -17,37 +19,38 @@ fn to_codespan(diagnostic: &Diagnostic) -> CsDiagnostic<crate::diagnostics::File
     };
     let primary = &diagnostic.primary;
     let mut labels = vec![CsLabel::primary(primary.span.file, primary.span.range())
-        .with_message(primary.message.clone())];
+        .with_message(shorten(&primary.message))];
     labels.extend(diagnostic.secondary.iter().map(|label| {
-        CsLabel::secondary(label.span.file, label.span.range()).with_message(label.message.clone())
+        CsLabel::secondary(label.span.file, label.span.range())
+            .with_message(shorten(&label.message))
     }));
     let mut notes: Vec<String> = diagnostic
         .notes
         .iter()
-        .map(|n| format!("note: {n}"))
+        .map(|n| format!("note: {}", shorten(n)))
         .collect();
     if let Some(help) = &diagnostic.help {
-        notes.push(format!("help: {help}"));
+        notes.push(format!("help: {}", shorten(help)));
     }
     CsDiagnostic::new(severity)
         .with_code(diagnostic.code)
-        .with_message(diagnostic.message.clone())
+        .with_message(shorten(&diagnostic.message))
         .with_labels(labels)
         .with_notes(notes)
 }
 
 /// Renders one diagnostic as plain text (for snapshots and pipes).
 pub fn human_plain(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
-    term::emit_into_string(&Config::default(), sources, &to_codespan(diagnostic)).unwrap_or_else(
-        |_| {
-            format!(
-                "{}[{}]: {}\n",
-                severity_word(diagnostic.severity),
-                diagnostic.code,
-                diagnostic.message
-            )
-        },
-    )
+    let mut cs = to_codespan(diagnostic);
+    let files = super::window::view(sources, &mut cs);
+    term::emit_into_string(&Config::default(), &files, &cs).unwrap_or_else(|_| {
+        format!(
+            "{}[{}]: {}\n",
+            severity_word(diagnostic.severity),
+            diagnostic.code,
+            diagnostic.message
+        )
+    })
 }
 
 /// Renders one diagnostic to a colour-capable writer (a terminal).
@@ -57,13 +60,10 @@ pub fn human_to(
     diagnostic: &Diagnostic,
 ) -> std::io::Result<()> {
     let mut writer = writer;
-    term::emit_to_write_style(
-        &mut writer,
-        &Config::default(),
-        sources,
-        &to_codespan(diagnostic),
-    )
-    .map_err(std::io::Error::other)
+    let mut cs = to_codespan(diagnostic);
+    let files = super::window::view(sources, &mut cs);
+    term::emit_to_write_style(&mut writer, &Config::default(), &files, &cs)
+        .map_err(std::io::Error::other)
 }
 
 fn severity_word(severity: Severity) -> &'static str {
@@ -86,14 +86,14 @@ struct JsonLabel<'a> {
     span: JsonSpan,
     line: usize,
     column: usize,
-    message: &'a str,
+    message: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
     code: &'a str,
     severity: Severity,
-    message: &'a str,
+    message: Cow<'a, str>,
     file: &'a str,
     span: JsonSpan,
     line: usize,
@@ -101,8 +101,19 @@ struct JsonDiagnostic<'a> {
     end_line: usize,
     end_column: usize,
     labels: Vec<JsonLabel<'a>>,
-    notes: &'a [String],
-    help: Option<&'a str>,
+    notes: Vec<Cow<'a, str>>,
+    help: Option<Cow<'a, str>>,
+}
+
+/// A span as byte offsets into the file as it is on disk.
+fn on_disk(sources: &SourceMap, span: super::Span) -> JsonSpan {
+    let at = |offset: u32| {
+        u32::try_from(sources.disk_offset(span.file, offset as usize)).unwrap_or(u32::MAX)
+    };
+    JsonSpan {
+        start: at(span.start),
+        end: at(span.end),
+    }
 }
 
 /// Renders one diagnostic as a single line of JSON (no trailing newline).
@@ -120,32 +131,26 @@ pub fn json_line(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
             let (at, span) = label(l);
             JsonLabel {
                 file: sources.name(span.file),
-                span: JsonSpan {
-                    start: span.start,
-                    end: span.end,
-                },
+                span: on_disk(sources, span),
                 line: at.line,
                 column: at.column,
-                message: &l.message,
+                message: shorten(&l.message),
             }
         })
         .collect();
     let json = JsonDiagnostic {
         code: diagnostic.code,
         severity: diagnostic.severity,
-        message: &diagnostic.message,
+        message: shorten(&diagnostic.message),
         file: sources.name(span.file),
-        span: JsonSpan {
-            start: span.start,
-            end: span.end,
-        },
+        span: on_disk(sources, span),
         line: start.line,
         column: start.column,
         end_line: end.line,
         end_column: end.column,
         labels,
-        notes: &diagnostic.notes,
-        help: diagnostic.help.as_deref(),
+        notes: diagnostic.notes.iter().map(|n| shorten(n)).collect(),
+        help: diagnostic.help.as_deref().map(shorten),
     };
     serde_json::to_string(&json).unwrap_or_default()
 }

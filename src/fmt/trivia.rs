@@ -20,7 +20,8 @@ pub struct CommentPiece<'src> {
     pub text: &'src str,
     /// A block comment over several lines (it ends the line it is on).
     pub multiline: bool,
-    /// Its column in the source (characters after the last newline).
+    /// Its column in the source (characters after the last newline), for a
+    /// block comment over several lines; 0 for any other comment.
     pub column: usize,
 }
 
@@ -95,17 +96,25 @@ fn push_comment<'src>(
     end: usize,
 ) {
     let text = source.get(start..end).unwrap_or("");
-    let line_start = source
-        .get(..start)
-        .and_then(|before| before.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let column = source
-        .get(line_start..start)
-        .map_or(0, |s| s.chars().count());
+    let multiline = kind == CommentKind::Block && text.contains('\n');
+    // Only a block comment over several lines is re-indented by its column;
+    // finding the line start for every comment would make a long line of
+    // comments quadratic.
+    let column = if multiline {
+        let line_start = source
+            .get(..start)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        source
+            .get(line_start..start)
+            .map_or(0, |s| s.chars().count())
+    } else {
+        0
+    };
     let comment = CommentPiece {
         kind,
         text,
-        multiline: kind == CommentKind::Block && text.contains('\n'),
+        multiline,
         column,
     };
     push_gap(pieces, GapItem::Comment(comment));

@@ -11,15 +11,31 @@ use super::{suggest, Body, Expanded, Names};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::values::{unit_kind, UnitKind};
 use crate::syntax::ast::{self, ClauseKind};
-use std::collections::BTreeMap;
+use std::cell::Cell;
+use std::collections::{BTreeMap, HashMap};
 
 /// Templates that use templates nest at most this deep.
 const MAX_TEMPLATE_DEPTH: usize = 8;
 
+/// What the templates of one partnership (and of its master) may expand
+/// to: a `use` costs one, and each clause it brings one more. Depth alone
+/// does not bound the work: ten uses a level, seven levels deep, is ten
+/// million clauses from a one-kilobyte file.
+pub const MAX_TEMPLATE_CLAUSES: usize = 10_000;
+/// [`MAX_TEMPLATE_CLAUSES`] as messages write it.
+const MAX_TEMPLATE_CLAUSES_SHOWN: &str = "10,000";
+
+/// Expands one partnership; holds its template budget.
 pub struct Context<'a> {
-    pub masters: &'a BTreeMap<String, Body<ast::Master>>,
-    pub templates: &'a BTreeMap<String, Body<ast::Template>>,
-    pub names: &'a Names,
+    masters: &'a BTreeMap<String, Body<ast::Master>>,
+    templates: &'a BTreeMap<String, Body<ast::Template>>,
+    names: &'a Names,
+    /// What is left of [`MAX_TEMPLATE_CLAUSES`].
+    left: Cell<usize>,
+    /// Set once the budget ran out: nothing more is expanded, and the
+    /// outermost `use` reports it once.
+    exhausted: Cell<bool>,
+    reported: Cell<bool>,
 }
 
 /// The key of a clause: `None` for clauses that may repeat (obligations,
@@ -108,7 +124,22 @@ fn first_word_len(clause: &ast::Clause) -> u32 {
     u32::try_from(word.len() + offset).unwrap_or(0)
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(
+        masters: &'a BTreeMap<String, Body<ast::Master>>,
+        templates: &'a BTreeMap<String, Body<ast::Template>>,
+        names: &'a Names,
+    ) -> Context<'a> {
+        Context {
+            masters,
+            templates,
+            names,
+            left: Cell::new(MAX_TEMPLATE_CLAUSES),
+            exhausted: Cell::new(false),
+            reported: Cell::new(false),
+        }
+    }
+
     pub fn partnership(
         &self,
         (decl, span, doc): (ast::Partnership, Span, Option<String>),
@@ -157,7 +188,7 @@ impl Context<'_> {
         for clause in clauses {
             match &clause.kind {
                 ClauseKind::Use(used) => {
-                    out.extend(self.instantiate(used, clause.overrides, depth, diagnostics))
+                    out.extend(self.use_clause(used, clause.overrides, depth, diagnostics))
                 }
                 _ => out.push(clause),
             }
@@ -176,12 +207,40 @@ impl Context<'_> {
         for clause in clauses {
             match &clause.kind {
                 ClauseKind::Use(used) => {
-                    out.extend(self.instantiate(used, clause.overrides, depth, diagnostics))
+                    out.extend(self.use_clause(used, clause.overrides, depth, diagnostics))
                 }
                 _ => out.push(clause.clone()),
             }
         }
         out
+    }
+
+    /// [`Context::instantiate`], and the report when the budget ran out
+    /// below a `use` written in the partnership or its master.
+    fn use_clause(
+        &self,
+        used: &ast::Use,
+        overrides: bool,
+        depth: usize,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<ast::Clause> {
+        let body = self.instantiate(used, overrides, depth, diagnostics);
+        if depth == 0 && self.exhausted.get() && !self.reported.replace(true) {
+            let limit = MAX_TEMPLATE_CLAUSES_SHOWN;
+            let label = format!("this brings more than {limit} clauses and uses of templates");
+            let note = format!(
+                "the templates of one partnership, with those of its master, may expand to at \
+                 most {limit} clauses; expansion stopped here and the rest of the \
+                 partnership's templates were left out"
+            );
+            diagnostics.push(
+                Diagnostic::error("E0121", "templates expand to too many clauses", used.span)
+                    .with_primary_label(label)
+                    .with_note(note)
+                    .with_help("use fewer templates inside each other, or split the partnership"),
+            );
+        }
+        body
     }
 
     fn instantiate(
@@ -240,6 +299,18 @@ impl Context<'_> {
             }
             return Vec::new();
         };
+        if self.exhausted.get() {
+            return Vec::new();
+        }
+        // Counted before the body is copied, so the work stops at the limit.
+        let cost = template.decl.clauses.len().saturating_add(1);
+        match self.left.get().checked_sub(cost) {
+            Some(left) => self.left.set(left),
+            None => {
+                self.exhausted.set(true);
+                return Vec::new();
+            }
+        }
         if depth >= MAX_TEMPLATE_DEPTH {
             diagnostics.push(
                 Diagnostic::error(
@@ -448,17 +519,18 @@ fn merge(
 ) -> Vec<ast::Clause> {
     // (clause, inherited?)
     let mut result: Vec<(ast::Clause, bool)> = Vec::with_capacity(inherited.len() + own.len());
+    // Where each key already is in `result`: one look-up a clause, so a
+    // partnership of many thousand clauses merges in linear time.
+    let mut keys: HashMap<String, usize> = HashMap::new();
     for clause in inherited {
-        push_unique(&mut result, clause, true, diagnostics);
+        push_unique(&mut result, &mut keys, clause, true, diagnostics);
     }
     for clause in own {
         let Some(key) = clause_key(&clause.kind) else {
             result.push((clause, false));
             continue;
         };
-        let existing = result
-            .iter()
-            .position(|(c, _)| clause_key(&c.kind).as_deref() == Some(key.as_str()));
+        let existing = keys.get(&key).copied();
         match existing {
             Some(index)
                 if result
@@ -513,6 +585,7 @@ fn merge(
                     };
                     diagnostics.push(diagnostic.with_help("remove `override`"));
                 }
+                keys.insert(key, result.len());
                 result.push((clause, false));
             }
         }
@@ -522,18 +595,17 @@ fn merge(
 
 fn push_unique(
     result: &mut Vec<(ast::Clause, bool)>,
+    keys: &mut HashMap<String, usize>,
     clause: ast::Clause,
     inherited: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     if let Some(key) = clause_key(&clause.kind) {
-        if let Some((first, _)) = result
-            .iter()
-            .find(|(c, _)| clause_key(&c.kind).as_deref() == Some(key.as_str()))
-        {
+        if let Some((first, _)) = keys.get(&key).and_then(|&index| result.get(index)) {
             diagnostics.push(duplicate(&key, key_span(&clause), key_span(first)));
             return;
         }
+        keys.insert(key, result.len());
     }
     result.push((clause, inherited));
 }

@@ -148,7 +148,7 @@ fn add(
     text: String,
     std_module: Option<String>,
 ) -> usize {
-    let id = sources.add(name.clone(), text);
+    let id = sources.add_from_disk(name.clone(), text);
     let parsed = syntax::parse(sources.text(id), id);
     diagnostics.extend(parsed.diagnostics);
     by_name.insert(name.clone(), files.len());

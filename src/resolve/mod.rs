@@ -47,11 +47,7 @@ pub type Pending = (ast::Partnership, Span, Option<String>);
 impl Resolved {
     /// The partnership with inherited and templated clauses spliced in.
     pub fn expand(&self, pending: Pending, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-        let context = expand::Context {
-            masters: &self.masters,
-            templates: &self.templates,
-            names: &self.names,
-        };
+        let context = expand::Context::new(&self.masters, &self.templates, &self.names);
         context.partnership(pending, diagnostics)
     }
 }

@@ -65,10 +65,34 @@ pub fn of_token(source: &str, start: usize) -> Option<Indent> {
     Indent::measure(source.get(line_start(source, start)..start)?)
 }
 
+/// Line starts for offsets that only grow, as the layout pass reads
+/// tokens: each look-up scans only the text since the previous one, so
+/// many blocks opened on one long line cost one pass over it, not one each.
+#[derive(Debug, Default)]
+pub struct LineStarts {
+    at: usize,
+    start: usize,
+}
+
+impl LineStarts {
+    /// [`line_start`] of `at`.
+    pub fn of(&mut self, source: &str, at: usize) -> usize {
+        let since_last = (at >= self.at)
+            .then(|| source.get(self.at..at))
+            .flatten()
+            .map(|new| new.rfind('\n').map_or(self.start, |i| self.at + i + 1));
+        let start = since_last.unwrap_or_else(|| line_start(source, at));
+        self.at = at;
+        self.start = start;
+        start
+    }
+}
+
 /// The indentation of the line holding byte `at`, whatever comes after it
-/// on the line (the line that opens a block: `  escalation {`).
-pub fn of_line(source: &str, at: usize) -> Option<Indent> {
-    let from = line_start(source, at);
+/// on the line (the line that opens a block: `  escalation {`); `lines`
+/// finds where that line starts.
+pub fn of_line(source: &str, lines: &mut LineStarts, at: usize) -> Option<Indent> {
+    let from = lines.of(source, at);
     let line = source.get(from..at)?;
     let width = line.len() - line.trim_start_matches([' ', '\t']).len();
     Indent::measure(line.get(..width)?)
@@ -105,11 +129,22 @@ mod tests {
         );
         assert_eq!(of_token(source, source.len() - 1), None);
         assert_eq!(
-            of_line(source, 2),
+            of_line(source, &mut LineStarts::default(), 2),
             Some(Indent {
                 tab_as_one: 0,
                 tab_stops: 0
             })
         );
+    }
+
+    #[test]
+    fn line_starts_found_step_by_step_are_the_line_starts() {
+        let source = "a {\n  b { c {\n\n    d {\r\n e";
+        let mut lines = LineStarts::default();
+        let offsets: Vec<usize> = (0..=source.len()).collect();
+        // In order, as the layout pass asks, and then backwards.
+        for &at in offsets.iter().chain(offsets.iter().rev()) {
+            assert_eq!(lines.of(source, at), line_start(source, at), "at {at}");
+        }
     }
 }

@@ -116,6 +116,8 @@ pub struct Layout<'src, I> {
     /// Nesting went past a limit; the tokens stopped there and the file
     /// must not be analysed further.
     pub too_deep: bool,
+    /// Where the lines of block openers start (see [`indent::LineStarts`]).
+    line_starts: indent::LineStarts,
 }
 
 impl<'src, I: Iterator<Item = Lexed<'src>>> Layout<'src, I> {
@@ -138,6 +140,7 @@ impl<'src, I: Iterator<Item = Lexed<'src>>> Layout<'src, I> {
             finished: false,
             diagnostics: Vec::new(),
             too_deep: false,
+            line_starts: indent::LineStarts::default(),
         }
     }
 
@@ -388,7 +391,7 @@ impl<'src, I: Iterator<Item = Lexed<'src>>> Layout<'src, I> {
                     punct: p,
                     start,
                     end,
-                    indent: indent::of_line(self.source, start),
+                    indent: indent::of_line(self.source, &mut self.line_starts, start),
                     indented: None,
                     head: self.clause_head,
                 });

@@ -11,7 +11,7 @@
 //! on both sides.
 
 use super::token::{Keyword, Punct, Tok};
-use crate::diagnostics::{Diagnostic, FileId, Span};
+use crate::diagnostics::{escaped, Diagnostic, FileId, Span};
 use chrono::{NaiveDate, NaiveTime};
 use logos::Logos;
 use rust_decimal::Decimal;
@@ -296,6 +296,12 @@ impl<'src> Iterator for Lexer<'src> {
                 }
             };
             self.flush_stray();
+            if !slice.is_ascii() {
+                if let Some(what) = raw.text_kind() {
+                    self.diagnostics
+                        .extend(bidi_warning(slice, start, file, what));
+                }
+            }
             let diagnostics = &mut self.diagnostics;
             let tok = match raw {
                 Raw::Newline => return Some((start, Lexeme::Newline, end)),
@@ -382,9 +388,79 @@ impl<'src> Iterator for Lexer<'src> {
     }
 }
 
+impl Raw {
+    /// "comment" or "string" for tokens whose text is free.
+    fn text_kind(self) -> Option<&'static str> {
+        match self {
+            Raw::LineComment | Raw::DocComment | Raw::FileDocComment | Raw::BlockComment => {
+                Some("comment")
+            }
+            Raw::Str | Raw::UnterminatedStr => Some("string"),
+            _ => None,
+        }
+    }
+}
+
+/// The characters that change the direction text is shown in, with their
+/// Unicode names: in a comment or a string they can make the source
+/// display as something else than what the compiler reads (CVE-2021-42574).
+const BIDI: &[(char, &str)] = &[
+    ('\u{202a}', "LEFT-TO-RIGHT EMBEDDING"),
+    ('\u{202b}', "RIGHT-TO-LEFT EMBEDDING"),
+    ('\u{202c}', "POP DIRECTIONAL FORMATTING"),
+    ('\u{202d}', "LEFT-TO-RIGHT OVERRIDE"),
+    ('\u{202e}', "RIGHT-TO-LEFT OVERRIDE"),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE"),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE"),
+    ('\u{2068}', "FIRST STRONG ISOLATE"),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE"),
+];
+
+/// At most this many of them are labelled in one warning.
+const BIDI_LABELS: usize = 8;
+
+/// E0015 for a comment or string (`what`) holding direction characters.
+fn bidi_warning(slice: &str, start: usize, file: FileId, what: &str) -> Option<Diagnostic> {
+    let mut found = slice.char_indices().filter_map(|(i, c)| {
+        BIDI.iter()
+            .find(|(b, _)| *b == c)
+            .map(|&(b, name)| (i, b, name))
+    });
+    let (first, c, name) = found.next()?;
+    let span = |i: usize, c: char| Span::new(file, start + i, start + i + c.len_utf8());
+    let label = |c: char, name: &str| format!("`{}` ({name})", escaped(c));
+    let mut diagnostic = Diagnostic::warning(
+        "E0015",
+        format!("this {what} contains a character that changes the direction of text"),
+        span(first, c),
+    )
+    .with_primary_label(label(c, name));
+    let mut more = 0usize;
+    for (i, c, name) in found {
+        if diagnostic.secondary.len() + 1 < BIDI_LABELS {
+            diagnostic = diagnostic.with_label(span(i, c), label(c, name));
+        } else {
+            more += 1;
+        }
+    }
+    if more > 0 {
+        diagnostic = diagnostic.with_note(format!("and {more} more in the same {what}"));
+    }
+    Some(
+        diagnostic
+            .with_note(
+                "these invisible characters reorder how the text around them is shown, so the \
+                 file can look different from what the compiler reads",
+            )
+            .with_help(format!(
+                "remove them, unless the {what} really needs text written right to left"
+            )),
+    )
+}
+
 fn stray_diagnostic(source: &str, file: FileId, (start, end): (usize, usize)) -> Diagnostic {
     let text = source.get(start..end).unwrap_or("?");
-    let shown: String = text.chars().take(16).collect();
+    let shown: String = text.chars().take(16).map(escaped).collect();
     let (message, label) = if text.chars().count() == 1 {
         (
             format!("unexpected character `{shown}`"),
@@ -589,6 +665,31 @@ mod tests {
             .map(|d| (d.code, d.primary.span.start))
             .collect();
         assert_eq!(spans, vec![("E0001", 6), ("E0001", 14)]);
+    }
+
+    #[test]
+    fn direction_characters_in_comments_and_strings_are_warned_about() {
+        let source = "// a \u{202e} b \u{2066}\nparty A \"x\u{202d}\" { role r }\n";
+        let lexed = lex(source, FileId(0));
+        let found: Vec<(&str, usize, usize)> = lexed
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.primary.span.start as usize, d.secondary.len()))
+            .collect();
+        assert_eq!(found, vec![("E0015", 5, 1), ("E0015", 25, 0)]);
+        assert!(lexed.diagnostics.iter().all(|d| d.is_warning()));
+        assert!(lex("// plain é text", FileId(0)).diagnostics.is_empty());
+    }
+
+    #[test]
+    fn invisible_stray_characters_are_shown_escaped() {
+        let lexed = lex("party A \u{200b} { }", FileId(0));
+        let messages: Vec<&str> = lexed
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(messages, vec!["unexpected character `\\u{200b}`"]);
     }
 
     #[test]

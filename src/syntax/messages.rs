@@ -120,13 +120,14 @@ fn explain_clause_in_block(
 }
 
 /// The token at `start` is the first of its line (and not of the file).
+/// Only the blanks before the token are looked at, not the whole line, so
+/// many errors on one long line stay cheap.
 fn starts_line(source: &str, start: usize) -> bool {
-    let before = source.get(..start).unwrap_or("");
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    line_start > 0
-        && before
-            .get(line_start..)
-            .is_some_and(|s| s.trim().is_empty())
+    source
+        .get(..start)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+        .ends_with('\n')
 }
 
 /// A token that starts its line was read as part of the previous clause

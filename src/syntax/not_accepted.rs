@@ -6,10 +6,15 @@
 //! recognised from the tokens of the error's line, re-lexed here: the error
 //! path is rare, and a line is short, so this costs nothing on correct
 //! files and keeps the grammar free of productions for forms it rejects.
+//! A line longer than [`MAX_LINE`] is not re-lexed (every error on a long
+//! line of hostile input would lex the whole line again).
 
 use super::lexer::{lex, Lexeme};
 use super::token::{Keyword, Punct, Tok};
 use crate::diagnostics::{Diagnostic, FileId};
+
+/// Longer lines get no help: no form of §6.3 needs a line this long.
+const MAX_LINE: usize = 1_000;
 
 /// One token of the error's line, with its span relative to the line.
 struct Word<'a> {
@@ -27,11 +32,28 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     fn of(source: &'a str, start: usize) -> Option<Line<'a>> {
-        let from = source.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
-        let to = source
-            .get(start..)?
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
+        // Both ends are looked for only as far as a line may reach.
+        let mut window = start.saturating_sub(MAX_LINE)..(start + MAX_LINE).min(source.len());
+        while !source.is_char_boundary(window.start) {
+            window.start -= 1;
+        }
+        while !source.is_char_boundary(window.end) {
+            window.end += 1;
+        }
+        let before = source.get(window.start..start)?;
+        let from = match before.rfind('\n') {
+            Some(i) => window.start + i + 1,
+            None if window.start == 0 => 0,
+            None => return None,
+        };
+        let to = match source.get(start..window.end)?.find('\n') {
+            Some(i) => start + i,
+            None if window.end == source.len() => source.len(),
+            None => return None,
+        };
+        if to - from > MAX_LINE {
+            return None;
+        }
         let text = source.get(from..to)?;
         let words: Vec<Word<'a>> = lex(text, FileId(0))
             .lexemes

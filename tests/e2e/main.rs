@@ -8,8 +8,10 @@
 mod cli;
 mod editors;
 mod examples;
+mod files;
 mod fixtures;
 mod fmt;
+mod hostile;
 mod outputs;
 mod reference;
 mod robustness;
@@ -17,6 +19,7 @@ mod run;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// The repository root: tests run the binary from here so that file names
 /// in the output are short, relative and the same on every machine.
@@ -46,8 +49,8 @@ impl Run {
     }
 }
 
-/// Runs `pact ARGS` from the repository root, feeding `stdin` if given.
-pub fn pact(args: &[&str], stdin: Option<&[u8]>) -> Run {
+/// `pact ARGS` from the repository root, its output captured.
+fn command(args: &[&str], stdin: Option<&[u8]>) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pact"));
     command
         .args(args)
@@ -60,7 +63,12 @@ pub fn pact(args: &[&str], stdin: Option<&[u8]>) -> Run {
         })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("the pact binary runs");
+    command
+}
+
+/// Runs `pact ARGS` from the repository root, feeding `stdin` if given.
+pub fn pact(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = command(args, stdin).spawn().expect("the pact binary runs");
     if let (Some(input), Some(mut pipe)) = (stdin, child.stdin.take()) {
         use std::io::Write;
         pipe.write_all(input).expect("stdin accepts the input");
@@ -70,6 +78,91 @@ pub fn pact(args: &[&str], stdin: Option<&[u8]>) -> Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// [`pact`] with a deadline, for inputs written to make it slow or hang.
+/// The deadline is generous (it catches a hang, not a slow machine): the
+/// tests assert on what was printed, never on time.
+pub fn pact_within(args: &[&str], stdin: Option<&[u8]>, deadline: Duration) -> Run {
+    let mut child = command(args, stdin).spawn().expect("the pact binary runs");
+    let input = stdin.map(<[u8]>::to_vec);
+    let mut pipe = child.stdin.take();
+    let feeder = std::thread::spawn(move || {
+        use std::io::Write;
+        if let (Some(input), Some(pipe)) = (input, pipe.as_mut()) {
+            let _ = pipe.write_all(&input);
+        }
+    });
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let out = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let err = drain(child.stderr.take().map(|p| Box::new(p) as _));
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("pact can be waited for") {
+            break status;
+        }
+        if started.elapsed() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "`pact {}` did not finish within {deadline:?}",
+                args.join(" ")
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let _ = feeder.join();
+    let stdout = out.join().unwrap_or_default();
+    let stderr = err.join().unwrap_or_default();
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+    }
+}
+
+/// A scratch folder under the system's temporary directory, removed on drop.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    pub fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("pact-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a scratch folder");
+        Scratch(dir)
+    }
+
+    pub fn write(&self, path: &str, text: &[u8]) -> PathBuf {
+        let full = self.0.join(path);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent).expect("parent folders");
+        }
+        std::fs::write(&full, text).expect("a scratch file");
+        full
+    }
+
+    pub fn path(&self) -> String {
+        self.0.to_string_lossy().to_string()
+    }
+
+    /// `path` inside the folder, as a string for the command line.
+    pub fn at(&self, path: &str) -> String {
+        self.0.join(path).to_string_lossy().to_string()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

@@ -2,6 +2,7 @@
 //! call the library directly (no process per input) with a fixed-seed
 //! generator, so every run tries the same inputs.
 
+use super::Scratch;
 use pact::source::SourceMap;
 
 /// xorshift64*: small, deterministic, good enough to make garbage.
@@ -140,37 +141,6 @@ fn awkward_but_valid_text() {
         0,
         "CRLF and tabs"
     );
-}
-
-/// A scratch folder under the system's temporary directory, removed on drop.
-struct Scratch(std::path::PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("pact-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("a scratch folder");
-        Scratch(dir)
-    }
-
-    fn write(&self, path: &str, text: &[u8]) -> std::path::PathBuf {
-        let full = self.0.join(path);
-        if let Some(parent) = full.parent() {
-            std::fs::create_dir_all(parent).expect("parent folders");
-        }
-        std::fs::write(&full, text).expect("a scratch file");
-        full
-    }
-
-    fn path(&self) -> String {
-        self.0.to_string_lossy().to_string()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 const SMALL: &str = "party Acme { role ops }\nparty Globex { role delivery }\npartnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n}\n";
