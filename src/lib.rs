@@ -22,6 +22,7 @@ pub mod emit;
 pub mod fmt;
 pub mod graph;
 pub mod ir;
+pub mod lsp;
 pub mod resolve;
 pub mod run;
 pub mod source;

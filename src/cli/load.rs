@@ -85,7 +85,7 @@ enum Input {
     File(PathBuf),
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
     let file = fs::File::open(path)
         .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;
     // Sized from the file's length, so a large file is not held in a buffer

@@ -6,6 +6,7 @@
 mod build;
 mod fmt;
 mod load;
+mod lsp;
 mod report;
 mod run;
 mod summary;
@@ -64,6 +65,8 @@ enum Command {
     },
     /// Print the JSON Schema of the obligations and schedule outputs.
     Schema,
+    /// Run the language server on stdin and stdout (for editors).
+    Lsp,
 }
 
 #[derive(clap::Args, Clone)]
@@ -118,6 +121,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),
+        Command::Lsp => lsp::lsp(),
     }
 }
 

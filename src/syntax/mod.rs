@@ -211,6 +211,35 @@ fn parse_range(source: &str, file: FileId, start: usize, end: usize) -> Parsed {
     }
 }
 
+/// The terminals the grammar accepts where `prefix` ends, by their names in
+/// the grammar (`"\"meeting\""`, `"a name"`, ...): what an editor may
+/// complete there. The first parse error at or after `from` (the start of
+/// the word being typed) gives them; none when the prefix parses whole.
+pub fn expected_at_end(prefix: &str, from: usize) -> Vec<String> {
+    let file = FileId(0);
+    let mut lexer = lexer::Lexer::new(prefix, file);
+    let mut laid = layout::Layout::new(prefix, file, &mut lexer);
+    let mut recovered = Vec::new();
+    let result = grammar::FileParser::new().parse(file, &mut recovered, &mut laid);
+    let errors = recovered.into_iter().map(|r| r.error).chain(result.err());
+    for error in errors {
+        let (at, expected) = match error {
+            lalrpop_util::ParseError::UnrecognizedToken {
+                token: (start, _, _),
+                expected,
+            } => (start, expected),
+            lalrpop_util::ParseError::UnrecognizedEof { location, expected } => {
+                (location, expected)
+            }
+            _ => continue,
+        };
+        if at >= from {
+            return expected;
+        }
+    }
+    Vec::new()
+}
+
 /// Maps the start of each documented token to the text of its `///` run.
 fn doc_targets(lexer: &lexer::Lexer<'_>) -> HashMap<u32, String> {
     let mut targets: HashMap<u32, Vec<&str>> = HashMap::new();

@@ -1,0 +1,398 @@
+//! The workspace: which files form the portfolio, their text (an open
+//! buffer overrides the file on disk), and the analysis of all of them.
+//!
+//! Every `.pact` file below the workspace folders is one portfolio, as
+//! with `pact check FOLDER` (several folders are checked together, like
+//! `pact check A B`). Without a folder, the open documents are the
+//! portfolio. A file's [`FileId`] is its place in `files` and never
+//! changes while the server runs (a deleted file keeps its slot, empty),
+//! so the parse of an unchanged file stays valid: each analysis re-parses
+//! only the files whose text changed and clones the others' trees from the
+//! cache (`Loader::parse`).
+//!
+//! The server does no I/O of its own here: the file system is reached
+//! through [`Disk`], which `pact lsp` implements with the same walker and
+//! import rules as `pact check`, and tests implement in memory.
+
+use super::index::FileIndex;
+use super::position::LineIndex;
+use super::tables::Tables;
+use crate::diagnostics::{Diagnostic, FileId};
+use crate::source::SourceMap;
+use crate::syntax::{self, Parsed};
+use lsp_types::Uri;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+/// The file system, as the server sees it.
+pub trait Disk {
+    /// Every `.pact` file below `folder`, in sorted order.
+    fn pact_files(&self, folder: &Path) -> Vec<PathBuf>;
+    /// A file's text; `None` when it cannot be read as UTF-8 text.
+    fn read(&self, path: &Path) -> Option<String>;
+    /// A file named by `use "path"` in the file `importer`, read as `pact
+    /// check` would (relative to the importer, never outside `roots`):
+    /// its name (a path) and text.
+    fn import(
+        &self,
+        roots: &[PathBuf],
+        importer: &str,
+        path: &str,
+    ) -> Result<(String, String), String>;
+    /// Writes a read-only copy of `text` at `relative` in a cache folder of
+    /// this version of pact, and returns its path; `None` when there is no
+    /// usable cache folder.
+    fn cache(&self, relative: &str, text: &str) -> Option<PathBuf>;
+}
+
+/// One file of the workspace.
+#[derive(Debug)]
+pub struct File {
+    pub path: PathBuf,
+    pub text: String,
+    /// The URI the client opened it with, while it is open.
+    pub open: Option<Uri>,
+    /// Part of the portfolio (else kept only so its id stays taken).
+    pub member: bool,
+}
+
+/// A parse kept between analyses, with what is derived from it.
+struct Cached {
+    hash: u64,
+    id: FileId,
+    parsed: Arc<Parsed>,
+    lines: Arc<LineIndex>,
+    index: Arc<FileIndex>,
+}
+
+pub struct Workspace {
+    pub roots: Vec<PathBuf>,
+    pub files: Vec<File>,
+    by_path: HashMap<PathBuf, usize>,
+    cache: HashMap<String, Cached>,
+    /// Where the standard library's modules are, once written out.
+    std_paths: HashMap<String, Option<PathBuf>>,
+}
+
+/// Everything a query needs, from one analysis of the whole workspace.
+pub struct Snapshot {
+    pub sources: SourceMap,
+    pub portfolio: crate::ir::Portfolio,
+    /// Sorted, duplicates removed.
+    pub diagnostics: Vec<Diagnostic>,
+    /// By `FileId`: workspace files, then imported and standard files.
+    pub files: Vec<SnapFile>,
+    /// The text of open documents that are not part of the portfolio
+    /// (formatting, outline and completion still work on them).
+    buffers: HashMap<FileId, String>,
+    tables: OnceLock<Tables>,
+}
+
+pub struct SnapFile {
+    /// The URI replies use; `None` for a file no client can open.
+    pub uri: Option<Uri>,
+    /// `Some(module)` for the standard library.
+    pub std_module: Option<String>,
+    pub member: bool,
+    pub parsed: Arc<Parsed>,
+    pub lines: Arc<LineIndex>,
+    pub index: Arc<FileIndex>,
+}
+
+impl Snapshot {
+    pub fn tables(&self) -> &Tables {
+        self.tables.get_or_init(|| {
+            Tables::build(
+                self.files
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (FileId(u32::try_from(i).unwrap_or(u32::MAX)), &*f.index)),
+            )
+        })
+    }
+
+    pub fn file(&self, id: FileId) -> Option<&SnapFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    pub fn text(&self, id: FileId) -> &str {
+        match self.buffers.get(&id) {
+            Some(text) => text,
+            None => self.sources.text(id),
+        }
+    }
+
+    pub fn parsed(&self, id: FileId) -> Option<&Parsed> {
+        self.file(id).map(|f| &*f.parsed)
+    }
+
+    /// The file a URI names (an open document, a file on disk, or a module
+    /// of the standard library).
+    pub fn file_of(&self, uri: &Uri) -> Option<FileId> {
+        let path = super::uri::to_path(uri);
+        let module = super::uri::std_module(uri);
+        self.files
+            .iter()
+            .position(|f| {
+                f.uri.as_ref() == Some(uri)
+                    || (module.is_some() && f.std_module == module)
+                    || (path.is_some() && f.uri.as_ref().and_then(super::uri::to_path) == path)
+            })
+            .map(|i| FileId(u32::try_from(i).unwrap_or(u32::MAX)))
+    }
+}
+
+impl Workspace {
+    pub fn new(roots: Vec<PathBuf>) -> Workspace {
+        Workspace {
+            roots,
+            files: Vec::new(),
+            by_path: HashMap::new(),
+            cache: HashMap::new(),
+            std_paths: HashMap::new(),
+        }
+    }
+
+    /// Reads every `.pact` file below the roots.
+    pub fn scan(&mut self, disk: &dyn Disk) {
+        let roots = self.roots.clone();
+        for root in &roots {
+            for path in disk.pact_files(root) {
+                if self.is_std_copy(&path) {
+                    continue;
+                }
+                let text = disk.read(&path).unwrap_or_default();
+                self.set(path, text, None, true);
+            }
+        }
+    }
+
+    fn is_std_copy(&self, path: &Path) -> bool {
+        self.std_paths.values().any(|p| p.as_deref() == Some(path))
+    }
+
+    /// Whether `path` belongs to the portfolio.
+    pub fn is_member(&self, path: &Path) -> bool {
+        if self.is_std_copy(path) {
+            return false;
+        }
+        if self.roots.is_empty() {
+            return true;
+        }
+        path.extension().is_some_and(|e| e == "pact")
+            && self.roots.iter().any(|root| path.starts_with(root))
+    }
+
+    fn set(&mut self, path: PathBuf, text: String, open: Option<Uri>, member: bool) {
+        match self.by_path.get(&path) {
+            Some(&i) => {
+                if let Some(file) = self.files.get_mut(i) {
+                    file.text = text;
+                    file.member = member;
+                    if open.is_some() {
+                        file.open = open;
+                    }
+                }
+            }
+            None => {
+                self.by_path.insert(path.clone(), self.files.len());
+                self.files.push(File {
+                    path,
+                    text,
+                    open,
+                    member,
+                });
+            }
+        }
+    }
+
+    pub fn get_mut(&mut self, path: &Path) -> Option<&mut File> {
+        let i = *self.by_path.get(path)?;
+        self.files.get_mut(i)
+    }
+
+    pub fn open(&mut self, path: PathBuf, uri: Uri, text: String) {
+        let member = self.is_member(&path);
+        self.set(path, text, Some(uri), member);
+    }
+
+    /// The buffer is closed: the file on disk counts again (or nothing,
+    /// when it is not part of the portfolio).
+    pub fn close(&mut self, path: &Path, disk: &dyn Disk) {
+        let member = self.is_member(path) && !self.roots.is_empty();
+        let text = if member {
+            disk.read(path).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        if let Some(file) = self.get_mut(path) {
+            file.open = None;
+            file.member = member;
+            file.text = text;
+        }
+    }
+
+    /// A file changed, appeared or went away on disk; open buffers win.
+    pub fn disk_changed(&mut self, path: &Path, disk: &dyn Disk) {
+        if self.get_mut(path).is_some_and(|f| f.open.is_some()) {
+            return;
+        }
+        let text = disk.read(path);
+        let member = text.is_some() && self.is_member(path) && !self.roots.is_empty();
+        self.set(path.to_path_buf(), text.unwrap_or_default(), None, member);
+    }
+
+    /// The path of the standard library module's read-only copy, written
+    /// on first use.
+    fn std_path(&mut self, module: &str, disk: &dyn Disk) -> Option<PathBuf> {
+        if let Some(path) = self.std_paths.get(module) {
+            return path.clone();
+        }
+        let path = crate::stdlib::module(module)
+            .and_then(|text| disk.cache(&format!("std/{module}.pact"), text));
+        self.std_paths.insert(module.to_string(), path.clone());
+        path
+    }
+
+    /// Checks the whole portfolio.
+    pub fn analyse(&mut self, disk: &dyn Disk) -> Snapshot {
+        let mut sources = SourceMap::new();
+        for file in &self.files {
+            let text = if file.member { file.text.as_str() } else { "" };
+            sources.add(file.path.display().to_string(), text);
+        }
+        let open: HashMap<String, String> = self
+            .files
+            .iter()
+            .filter(|f| f.open.is_some())
+            .map(|f| (f.path.display().to_string(), f.text.clone()))
+            .collect();
+        let mut loader = CachingLoader {
+            cache: &mut self.cache,
+            disk,
+            roots: &self.roots,
+            open: &open,
+            used: Vec::new(),
+        };
+        let analysis = crate::analyse(&mut sources, &mut loader);
+        let mut diagnostics = analysis.diagnostics;
+        crate::diagnostics::sort_diagnostics(&mut diagnostics);
+        let used = std::mem::take(&mut loader.used);
+        // Files gone from the run leave the cache.
+        self.cache.retain(|name, _| used.contains(name));
+        let mut files = Vec::new();
+        let mut buffers = HashMap::new();
+        for id in sources.ids() {
+            let name = sources.name(id).to_string();
+            let std_module = name
+                .strip_prefix("std/")
+                .and_then(|n| n.strip_suffix(".pact"))
+                .filter(|_| id.0 as usize >= self.files.len())
+                .map(str::to_string);
+            let std_path = match &std_module {
+                Some(module) => self.std_path(module, disk),
+                None => None,
+            };
+            let workspace_file = self.files.get(id.0 as usize);
+            let uri = match (&std_module, workspace_file) {
+                (_, Some(f)) => f.open.clone().or_else(|| super::uri::from_path(&f.path)),
+                (Some(module), None) => std_path
+                    .and_then(|p| super::uri::from_path(&p))
+                    .or_else(|| super::uri::std_uri(module)),
+                (None, None) => super::uri::from_path(Path::new(&name)),
+            };
+            let buffer = workspace_file
+                .filter(|f| !f.member && f.open.is_some())
+                .map(|f| f.text.clone());
+            let cached = self.cache.get(&name).filter(|_| buffer.is_none());
+            let (parsed, lines, index) = match cached {
+                Some(c) if c.id == id => (c.parsed.clone(), c.lines.clone(), c.index.clone()),
+                _ => {
+                    let text = buffer.as_deref().unwrap_or(sources.text(id));
+                    let parsed = syntax::parse(text, id);
+                    let index = FileIndex::build(&parsed.file, std_module.as_deref());
+                    (
+                        Arc::new(parsed),
+                        Arc::new(LineIndex::new(text)),
+                        Arc::new(index),
+                    )
+                }
+            };
+            if let Some(text) = buffer {
+                buffers.insert(id, text);
+            }
+            files.push(SnapFile {
+                uri,
+                std_module,
+                member: workspace_file.is_some_and(|f| f.member),
+                parsed,
+                lines,
+                index,
+            });
+        }
+        Snapshot {
+            sources,
+            portfolio: analysis.portfolio,
+            diagnostics,
+            files,
+            buffers,
+            tables: OnceLock::new(),
+        }
+    }
+}
+
+/// Reads imports like `pact check` (open buffers first) and answers parses
+/// from the cache when a file's text and id are unchanged.
+struct CachingLoader<'a> {
+    cache: &'a mut HashMap<String, Cached>,
+    disk: &'a dyn Disk,
+    roots: &'a [PathBuf],
+    open: &'a HashMap<String, String>,
+    used: Vec<String>,
+}
+
+impl crate::Loader for CachingLoader<'_> {
+    fn load(&mut self, importer: &str, path: &str) -> Result<(String, String), String> {
+        let (name, text) = self.disk.import(self.roots, importer, path)?;
+        let text = self.open.get(&name).cloned().unwrap_or(text);
+        Ok((name, text))
+    }
+
+    fn parse(&mut self, name: &str, text: &str, file: FileId) -> Parsed {
+        self.used.push(name.to_string());
+        let mut hasher = DefaultHasher::new();
+        text.hash(&mut hasher);
+        let hash = hasher.finish();
+        if let Some(cached) = self.cache.get(name) {
+            if cached.hash == hash && cached.id == file {
+                return Parsed {
+                    file: cached.parsed.file.clone(),
+                    diagnostics: cached.parsed.diagnostics.clone(),
+                };
+            }
+        }
+        let parsed = syntax::parse(text, file);
+        let std_module = name
+            .strip_prefix("std/")
+            .and_then(|n| n.strip_suffix(".pact"));
+        let index = FileIndex::build(&parsed.file, std_module);
+        let copy = Parsed {
+            file: parsed.file.clone(),
+            diagnostics: parsed.diagnostics.clone(),
+        };
+        self.cache.insert(
+            name.to_string(),
+            Cached {
+                hash,
+                id: file,
+                parsed: Arc::new(parsed),
+                lines: Arc::new(LineIndex::new(text)),
+                index: Arc::new(index),
+            },
+        );
+        copy
+    }
+}
