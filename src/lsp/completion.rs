@@ -3,7 +3,7 @@
 //!
 //! Keywords come from the parser itself: the text before the word being
 //! typed is parsed, and the terminals the grammar expected where it ended
-//! are offered (`syntax::expected_at_end`), so completion never offers a
+//! are offered (`syntax::expected_at`), so completion never offers a
 //! keyword the parser would reject. Where a name fits, the words around
 //! the cursor choose which names: after `Party.` (or `label.`) that party's
 //! roles, after `Partnership.` its milestones and metrics, after
@@ -43,9 +43,16 @@ pub fn complete(
         .map_or(offset, |(i, _)| i);
     let head_text = before.get(..word_start)?;
     let info = snapshot.file(file)?;
-    let (_, scope) = info
+    let (_, parsed_scope) = info
         .index
         .scope_at(u32::try_from(offset).unwrap_or(u32::MAX));
+    let written;
+    let scope = if parsed_scope.kind == ScopeKind::Top {
+        written = written_scope(snapshot, before);
+        &written
+    } else {
+        parsed_scope
+    };
     let mut items = Items::default();
     if let Some(head) = head_text.strip_suffix('.') {
         let qualifier = trailing_path(head);
@@ -58,7 +65,7 @@ pub fn complete(
         .filter(|w| !w.is_empty())
         .collect();
     let previous = words.last().copied().unwrap_or("");
-    let expected = crate::syntax::expected_at_end(head_text, word_start);
+    let expected = crate::syntax::expected_at(text, word_start);
     let wants = |name: &str| expected.iter().any(|e| e.trim_matches('"') == name);
     let word_position = SOFT_MARKERS.iter().all(|k| wants(k));
     for raw in &expected {
@@ -96,6 +103,34 @@ pub fn complete(
         }
     }
     Some(CompletionResponse::Array(items.done()))
+}
+
+/// The declaration the cursor is in, read from the text when the buffer
+/// does not parse well enough to tell: the last line before the cursor
+/// that starts (in the first column) a partnership, master or template.
+fn written_scope(snapshot: &Snapshot, before: &str) -> Scope {
+    let found = before.lines().rev().find_map(|line| {
+        let mut words = line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'));
+        let kind = match words.next()? {
+            "partnership" => ScopeKind::Partnership,
+            "master" => ScopeKind::Master,
+            "template" => ScopeKind::Template,
+            _ => return None,
+        };
+        let name = words.find(|w| !w.is_empty())?;
+        Some((kind, name.to_string()))
+    });
+    let Some((kind, owner)) = found else {
+        return Scope::default();
+    };
+    let tables = snapshot.tables();
+    Scope {
+        under: tables.master_of(&owner).map(str::to_string),
+        bindings: tables.bindings(&owner),
+        kind,
+        owner,
+        ..Scope::default()
+    }
 }
 
 fn is_soft(word: &str) -> bool {
@@ -194,7 +229,12 @@ fn qualified(snapshot: &Snapshot, scope: &Scope, path: &[String], items: &mut It
             }
             match scope.kind {
                 ScopeKind::Partnership => {
-                    parties.extend(tables.bound(&scope.owner, head).map(str::to_string));
+                    let own = scope.bindings.iter().find(|(l, _)| l == head);
+                    parties.extend(
+                        own.map(|(_, p)| p.as_str())
+                            .or_else(|| tables.bound(&scope.owner, head))
+                            .map(str::to_string),
+                    );
                 }
                 ScopeKind::Master => {
                     for p in tables.partnerships_under(&scope.owner) {

@@ -257,7 +257,7 @@ fn describe(snapshot: &Snapshot, context: &Context, sym: &Sym) -> String {
         Sym::Module(name) => {
             let _ = write!(out, "**module** `std.{name}`");
             if let Some(doc) = crate::stdlib::module(name)
-                .map(|text| doc_comment(text))
+                .map(doc_comment)
                 .filter(|d| !d.is_empty())
             {
                 let _ = write!(out, "\n\n{doc}");

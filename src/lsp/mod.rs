@@ -22,6 +22,11 @@
 //! never touches the file system itself: [`Disk`] does, implemented by the
 //! `pact` binary with the same rules as `pact check`.
 
+// `lsp_types::Uri` hashes and compares by its text, and the protocol's
+// `WorkspaceEdit` is a map keyed by it: clippy's guess that the key could
+// change under the map is wrong here.
+#![allow(clippy::mutable_key_type)]
+
 mod actions;
 mod completion;
 mod diagnostics;
@@ -39,3 +44,6 @@ mod workspace;
 
 pub use server::serve;
 pub use workspace::Disk;
+
+#[cfg(test)]
+mod tests;

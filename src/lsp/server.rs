@@ -446,6 +446,9 @@ fn dispatch(snapshot: &Snapshot, context: &Context, request: Request) -> Result<
         CodeActionRequest::METHOD => {
             answer(params, |p| Ok(actions::code_actions(snapshot, context, &p)))
         }
+        // A bug, on purpose: the tests check that it is contained.
+        #[cfg(test)]
+        "pact/testPanic" => std::panic::panic_any("a test of the panic guard".to_string()),
         other => Err((
             ErrorCode::MethodNotFound,
             format!("pact lsp does not answer `{other}`"),

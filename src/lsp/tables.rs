@@ -15,12 +15,15 @@ use super::index::{Expect, FileIndex, Occ, Scope, ScopeKind, Sym, What};
 use crate::diagnostics::{FileId, Span};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// `(label, party)` pairs of a `parties` clause.
+type Bindings = Vec<(String, String)>;
+
 #[derive(Debug, Default)]
 pub struct Tables {
     /// Every declaration site.
     pub defs: HashMap<Sym, Vec<Span>>,
     /// Partnership → its master and `(label, party)` bindings.
-    partnerships: HashMap<String, (Option<String>, Vec<(String, String)>)>,
+    partnerships: HashMap<String, (Option<String>, Bindings)>,
     /// Master → the partnerships under it.
     under: HashMap<String, BTreeSet<String>>,
 }
@@ -67,6 +70,13 @@ impl Tables {
             .iter()
             .find(|(l, _)| l == label)
             .map(|(_, p)| p.as_str())
+    }
+
+    pub fn bindings(&self, partnership: &str) -> Vec<(String, String)> {
+        self.partnerships
+            .get(partnership)
+            .map(|(_, b)| b.clone())
+            .unwrap_or_default()
     }
 
     pub fn master_of(&self, partnership: &str) -> Option<&str> {
