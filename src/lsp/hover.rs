@@ -113,7 +113,7 @@ fn clause_text(
 
 fn partnership<'s>(snapshot: &'s Snapshot, name: &str) -> Option<&'s Partnership> {
     snapshot
-        .portfolio
+        .portfolio()
         .partnerships
         .iter()
         .find(|p| p.name == name)
@@ -123,7 +123,7 @@ fn partnership<'s>(snapshot: &'s Snapshot, name: &str) -> Option<&'s Partnership
 /// or every partnership under a master of that name.
 fn partnerships_of<'s>(snapshot: &'s Snapshot, owner: &str) -> Vec<&'s Partnership> {
     snapshot
-        .portfolio
+        .portfolio()
         .partnerships
         .iter()
         .filter(|p| p.name == owner || p.master.as_deref() == Some(owner))
@@ -131,7 +131,7 @@ fn partnerships_of<'s>(snapshot: &'s Snapshot, owner: &str) -> Vec<&'s Partnersh
 }
 
 fn describe(snapshot: &Snapshot, context: &Context, sym: &Sym) -> String {
-    let portfolio = &snapshot.portfolio;
+    let portfolio = &snapshot.portfolio();
     let mut out = String::new();
     match sym {
         Sym::Party(name) => {
@@ -376,7 +376,7 @@ fn meeting(p: &Partnership, m: &ir::Meeting, today: NaiveDate) -> String {
 
 /// A role's capacity and its load per month, as the capacity check counts it.
 fn role_load(snapshot: &Snapshot, context: &Context, party: &str, role: &str) -> String {
-    let portfolio = &snapshot.portfolio;
+    let portfolio = &snapshot.portfolio();
     let mut out = String::new();
     let Some((party_id, p)) = portfolio
         .parties

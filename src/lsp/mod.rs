@@ -32,6 +32,7 @@ mod completion;
 mod diagnostics;
 mod format;
 mod hover;
+mod incremental;
 mod index;
 mod navigate;
 mod position;

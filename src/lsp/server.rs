@@ -329,11 +329,11 @@ impl Server<'_> {
                 parse::<lsp_types::DidChangeTextDocumentParams>(n.params).map(|p| {
                     let path = path_of(&p.text_document.uri);
                     let encoding = self.context.encoding;
-                    if let Some(file) = self.workspace.get_mut(&path) {
+                    self.workspace.edit(&path, |text| {
                         for change in p.content_changes {
-                            apply_change(&mut file.text, change, encoding);
+                            apply_change(text, change, encoding);
                         }
-                    }
+                    });
                 })
             }
             DidCloseTextDocument::METHOD => {

@@ -168,3 +168,66 @@ fn a_panic_in_a_request_answers_it_with_an_error_and_the_server_goes_on() {
         "{answers:?}"
     );
 }
+
+/// The diagnostics of a workspace analysed from scratch.
+fn from_scratch(files: &[(&str, String)]) -> String {
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let (snapshot, _) = snapshot(&borrowed);
+    format!("{:#?}", snapshot.diagnostics)
+}
+
+#[test]
+fn an_incremental_update_gives_what_a_full_analysis_gives() {
+    let other = "partnership Other {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n  meeting weekly_ops weekly 6 hours with Acme.ops\n  milestone launch by 2026-06-01 requires Deal.kickoff\n}\n";
+    let mut files = vec![
+        ("parties.pact", PARTIES.to_string()),
+        ("deal.pact", DEAL.to_string()),
+        ("other.pact", other.to_string()),
+    ];
+    let disk = MemDisk(
+        files
+            .iter()
+            .map(|(n, t)| (PathBuf::from(format!("/w/{n}")), t.clone()))
+            .collect(),
+    );
+    let mut workspace = Workspace::new(vec![PathBuf::from("/w")]);
+    workspace.scan(&disk);
+    workspace.analyse(&disk);
+    // Each edit of a partnership body, then one that adds a party.
+    let edits: [(&str, &str, &str); 5] = [
+        (
+            "deal.pact",
+            "  milestone kickoff by day 0\n",
+            "  milestone kickoff by day 0\n  meeting daily_sync daily 1 hour with Acme.ops\n",
+        ),
+        ("deal.pact", "Globex as provider", "Globx as provider"),
+        ("deal.pact", "milestone kickoff", "milestone start"),
+        (
+            "deal.pact",
+            "term 2026-01-01 for 1 year",
+            "term 2026-01-01 for",
+        ),
+        (
+            "parties.pact",
+            "party Globex",
+            "party Initech { role eng }\nparty Globex",
+        ),
+    ];
+    for (i, (name, from, to)) in edits.into_iter().enumerate() {
+        let Some(slot) = files.iter_mut().find(|(n, _)| *n == name) else {
+            continue;
+        };
+        slot.1 = slot.1.replacen(from, to, 1);
+        let text = slot.1.clone();
+        workspace.edit(&PathBuf::from(format!("/w/{name}")), |t| *t = text);
+        let before = workspace.counts;
+        let snapshot = workspace.analyse(&disk);
+        let fast = workspace.counts.0 > before.0;
+        assert_eq!(fast, i < 4, "edit {i}: fast update {fast}");
+        assert_eq!(
+            format!("{:#?}", snapshot.diagnostics),
+            from_scratch(&files),
+            "edit {i}"
+        );
+    }
+}

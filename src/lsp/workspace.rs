@@ -14,6 +14,7 @@
 //! through [`Disk`], which `pact lsp` implements with the same walker and
 //! import rules as `pact check`, and tests implement in memory.
 
+use super::incremental::{self, Edited, Shape, State};
 use super::index::FileIndex;
 use super::position::LineIndex;
 use super::tables::Tables;
@@ -57,6 +58,8 @@ pub struct File {
     pub open: Option<Uri>,
     /// Part of the portfolio (else kept only so its id stays taken).
     pub member: bool,
+    /// Bumped by every change, so an analysis knows what changed.
+    pub generation: u64,
 }
 
 /// A parse kept between analyses, with what is derived from it.
@@ -75,23 +78,33 @@ pub struct Workspace {
     cache: HashMap<String, Cached>,
     /// Where the standard library's modules are, once written out.
     std_paths: HashMap<String, Option<PathBuf>>,
+    /// The last analysis, for the next one (see `incremental`).
+    state: Option<State>,
+    /// `(generation, member)` of each file at the last analysis.
+    analysed: Vec<(u64, bool)>,
+    /// Files the last full analysis added (imports, the standard library):
+    /// `(name, text)` by id, after the workspace's own.
+    extra: Vec<(String, Arc<str>)>,
+    generation: u64,
+    /// How many analyses were fast updates, and how many full.
+    pub counts: (u64, u64),
 }
 
 /// Everything a query needs, from one analysis of the whole workspace.
 pub struct Snapshot {
-    pub sources: SourceMap,
-    pub portfolio: crate::ir::Portfolio,
+    /// The namespace and the model, shared with the incremental state.
+    resolved: Arc<crate::resolve::Resolved>,
     /// Sorted, duplicates removed.
     pub diagnostics: Vec<Diagnostic>,
     /// By `FileId`: workspace files, then imported and standard files.
     pub files: Vec<SnapFile>,
-    /// The text of open documents that are not part of the portfolio
-    /// (formatting, outline and completion still work on them).
-    buffers: HashMap<FileId, String>,
     tables: OnceLock<Tables>,
 }
 
 pub struct SnapFile {
+    /// The text (of the buffer, for an open document outside the
+    /// portfolio: formatting, outline and completion still work on it).
+    pub text: Arc<str>,
     /// The URI replies use; `None` for a file no client can open.
     pub uri: Option<Uri>,
     /// `Some(module)` for the standard library.
@@ -119,10 +132,11 @@ impl Snapshot {
     }
 
     pub fn text(&self, id: FileId) -> &str {
-        match self.buffers.get(&id) {
-            Some(text) => text,
-            None => self.sources.text(id),
-        }
+        self.file(id).map_or("", |f| &f.text)
+    }
+
+    pub fn portfolio(&self) -> &crate::ir::Portfolio {
+        &self.resolved.portfolio
     }
 
     pub fn parsed(&self, id: FileId) -> Option<&Parsed> {
@@ -153,6 +167,11 @@ impl Workspace {
             by_path: HashMap::new(),
             cache: HashMap::new(),
             std_paths: HashMap::new(),
+            state: None,
+            analysed: Vec::new(),
+            extra: Vec::new(),
+            generation: 0,
+            counts: (0, 0),
         }
     }
 
@@ -187,11 +206,14 @@ impl Workspace {
     }
 
     fn set(&mut self, path: PathBuf, text: String, open: Option<Uri>, member: bool) {
+        self.generation += 1;
+        let generation = self.generation;
         match self.by_path.get(&path) {
             Some(&i) => {
                 if let Some(file) = self.files.get_mut(i) {
                     file.text = text;
                     file.member = member;
+                    file.generation = generation;
                     if open.is_some() {
                         file.open = open;
                     }
@@ -204,8 +226,19 @@ impl Workspace {
                     text,
                     open,
                     member,
+                    generation,
                 });
             }
+        }
+    }
+
+    /// Changes a file's text in place (an edit of an open document).
+    pub fn edit(&mut self, path: &Path, change: impl FnOnce(&mut String)) {
+        self.generation += 1;
+        let generation = self.generation;
+        if let Some(file) = self.get_mut(path) {
+            change(&mut file.text);
+            file.generation = generation;
         }
     }
 
@@ -228,10 +261,13 @@ impl Workspace {
         } else {
             String::new()
         };
+        self.generation += 1;
+        let generation = self.generation;
         if let Some(file) = self.get_mut(path) {
             file.open = None;
             file.member = member;
             file.text = text;
+            file.generation = generation;
         }
     }
 
@@ -257,8 +293,94 @@ impl Workspace {
         path
     }
 
-    /// Checks the whole portfolio.
+    /// Checks the whole portfolio: only the edited files' partnerships
+    /// again when the edits allow it (`incremental`), else every stage.
     pub fn analyse(&mut self, disk: &dyn Disk) -> Snapshot {
+        let changed: Vec<usize> = (0..self.files.len())
+            .filter(|&i| {
+                let now = self.files.get(i).map(|f| (f.generation, f.member));
+                now != self.analysed.get(i).copied()
+            })
+            .collect();
+        let fast = self.update(&changed);
+        let diagnostics = match fast {
+            Some(diagnostics) => {
+                self.counts.0 += 1;
+                diagnostics
+            }
+            None => {
+                self.counts.1 += 1;
+                self.full(disk)
+            }
+        };
+        self.analysed = self
+            .files
+            .iter()
+            .map(|f| (f.generation, f.member))
+            .collect();
+        self.snapshot(disk, diagnostics)
+    }
+
+    /// The workspace file's parse, from the cache or parsed now.
+    fn parse_member(&mut self, id: usize) -> Option<Arc<Parsed>> {
+        let file = self.files.get(id)?;
+        let name = file.path.display().to_string();
+        let text = if file.member { file.text.as_str() } else { "" };
+        let file_id = FileId(u32::try_from(id).ok()?);
+        let hash = hash_of(text);
+        if let Some(c) = self.cache.get(&name) {
+            if c.hash == hash && c.id == file_id {
+                return Some(c.parsed.clone());
+            }
+        }
+        let cached = Cached::new(text, file_id, syntax::parse(text, file_id), None, hash);
+        let parsed = cached.parsed.clone();
+        self.cache.insert(name, cached);
+        Some(parsed)
+    }
+
+    /// The fast update; `None` when a full analysis is needed.
+    fn update(&mut self, changed: &[usize]) -> Option<Vec<Diagnostic>> {
+        self.state.as_ref()?;
+        if self.analysed.len() != self.files.len() {
+            return None; // a file was added
+        }
+        let mut parses = Vec::new();
+        for &i in changed {
+            let file = self.files.get(i)?;
+            let was_member = self.analysed.get(i).is_some_and(|a| a.1);
+            if !file.member || !was_member {
+                return None;
+            }
+            parses.push((i, self.parse_member(i)?));
+        }
+        let edited: Vec<Edited<'_>> = parses
+            .iter()
+            .map(|(i, parsed)| Edited {
+                id: FileId(u32::try_from(*i).unwrap_or(u32::MAX)),
+                file: &parsed.file,
+                shape: Shape::of(&parsed.file),
+            })
+            .collect();
+        let syntax = self.syntax_diagnostics();
+        self.state.as_mut()?.update(edited, syntax)
+    }
+
+    /// The parse diagnostics of every file of the last full analysis.
+    fn syntax_diagnostics(&self) -> Vec<Diagnostic> {
+        let names = self
+            .files
+            .iter()
+            .map(|f| f.path.display().to_string())
+            .chain(self.extra.iter().map(|(n, _)| n.clone()));
+        names
+            .filter_map(|n| self.cache.get(&n))
+            .flat_map(|c| c.parsed.diagnostics.iter().cloned())
+            .collect()
+    }
+
+    fn full(&mut self, disk: &dyn Disk) -> Vec<Diagnostic> {
+        self.state = None; // frees the old model before building the new one
         let mut sources = SourceMap::new();
         for file in &self.files {
             let text = if file.member { file.text.as_str() } else { "" };
@@ -270,6 +392,7 @@ impl Workspace {
             .filter(|f| f.open.is_some())
             .map(|f| (f.path.display().to_string(), f.text.clone()))
             .collect();
+        let workspace_files = self.files.len();
         let mut loader = CachingLoader {
             cache: &mut self.cache,
             disk,
@@ -277,69 +400,123 @@ impl Workspace {
             open: &open,
             used: Vec::new(),
         };
-        let analysis = crate::analyse(&mut sources, &mut loader);
-        let mut diagnostics = analysis.diagnostics;
-        crate::diagnostics::sort_diagnostics(&mut diagnostics);
+        let mut state = incremental::full(&mut sources, &mut loader, workspace_files);
         let used = std::mem::take(&mut loader.used);
         // Files gone from the run leave the cache.
         self.cache.retain(|name, _| used.contains(name));
-        let mut files = Vec::new();
-        let mut buffers = HashMap::new();
-        for id in sources.ids() {
-            let name = sources.name(id).to_string();
+        self.extra = sources
+            .ids()
+            .skip(workspace_files)
+            .map(|id| (sources.name(id).to_string(), Arc::from(sources.text(id))))
+            .collect();
+        let shapes = self
+            .files
+            .iter()
+            .map(|f| {
+                self.cache
+                    .get(&f.path.display().to_string())
+                    .map(|c| Shape::of(&c.parsed.file))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let syntax = self.syntax_diagnostics();
+        state.finish(shapes, &syntax);
+        let diagnostics = state.diagnostics(syntax);
+        self.state = Some(state);
+        diagnostics
+    }
+
+    /// The snapshot of the current state.
+    fn snapshot(&mut self, disk: &dyn Disk, mut diagnostics: Vec<Diagnostic>) -> Snapshot {
+        crate::diagnostics::sort_diagnostics(&mut diagnostics);
+        let workspace_files = self.files.len();
+        let names: Vec<(String, Arc<str>, Option<usize>)> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let text = if f.member || f.open.is_some() {
+                    f.text.as_str()
+                } else {
+                    ""
+                };
+                (f.path.display().to_string(), Arc::from(text), Some(i))
+            })
+            .chain(self.extra.iter().map(|(n, t)| (n.clone(), t.clone(), None)))
+            .collect();
+        let mut files = Vec::with_capacity(names.len());
+        for (i, (name, text, workspace)) in names.into_iter().enumerate() {
+            let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
             let std_module = name
                 .strip_prefix("std/")
                 .and_then(|n| n.strip_suffix(".pact"))
-                .filter(|_| id.0 as usize >= self.files.len())
+                .filter(|_| i >= workspace_files)
                 .map(str::to_string);
             let std_path = match &std_module {
                 Some(module) => self.std_path(module, disk),
                 None => None,
             };
-            let workspace_file = self.files.get(id.0 as usize);
-            let uri = match (&std_module, workspace_file) {
+            let file = workspace.and_then(|w| self.files.get(w));
+            let uri = match (&std_module, file) {
                 (_, Some(f)) => f.open.clone().or_else(|| super::uri::from_path(&f.path)),
                 (Some(module), None) => std_path
                     .and_then(|p| super::uri::from_path(&p))
                     .or_else(|| super::uri::std_uri(module)),
                 (None, None) => super::uri::from_path(Path::new(&name)),
             };
-            let buffer = workspace_file
-                .filter(|f| !f.member && f.open.is_some())
-                .map(|f| f.text.clone());
-            let cached = self.cache.get(&name).filter(|_| buffer.is_none());
-            let (parsed, lines, index) = match cached {
-                Some(c) if c.id == id => (c.parsed.clone(), c.lines.clone(), c.index.clone()),
-                _ => {
-                    let text = buffer.as_deref().unwrap_or(sources.text(id));
-                    let parsed = syntax::parse(text, id);
-                    let index = FileIndex::build(&parsed.file, std_module.as_deref());
-                    (
-                        Arc::new(parsed),
-                        Arc::new(LineIndex::new(text)),
-                        Arc::new(index),
-                    )
+            let member = file.is_some_and(|f| f.member);
+            let hash = hash_of(&text);
+            let cached = self
+                .cache
+                .get(&name)
+                .filter(|c| c.id == id && c.hash == hash);
+            let cached = match cached {
+                Some(c) => (c.parsed.clone(), c.lines.clone(), c.index.clone()),
+                None => {
+                    let parsed = syntax::parse(&text, id);
+                    let c = Cached::new(&text, id, parsed, std_module.as_deref(), hash);
+                    (c.parsed, c.lines, c.index)
                 }
             };
-            if let Some(text) = buffer {
-                buffers.insert(id, text);
-            }
             files.push(SnapFile {
+                text,
                 uri,
                 std_module,
-                member: workspace_file.is_some_and(|f| f.member),
-                parsed,
-                lines,
-                index,
+                member,
+                parsed: cached.0,
+                lines: cached.1,
+                index: cached.2,
             });
         }
+        let resolved = self
+            .state
+            .as_ref()
+            .map(|s| s.resolved.clone())
+            .unwrap_or_default();
         Snapshot {
-            sources,
-            portfolio: analysis.portfolio,
+            resolved,
             diagnostics,
             files,
-            buffers,
             tables: OnceLock::new(),
+        }
+    }
+}
+
+fn hash_of(text: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl Cached {
+    fn new(text: &str, id: FileId, parsed: Parsed, std_module: Option<&str>, hash: u64) -> Cached {
+        let index = FileIndex::build(&parsed.file, std_module);
+        Cached {
+            hash,
+            id,
+            parsed: Arc::new(parsed),
+            lines: Arc::new(LineIndex::new(text)),
+            index: Arc::new(index),
         }
     }
 }
@@ -363,36 +540,27 @@ impl crate::Loader for CachingLoader<'_> {
 
     fn parse(&mut self, name: &str, text: &str, file: FileId) -> Parsed {
         self.used.push(name.to_string());
-        let mut hasher = DefaultHasher::new();
-        text.hash(&mut hasher);
-        let hash = hasher.finish();
-        if let Some(cached) = self.cache.get(name) {
-            if cached.hash == hash && cached.id == file {
-                return Parsed {
-                    file: cached.parsed.file.clone(),
-                    diagnostics: cached.parsed.diagnostics.clone(),
-                };
+        let hash = hash_of(text);
+        let cached = match self.cache.get(name) {
+            Some(c) if c.hash == hash && c.id == file => c,
+            _ => {
+                let std_module = name
+                    .strip_prefix("std/")
+                    .and_then(|n| n.strip_suffix(".pact"));
+                let parsed = syntax::parse(text, file);
+                self.cache.insert(
+                    name.to_string(),
+                    Cached::new(text, file, parsed, std_module, hash),
+                );
+                match self.cache.get(name) {
+                    Some(c) => c,
+                    None => return syntax::parse(text, file),
+                }
             }
-        }
-        let parsed = syntax::parse(text, file);
-        let std_module = name
-            .strip_prefix("std/")
-            .and_then(|n| n.strip_suffix(".pact"));
-        let index = FileIndex::build(&parsed.file, std_module);
-        let copy = Parsed {
-            file: parsed.file.clone(),
-            diagnostics: parsed.diagnostics.clone(),
         };
-        self.cache.insert(
-            name.to_string(),
-            Cached {
-                hash,
-                id: file,
-                parsed: Arc::new(parsed),
-                lines: Arc::new(LineIndex::new(text)),
-                index: Arc::new(index),
-            },
-        );
-        copy
+        Parsed {
+            file: cached.parsed.file.clone(),
+            diagnostics: cached.parsed.diagnostics.clone(),
+        }
     }
 }
