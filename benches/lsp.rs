@@ -9,7 +9,8 @@
 //! portfolio split into 101 files (declarations and 100 files of 100
 //! partnerships; target under 300 ms). Each edit toggles one line between a
 //! valid currency and an unknown one, so every edit changes the
-//! diagnostics of its file and is published.
+//! diagnostics of its file and is published. `PACT_LSP_VERBOSE=1` prints
+//! the server's log of each analysis (fast update or every stage).
 
 #[path = "generate.rs"]
 mod generate;
@@ -17,29 +18,8 @@ mod generate;
 use lsp_server::{Connection, Message, Notification, Request, RequestId};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
-
-struct MemDisk(BTreeMap<PathBuf, String>);
-
-impl pact::lsp::Disk for MemDisk {
-    fn pact_files(&self, folder: &Path) -> Vec<PathBuf> {
-        self.0
-            .keys()
-            .filter(|p| p.starts_with(folder))
-            .cloned()
-            .collect()
-    }
-    fn read(&self, path: &Path) -> Option<String> {
-        self.0.get(path).cloned()
-    }
-    fn import(&self, _: &[PathBuf], _: &str, _: &str) -> Result<(String, String), String> {
-        Err("no imports".to_string())
-    }
-    fn cache(&self, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
 
 /// The generated portfolio as files: the declarations, then partnerships
 /// in `files` files.
@@ -109,13 +89,15 @@ fn measure(name: &str, files: BTreeMap<PathBuf, String>, edits: usize, target_ms
         .map(|(p, t)| (p.clone(), t.clone()))
         .unwrap_or_default();
     let uri = format!("file://{}", path.display());
-    let disk = MemDisk(files);
-    let thread = std::thread::spawn(move || pact::lsp::serve(&server, &disk, &|_| {}));
+    let disk = pact::lsp::MemoryDisk(files);
+    let verbose = std::env::var_os("PACT_LSP_VERBOSE").is_some();
+    let thread =
+        std::thread::spawn(move || pact::lsp::serve(&server, &disk, &|line| eprintln!("  {line}")));
     let started = Instant::now();
     let _ = client.sender.send(request(
         1,
         "initialize",
-        json!({"capabilities": {}, "rootUri": "file:///w"}),
+        json!({"capabilities": {}, "rootUri": "file:///w", "initializationOptions": {"verbose": verbose}}),
     ));
     let _ = client.sender.send(notification("initialized", json!({})));
     let _ = client.sender.send(notification(

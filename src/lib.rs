@@ -49,9 +49,16 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     check::lower::lower(&mut resolved, &mut diagnostics);
-    // The contract checks and the portfolio checks read the model only:
-    // run them side by side.
-    let portfolio = &resolved.portfolio;
+    diagnostics.append(&mut check_model(&resolved.portfolio));
+    Analysis {
+        portfolio: resolved.portfolio,
+        diagnostics,
+    }
+}
+
+/// The contract checks and the portfolio checks of a lowered model. They
+/// read the model only, so they run side by side.
+pub fn check_model(portfolio: &ir::Portfolio) -> Vec<Diagnostic> {
     let (mut contract, mut across) = std::thread::scope(|scope| {
         let contract = scope.spawn(|| {
             let mut found = Vec::new();
@@ -62,12 +69,8 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
         check::portfolio::check(portfolio, &mut across);
         (rejoin(contract.join()), across)
     });
-    diagnostics.append(&mut contract);
-    diagnostics.append(&mut across);
-    Analysis {
-        portfolio: resolved.portfolio,
-        diagnostics,
-    }
+    contract.append(&mut across);
+    contract
 }
 
 /// The result of a worker thread. A panic there is a bug; it is carried on

@@ -2,8 +2,7 @@
 //! edit can reach.
 //!
 //! A full analysis runs the compiler's stages one by one (`resolve`, then
-//! `lower` file by file, then the contract and portfolio checks side by
-//! side, as `pact::analyse` does) and keeps what each produced: the
+//! `lower` file by file, then `check_model`, as `pact::analyse` does) and keeps what each produced: the
 //! resolved namespace, the model, and each file's diagnostics by stage.
 //!
 //! After an edit that changes only partnership bodies — every other
@@ -23,7 +22,6 @@
 
 use crate::check;
 use crate::diagnostics::{Diagnostic, FileId, Span};
-use crate::ir::Portfolio;
 use crate::resolve::{self, Resolved};
 use crate::source::SourceMap;
 use crate::syntax::ast;
@@ -132,7 +130,7 @@ pub fn full(
     } else {
         check::lower::lower(&mut resolved, &mut found);
     }
-    let check_diagnostics = checks(&resolved.portfolio);
+    let check_diagnostics = crate::check_model(&resolved.portfolio);
     State {
         resolved: Arc::new(resolved),
         resolve_diagnostics: found,
@@ -204,7 +202,7 @@ impl State {
             state.lowered = lowered;
         }
         resolved.portfolio.partnerships = all;
-        self.check_diagnostics = checks(&resolved.portfolio);
+        self.check_diagnostics = crate::check_model(&resolved.portfolio);
         Some(self.diagnostics(syntax))
     }
 
@@ -219,23 +217,6 @@ impl State {
         diagnostics.extend(self.check_diagnostics.iter().cloned());
         diagnostics
     }
-}
-
-/// The contract checks and the portfolio checks, side by side (as
-/// `pact::analyse` runs them).
-fn checks(portfolio: &Portfolio) -> Vec<Diagnostic> {
-    let (mut contract, mut across) = std::thread::scope(|scope| {
-        let contract = scope.spawn(|| {
-            let mut found = Vec::new();
-            check::logic::check(portfolio, &mut found);
-            found
-        });
-        let mut across = Vec::new();
-        check::portfolio::check(portfolio, &mut across);
-        (crate::rejoin(contract.join()), across)
-    });
-    contract.append(&mut across);
-    contract
 }
 
 /// Pending partnerships grouped by their file, keeping their order.

@@ -44,7 +44,7 @@ mod uri;
 mod workspace;
 
 pub use server::serve;
-pub use workspace::Disk;
+pub use workspace::{Disk, MemoryDisk};
 
 #[cfg(test)]
 mod tests;

@@ -55,10 +55,7 @@ pub fn serve(connection: &Connection, disk: &dyn Disk, log: &dyn Fn(&str)) -> Re
     } else {
         Encoding::Utf16
     };
-    let today = init
-        .initialization_options
-        .as_ref()
-        .and_then(|o| o.get("today"))
+    let today = option(&init, "today")
         .and_then(Value::as_str)
         .and_then(|d| d.parse().ok())
         .unwrap_or_else(system_today);
@@ -80,6 +77,9 @@ pub fn serve(connection: &Connection, disk: &dyn Disk, log: &dyn Fn(&str)) -> Re
         published: HashMap::new(),
         explanations: Explanations::default(),
         shutting_down: false,
+        verbose: option(&init, "verbose")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
     };
     if watches_files(&init) {
         server.watch_files();
@@ -139,6 +139,11 @@ fn roots(init: &InitializeParams) -> Vec<PathBuf> {
         .collect()
 }
 
+/// An initialization option (`initializationOptions.NAME`).
+fn option<'a>(init: &'a InitializeParams, name: &str) -> Option<&'a Value> {
+    init.initialization_options.as_ref()?.get(name)
+}
+
 fn watches_files(init: &InitializeParams) -> bool {
     init.capabilities
         .workspace
@@ -170,6 +175,8 @@ struct Server<'a> {
     published: HashMap<Uri, Vec<lsp_types::Diagnostic>>,
     explanations: Explanations,
     shutting_down: bool,
+    /// Log each analysis and its time (initialization option `verbose`).
+    verbose: bool,
 }
 
 impl Server<'_> {
@@ -212,13 +219,29 @@ impl Server<'_> {
 
     /// Analyses the workspace and publishes what changed.
     fn refresh(&mut self) {
+        // The old snapshot shares the model with the workspace's state: it
+        // goes first, so an edit can update the model in place.
+        self.snapshot = None;
         let (workspace, disk) = (&mut self.workspace, self.disk);
+        let started = std::time::Instant::now();
+        let before = workspace.counts;
         match catch_unwind(AssertUnwindSafe(|| workspace.analyse(disk))) {
             Ok(snapshot) => self.snapshot = Some(snapshot),
             Err(panic) => (self.log)(&format!(
                 "the analysis failed (a bug in pact): {}",
                 panic_text(&panic)
             )),
+        }
+        if self.verbose {
+            let kind = if self.workspace.counts.0 > before.0 {
+                "only the edited partnerships"
+            } else {
+                "every stage"
+            };
+            (self.log)(&format!(
+                "analysed in {} ms ({kind})",
+                started.elapsed().as_millis()
+            ));
         }
         self.dirty = false;
         self.publish();

@@ -3,34 +3,15 @@
 
 use super::position::Encoding;
 use super::server::Context;
-use super::workspace::{Disk, Snapshot, Workspace};
+use super::workspace::{Snapshot, Workspace};
 use lsp_types::{
     CompletionParams, CompletionResponse, PartialResultParams, Position, TextDocumentIdentifier,
     TextDocumentPositionParams, WorkDoneProgressParams,
 };
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-pub struct MemDisk(pub BTreeMap<PathBuf, String>);
-
-impl Disk for MemDisk {
-    fn pact_files(&self, folder: &Path) -> Vec<PathBuf> {
-        self.0
-            .keys()
-            .filter(|p| p.starts_with(folder))
-            .cloned()
-            .collect()
-    }
-    fn read(&self, path: &Path) -> Option<String> {
-        self.0.get(path).cloned()
-    }
-    fn import(&self, _: &[PathBuf], _: &str, _: &str) -> Result<(String, String), String> {
-        Err("no imports here".to_string())
-    }
-    fn cache(&self, _: &str, _: &str) -> Option<PathBuf> {
-        None
-    }
-}
+use super::MemoryDisk as MemDisk;
 
 const PARTIES: &str = "party Acme { role ops capacity 10 hours per month; role rm }\nparty Globex { role delivery }\nsignal cost_change: percent\n";
 const DEAL: &str = "partnership Deal {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n  metric on_time: percent operational target >= 95%\n  milestone kickoff by day 0\n}\n";

@@ -49,6 +49,32 @@ pub trait Disk {
     fn cache(&self, relative: &str, text: &str) -> Option<PathBuf>;
 }
 
+/// A file system in memory (for tests, benchmarks and embedding): `.pact`
+/// files by path; nothing can be imported and nothing is cached.
+pub struct MemoryDisk(pub std::collections::BTreeMap<PathBuf, String>);
+
+impl Disk for MemoryDisk {
+    fn pact_files(&self, folder: &Path) -> Vec<PathBuf> {
+        self.0
+            .keys()
+            .filter(|p| p.starts_with(folder))
+            .cloned()
+            .collect()
+    }
+
+    fn read(&self, path: &Path) -> Option<String> {
+        self.0.get(path).cloned()
+    }
+
+    fn import(&self, _: &[PathBuf], _: &str, _: &str) -> Result<(String, String), String> {
+        Err("files cannot be imported here".to_string())
+    }
+
+    fn cache(&self, _: &str, _: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
 /// One file of the workspace.
 #[derive(Debug)]
 pub struct File {
