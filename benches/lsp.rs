@@ -68,10 +68,11 @@ fn published(client: &Connection, uri: &str) -> Option<Value> {
             .recv_timeout(Duration::from_secs(120))
             .ok()?
         {
-            Message::Notification(n) if n.method == "textDocument/publishDiagnostics" => {
-                if n.params.get("uri").and_then(Value::as_str) == Some(uri) {
-                    return Some(n.params);
-                }
+            Message::Notification(n)
+                if n.method == "textDocument/publishDiagnostics"
+                    && n.params.get("uri").and_then(Value::as_str) == Some(uri) =>
+            {
+                return Some(n.params);
             }
             _ => {}
         }

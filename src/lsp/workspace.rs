@@ -109,8 +109,11 @@ pub struct Workspace {
     /// `(generation, member)` of each file at the last analysis.
     analysed: Vec<(u64, bool)>,
     /// Files the last full analysis added (imports, the standard library):
-    /// `(name, text)` by id, after the workspace's own.
-    extra: Vec<(String, Arc<str>)>,
+    /// `(name, text, hash)` by id, after the workspace's own.
+    extra: Vec<(String, Arc<str>, u64)>,
+    /// `(generation, text, hash)` of each workspace file in the last
+    /// snapshot.
+    texts: Vec<(u64, Arc<str>, u64)>,
     generation: u64,
     /// How many analyses were fast updates, and how many full.
     pub counts: (u64, u64),
@@ -174,14 +177,21 @@ impl Snapshot {
     pub fn file_of(&self, uri: &Uri) -> Option<FileId> {
         let path = super::uri::to_path(uri);
         let module = super::uri::std_module(uri);
-        self.files
+        let names = |f: &SnapFile| {
+            f.uri.as_ref() == Some(uri)
+                || (module.is_some() && f.std_module == module)
+                || (path.is_some() && f.uri.as_ref().and_then(super::uri::to_path) == path)
+        };
+        // The copy of a standard module opened in the editor is known
+        // twice: as an open buffer outside the portfolio and as the module
+        // itself, which is the one that resolves.
+        let analysed = |f: &SnapFile| f.member || f.std_module.is_some();
+        let found = self
+            .files
             .iter()
-            .position(|f| {
-                f.uri.as_ref() == Some(uri)
-                    || (module.is_some() && f.std_module == module)
-                    || (path.is_some() && f.uri.as_ref().and_then(super::uri::to_path) == path)
-            })
-            .map(|i| FileId(u32::try_from(i).unwrap_or(u32::MAX)))
+            .position(|f| names(f) && analysed(f))
+            .or_else(|| self.files.iter().position(names))?;
+        Some(FileId(u32::try_from(found).ok()?))
     }
 }
 
@@ -196,6 +206,7 @@ impl Workspace {
             state: None,
             analysed: Vec::new(),
             extra: Vec::new(),
+            texts: Vec::new(),
             generation: 0,
             counts: (0, 0),
         }
@@ -398,7 +409,7 @@ impl Workspace {
             .files
             .iter()
             .map(|f| f.path.display().to_string())
-            .chain(self.extra.iter().map(|(n, _)| n.clone()));
+            .chain(self.extra.iter().map(|(n, _, _)| n.clone()));
         names
             .filter_map(|n| self.cache.get(&n))
             .flat_map(|c| c.parsed.diagnostics.iter().cloned())
@@ -433,7 +444,10 @@ impl Workspace {
         self.extra = sources
             .ids()
             .skip(workspace_files)
-            .map(|id| (sources.name(id).to_string(), Arc::from(sources.text(id))))
+            .map(|id| {
+                let text = sources.text(id);
+                (sources.name(id).to_string(), Arc::from(text), hash_of(text))
+            })
             .collect();
         let shapes = self
             .files
@@ -456,22 +470,33 @@ impl Workspace {
     fn snapshot(&mut self, disk: &dyn Disk, mut diagnostics: Vec<Diagnostic>) -> Snapshot {
         crate::diagnostics::sort_diagnostics(&mut diagnostics);
         let workspace_files = self.files.len();
-        let names: Vec<(String, Arc<str>, Option<usize>)> = self
-            .files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
+        // Texts are shared with the previous snapshot while unchanged.
+        self.texts
+            .resize_with(self.files.len(), || (u64::MAX, Arc::from(""), 0));
+        let mut names: Vec<(String, Arc<str>, u64, Option<usize>)> = Vec::new();
+        for (i, (f, memo)) in self.files.iter().zip(self.texts.iter_mut()).enumerate() {
+            if memo.0 != f.generation {
                 let text = if f.member || f.open.is_some() {
                     f.text.as_str()
                 } else {
                     ""
                 };
-                (f.path.display().to_string(), Arc::from(text), Some(i))
-            })
-            .chain(self.extra.iter().map(|(n, t)| (n.clone(), t.clone(), None)))
-            .collect();
+                *memo = (f.generation, Arc::from(text), hash_of(text));
+            }
+            names.push((
+                f.path.display().to_string(),
+                memo.1.clone(),
+                memo.2,
+                Some(i),
+            ));
+        }
+        names.extend(
+            self.extra
+                .iter()
+                .map(|(n, t, h)| (n.clone(), t.clone(), *h, None)),
+        );
         let mut files = Vec::with_capacity(names.len());
-        for (i, (name, text, workspace)) in names.into_iter().enumerate() {
+        for (i, (name, text, hash, workspace)) in names.into_iter().enumerate() {
             let id = FileId(u32::try_from(i).unwrap_or(u32::MAX));
             let std_module = name
                 .strip_prefix("std/")
@@ -491,7 +516,6 @@ impl Workspace {
                 (None, None) => super::uri::from_path(Path::new(&name)),
             };
             let member = file.is_some_and(|f| f.member);
-            let hash = hash_of(&text);
             let cached = self
                 .cache
                 .get(&name)
