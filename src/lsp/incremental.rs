@@ -41,6 +41,8 @@ pub struct State {
     files: Vec<FileState>,
     /// `false` when the model cannot be updated file by file.
     incremental: bool,
+    /// How long the last update spent lowering, and checking.
+    pub timings: (std::time::Duration, std::time::Duration),
 }
 
 #[derive(Default)]
@@ -137,6 +139,7 @@ pub fn full(
         check_diagnostics,
         files,
         incremental,
+        timings: Default::default(),
     }
 }
 
@@ -174,6 +177,7 @@ impl State {
             }
         }
         let resolved = Arc::get_mut(&mut self.resolved)?;
+        let started = std::time::Instant::now();
         let mut all = std::mem::take(&mut resolved.portfolio.partnerships);
         for e in &edited {
             let Some(state) = self.files.get_mut(e.id.0 as usize) else {
@@ -202,7 +206,9 @@ impl State {
             state.lowered = lowered;
         }
         resolved.portfolio.partnerships = all;
+        let lowered = started.elapsed();
         self.check_diagnostics = crate::check_model(&resolved.portfolio);
+        self.timings = (lowered, started.elapsed() - lowered);
         Some(self.diagnostics(syntax))
     }
 

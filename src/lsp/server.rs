@@ -233,10 +233,13 @@ impl Server<'_> {
             )),
         }
         if self.verbose {
-            let kind = if self.workspace.counts.0 > before.0 {
-                "only the edited partnerships"
-            } else {
-                "every stage"
+            let kind = match self.workspace.timings() {
+                Some((lower, check)) if self.workspace.counts.0 > before.0 => format!(
+                    "only the edited partnerships: {} ms lowering, {} ms checking the portfolio",
+                    lower.as_millis(),
+                    check.as_millis()
+                ),
+                _ => "every stage".to_string(),
             };
             (self.log)(&format!(
                 "analysed in {} ms ({kind})",

@@ -23,7 +23,7 @@ use crate::source::SourceMap;
 use crate::syntax::{self, Parsed};
 use lsp_types::Uri;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -358,6 +358,11 @@ impl Workspace {
         self.snapshot(disk, diagnostics)
     }
 
+    /// How long the last fast update spent lowering, and checking.
+    pub fn timings(&self) -> Option<(std::time::Duration, std::time::Duration)> {
+        self.state.as_ref().map(|s| s.timings)
+    }
+
     /// The workspace file's parse, from the cache or parsed now.
     fn parse_member(&mut self, id: usize) -> Option<Arc<Parsed>> {
         let file = self.files.get(id)?;
@@ -435,7 +440,7 @@ impl Workspace {
             disk,
             roots: &self.roots,
             open: &open,
-            used: Vec::new(),
+            used: HashSet::new(),
         };
         let mut state = incremental::full(&mut sources, &mut loader, workspace_files);
         let used = std::mem::take(&mut loader.used);
@@ -578,7 +583,7 @@ struct CachingLoader<'a> {
     disk: &'a dyn Disk,
     roots: &'a [PathBuf],
     open: &'a HashMap<String, String>,
-    used: Vec<String>,
+    used: HashSet<String>,
 }
 
 impl crate::Loader for CachingLoader<'_> {
@@ -589,7 +594,7 @@ impl crate::Loader for CachingLoader<'_> {
     }
 
     fn parse(&mut self, name: &str, text: &str, file: FileId) -> Parsed {
-        self.used.push(name.to_string());
+        self.used.insert(name.to_string());
         let hash = hash_of(text);
         let cached = match self.cache.get(name) {
             Some(c) if c.hash == hash && c.id == file => c,
