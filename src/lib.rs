@@ -59,18 +59,30 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
 /// The contract checks and the portfolio checks of a lowered model. They
 /// read the model only, so they run side by side.
 pub fn check_model(portfolio: &ir::Portfolio) -> Vec<Diagnostic> {
-    let (mut contract, mut across) = std::thread::scope(|scope| {
-        let contract = scope.spawn(|| {
+    let (mut contract, mut across) = side_by_side(
+        || {
             let mut found = Vec::new();
             check::logic::check(portfolio, &mut found);
             found
-        });
-        let mut across = Vec::new();
-        check::portfolio::check(portfolio, &mut across);
-        (rejoin(contract.join()), across)
-    });
+        },
+        || {
+            let mut found = Vec::new();
+            check::portfolio::check(portfolio, &mut found);
+            found
+        },
+    );
     contract.append(&mut across);
     contract
+}
+
+/// Runs `a` on another thread while `b` runs on this one (a panic in
+/// either is carried on to the caller).
+pub fn side_by_side<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|scope| {
+        let a = scope.spawn(a);
+        let b = b();
+        (rejoin(a.join()), b)
+    })
 }
 
 /// The result of a worker thread. A panic there is a bug; it is carried on

@@ -9,8 +9,12 @@
 //! declaration of the edited files the same, spans included, the same
 //! partnerships by name, the same imports — nothing the namespace holds
 //! can have changed, so the edited files' partnerships are lowered again
-//! and spliced into the model in place of their old versions, and only the
-//! checks (which compare partnerships with each other) run over everything.
+//! and spliced into the model in place of their old versions. Their
+//! contract checks are run again (old and new versions, among stand-ins
+//! that give the other partnerships' names and milestones, so the
+//! difference can be applied to the kept results); the portfolio checks,
+//! which compare partnerships with each other, run over everything. An
+//! edit that renames a milestone others may refer to takes the full path.
 //! The others' parses, lowerings and lowering diagnostics are reused.
 //! Anything else (a party added, a `use` changed, a file added or removed,
 //! a portfolio with `coordinate` blocks, whose lowering reads every
@@ -22,6 +26,7 @@
 
 use crate::check;
 use crate::diagnostics::{Diagnostic, FileId, Span};
+use crate::ir::{Partnership, Portfolio};
 use crate::resolve::{self, Resolved};
 use crate::source::SourceMap;
 use crate::syntax::ast;
@@ -34,8 +39,10 @@ pub struct State {
     pub resolved: Arc<Resolved>,
     /// Diagnostics of name resolution (not of parsing).
     resolve_diagnostics: Vec<Diagnostic>,
-    /// Contract and portfolio checks.
-    check_diagnostics: Vec<Diagnostic>,
+    /// Contract checks (E03xx), of every partnership.
+    contract: Vec<Diagnostic>,
+    /// Portfolio checks (E04xx).
+    across: Vec<Diagnostic>,
     /// Per file (by id): its partnerships' place in the model and their
     /// lowering diagnostics, and what must not change for a fast update.
     files: Vec<FileState>,
@@ -132,11 +139,13 @@ pub fn full(
     } else {
         check::lower::lower(&mut resolved, &mut found);
     }
-    let check_diagnostics = crate::check_model(&resolved.portfolio);
+    let portfolio = &resolved.portfolio;
+    let (contract, across) = crate::side_by_side(|| logic(portfolio), || across(portfolio));
     State {
         resolved: Arc::new(resolved),
         resolve_diagnostics: found,
-        check_diagnostics,
+        contract,
+        across,
         files,
         incremental,
         timings: Default::default(),
@@ -179,10 +188,10 @@ impl State {
         let resolved = Arc::get_mut(&mut self.resolved)?;
         let started = std::time::Instant::now();
         let mut all = std::mem::take(&mut resolved.portfolio.partnerships);
+        // Lower the edited files' partnerships first: nothing changes
+        // unless every one can be put in place of its old version.
+        let mut fresh_by_file = Vec::new();
         for e in &edited {
-            let Some(state) = self.files.get_mut(e.id.0 as usize) else {
-                continue;
-            };
             resolved.pending = e
                 .file
                 .decls
@@ -195,19 +204,67 @@ impl State {
             let mut lowered = Vec::new();
             check::lower::lower(resolved, &mut lowered);
             let fresh = std::mem::take(&mut resolved.portfolio.partnerships);
-            // Same names, so the same number of partnerships, in place.
-            if let Some(slot) = all.get_mut(state.range.clone()) {
-                if slot.len() == fresh.len() {
-                    for (old, new) in slot.iter_mut().zip(fresh) {
-                        *old = new;
-                    }
+            fresh_by_file.push((e.id, fresh, lowered));
+        }
+        let fits = fresh_by_file.iter().all(|(id, fresh, _)| {
+            let range = self.files.get(id.0 as usize).map(|f| f.range.clone());
+            // Same partnerships (names were compared) with the same
+            // milestones: other partnerships' references to them stand.
+            range.and_then(|r| all.get(r)).is_some_and(|old| {
+                old.len() == fresh.len()
+                    && old
+                        .iter()
+                        .zip(fresh)
+                        .all(|(a, b)| milestones(a) == milestones(b))
+            })
+        });
+        if !fits {
+            resolved.portfolio.partnerships = all;
+            return None;
+        }
+        let mut old = Vec::new();
+        let mut new = Vec::new();
+        let mut edited_at = vec![false; all.len()];
+        for (id, fresh, lowered) in fresh_by_file {
+            let Some(state) = self.files.get_mut(id.0 as usize) else {
+                continue;
+            };
+            for (i, partnership) in state.range.clone().zip(fresh) {
+                if let Some(slot) = all.get_mut(i) {
+                    new.push(partnership.clone());
+                    old.push(std::mem::replace(slot, partnership));
+                }
+                if let Some(flag) = edited_at.get_mut(i) {
+                    *flag = true;
                 }
             }
             state.lowered = lowered;
         }
         resolved.portfolio.partnerships = all;
         let lowered = started.elapsed();
-        self.check_diagnostics = crate::check_model(&resolved.portfolio);
+        // The contract checks of the edited partnerships, old and new, among
+        // stand-ins for the others (their names and milestones, for the
+        // references between partnerships); the portfolio checks of all.
+        let portfolio = &resolved.portfolio;
+        let stubs: Vec<Partnership> = portfolio
+            .partnerships
+            .iter()
+            .zip(&edited_at)
+            .filter(|(_, edited)| !**edited)
+            .map(|(p, _)| stub(p))
+            .collect();
+        let (contract, across) = crate::side_by_side(
+            || {
+                let before = logic(&with_partnerships(portfolio, old, &stubs));
+                let after = logic(&with_partnerships(portfolio, new, &stubs));
+                let mut contract = without(self.contract.clone(), before);
+                contract.extend(after);
+                contract
+            },
+            || across(portfolio),
+        );
+        self.contract = contract;
+        self.across = across;
         self.timings = (lowered, started.elapsed() - lowered);
         Some(self.diagnostics(syntax))
     }
@@ -220,8 +277,57 @@ impl State {
         for file in &self.files {
             diagnostics.extend(file.lowered.iter().cloned());
         }
-        diagnostics.extend(self.check_diagnostics.iter().cloned());
+        diagnostics.extend(self.contract.iter().cloned());
+        diagnostics.extend(self.across.iter().cloned());
         diagnostics
+    }
+}
+
+fn logic(portfolio: &Portfolio) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    check::logic::check(portfolio, &mut found);
+    found
+}
+
+fn across(portfolio: &Portfolio) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    check::portfolio::check(portfolio, &mut found);
+    found
+}
+
+fn milestones(p: &Partnership) -> Vec<&str> {
+    p.milestones.iter().map(|m| m.name.as_str()).collect()
+}
+
+/// A partnership reduced to what other partnerships' contract checks read
+/// of it: its name and its milestones (without their own references, so
+/// the stand-in itself is never reported).
+fn stub(p: &Partnership) -> Partnership {
+    let mut stub = Partnership::new(p.name.clone(), p.span);
+    stub.milestones = p
+        .milestones
+        .iter()
+        .map(|m| crate::ir::Milestone {
+            requires: Vec::new(),
+            ..m.clone()
+        })
+        .collect();
+    stub
+}
+
+/// The portfolio's declarations with other partnerships.
+fn with_partnerships(
+    portfolio: &Portfolio,
+    first: Vec<Partnership>,
+    rest: &[Partnership],
+) -> Portfolio {
+    Portfolio {
+        parties: portfolio.parties.clone(),
+        resources: portfolio.resources.clone(),
+        signals: portfolio.signals.clone(),
+        events: portfolio.events.clone(),
+        partnerships: first.into_iter().chain(rest.iter().cloned()).collect(),
+        coordinations: Vec::new(),
     }
 }
 
