@@ -234,10 +234,12 @@ impl Server<'_> {
         }
         if self.verbose {
             let kind = match self.workspace.timings() {
-                Some((lower, check)) if self.workspace.counts.0 > before.0 => format!(
-                    "only the edited partnerships: {} ms lowering, {} ms checking the portfolio",
+                Some([lower, contract, across]) if self.workspace.counts.0 > before.0 => format!(
+                    "only the edited partnerships: {} ms lowering, {} ms their contract checks \
+                     beside {} ms of portfolio checks",
                     lower.as_millis(),
-                    check.as_millis()
+                    contract.as_millis(),
+                    across.as_millis()
                 ),
                 _ => "every stage".to_string(),
             };

@@ -358,8 +358,9 @@ impl Workspace {
         self.snapshot(disk, diagnostics)
     }
 
-    /// How long the last fast update spent lowering, and checking.
-    pub fn timings(&self) -> Option<(std::time::Duration, std::time::Duration)> {
+    /// How long the last fast update spent lowering, on contract checks
+    /// and on portfolio checks.
+    pub fn timings(&self) -> Option<[std::time::Duration; 3]> {
         self.state.as_ref().map(|s| s.timings)
     }
 
