@@ -22,6 +22,7 @@ pub mod emit;
 pub mod fmt;
 pub mod graph;
 pub mod ir;
+pub mod lsp;
 pub mod resolve;
 pub mod run;
 pub mod source;
@@ -48,25 +49,40 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     check::lower::lower(&mut resolved, &mut diagnostics);
-    // The contract checks and the portfolio checks read the model only:
-    // run them side by side.
-    let portfolio = &resolved.portfolio;
-    let (mut contract, mut across) = std::thread::scope(|scope| {
-        let contract = scope.spawn(|| {
-            let mut found = Vec::new();
-            check::logic::check(portfolio, &mut found);
-            found
-        });
-        let mut across = Vec::new();
-        check::portfolio::check(portfolio, &mut across);
-        (rejoin(contract.join()), across)
-    });
-    diagnostics.append(&mut contract);
-    diagnostics.append(&mut across);
+    diagnostics.append(&mut check_model(&resolved.portfolio));
     Analysis {
         portfolio: resolved.portfolio,
         diagnostics,
     }
+}
+
+/// The contract checks and the portfolio checks of a lowered model. They
+/// read the model only, so they run side by side.
+pub fn check_model(portfolio: &ir::Portfolio) -> Vec<Diagnostic> {
+    let (mut contract, mut across) = side_by_side(
+        || {
+            let mut found = Vec::new();
+            check::logic::check(portfolio, &mut found);
+            found
+        },
+        || {
+            let mut found = Vec::new();
+            check::portfolio::check(portfolio, &mut found);
+            found
+        },
+    );
+    contract.append(&mut across);
+    contract
+}
+
+/// Runs `a` on another thread while `b` runs on this one (a panic in
+/// either is carried on to the caller).
+pub fn side_by_side<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|scope| {
+        let a = scope.spawn(a);
+        let b = b();
+        (rejoin(a.join()), b)
+    })
 }
 
 /// The result of a worker thread. A panic there is a bug; it is carried on

@@ -159,6 +159,13 @@ fn read_regular(path: &Path, read: &mut Vec<Identity>) -> Result<Vec<u8>, String
     files::read_up_to(file, Some(&meta), MAX_FILE_BYTES).map_err(|e| io_reason(&e))
 }
 
+/// A file of the language server's workspace: regular files only (a FIFO
+/// must not block the server), at most the size `pact check` reads.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    read_regular(path, &mut Vec::new())
+        .map_err(|reason| format!("cannot read `{}`: {}", path.display(), reason))
+}
+
 fn add_file(loaded: &mut Loaded, name: String, bytes: Vec<u8>) {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let id = loaded.sources.add(name, String::new());

@@ -10,6 +10,7 @@ mod build;
 mod files;
 mod fmt;
 mod load;
+mod lsp;
 mod report;
 mod run;
 mod summary;
@@ -68,6 +69,8 @@ enum Command {
     },
     /// Print the JSON Schema of the obligations and schedule outputs.
     Schema,
+    /// Run the language server on stdin and stdout (for editors).
+    Lsp,
 }
 
 #[derive(clap::Args, Clone)]
@@ -123,6 +126,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),
+        Command::Lsp => lsp::lsp(),
     }
 }
 

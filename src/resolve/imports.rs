@@ -19,6 +19,14 @@ pub trait Loader {
     /// Returns the new file's name (as shown in messages, and its identity:
     /// the same file must always get the same name) and its text.
     fn load(&mut self, importer: &str, path: &str) -> Result<(String, String), String>;
+
+    /// Parses a file of the run (given, imported or of the standard
+    /// library). A caller that keeps trees between runs (the language
+    /// server) answers from its cache; the tree must be the one
+    /// `syntax::parse(text, file)` would give.
+    fn parse(&mut self, _name: &str, text: &str, file: FileId) -> syntax::Parsed {
+        syntax::parse(text, file)
+    }
 }
 
 /// A loader for inputs that cannot import files (stdin, tests).
@@ -54,7 +62,7 @@ pub fn load_all(
     let mut queue: Vec<(usize, usize)> = Vec::new();
     let ids: Vec<FileId> = sources.ids().collect();
     for id in ids {
-        let parsed = syntax::parse(sources.text(id), id);
+        let parsed = loader.parse(sources.name(id), sources.text(id), id);
         diagnostics.extend(parsed.diagnostics);
         let name = sources.name(id).to_string();
         by_name.insert(name.clone(), files.len());
@@ -90,6 +98,7 @@ pub fn load_all(
                     let text = stdlib::module(&target).unwrap_or_default();
                     Ok(add(
                         sources,
+                        loader,
                         &mut files,
                         &mut by_name,
                         diagnostics,
@@ -110,6 +119,7 @@ pub fn load_all(
                         None => {
                             let new = add(
                                 sources,
+                                loader,
                                 &mut files,
                                 &mut by_name,
                                 diagnostics,
@@ -139,8 +149,10 @@ pub fn load_all(
     files
 }
 
+#[allow(clippy::too_many_arguments)]
 fn add(
     sources: &mut SourceMap,
+    loader: &mut dyn Loader,
     files: &mut Vec<LoadedFile>,
     by_name: &mut BTreeMap<String, usize>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -149,7 +161,7 @@ fn add(
     std_module: Option<String>,
 ) -> usize {
     let id = sources.add_from_disk(name.clone(), text);
-    let parsed = syntax::parse(sources.text(id), id);
+    let parsed = loader.parse(&name, sources.text(id), id);
     diagnostics.extend(parsed.diagnostics);
     by_name.insert(name.clone(), files.len());
     files.push(LoadedFile {

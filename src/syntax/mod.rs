@@ -235,6 +235,47 @@ fn at_inserted_closer(error: &lalrpop_util::ParseError<usize, token::Tok<'_>, ()
     }
 }
 
+/// The terminals the grammar accepts at byte `at` of `source`, by their
+/// names in the grammar (`"\"meeting\""`, `"a name"`, ...): what an editor
+/// may complete there. The tokens before `at` are parsed and followed by a
+/// `]`, which no rule accepts, so the parser stops exactly there and says
+/// what it expected (text after `at` is never read, and blocks left open
+/// are not closed first).
+///
+/// ```
+/// let expected = pact::syntax::expected_at("partnership P {\n  meeting m ", 27);
+/// assert!(expected.contains(&"\"weekly\"".to_string()));
+/// ```
+pub fn expected_at(source: &str, at: usize) -> Vec<String> {
+    let file = FileId(0);
+    let prefix = source.get(..at).unwrap_or(source);
+    // A word at `at` makes the layout decide whether the line before ends
+    // the clause (it waits for the next token to know); it is then
+    // replaced by the sentinel.
+    let word = (at, lexer::Lexeme::Token(token::Tok::Ident("_")), at);
+    let lexed = lexer::Lexer::new(prefix, file).chain(std::iter::once(word));
+    let laid = layout::Layout::new(prefix, file, lexed);
+    let sentinel = (at, token::Tok::Punct(token::Punct::RBracket), at + 1);
+    // The end of line after it lets the rule that skips a broken item
+    // finish, so the error it records is the sentinel's, not a later one.
+    let end_of_line = (at + 1, token::Tok::Term, at + 1);
+    let tokens = laid.take_while(|t| t.0 < at).chain([sentinel, end_of_line]);
+    let mut recovered = Vec::new();
+    let result = grammar::FileParser::new().parse(file, &mut recovered, tokens);
+    recovered
+        .into_iter()
+        .map(|r| r.error)
+        .chain(result.err())
+        .find_map(|error| match error {
+            lalrpop_util::ParseError::UnrecognizedToken {
+                token: (start, _, _),
+                expected,
+            } if start >= at => Some(expected),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
 /// Maps the start of each documented token to the text of its `///` run.
 fn doc_targets(lexer: &lexer::Lexer<'_>) -> HashMap<u32, String> {
     let mut targets: HashMap<u32, Vec<&str>> = HashMap::new();

@@ -38,7 +38,7 @@ fn term_of(p: &Partnership) -> Option<(NaiveDate, NaiveDate)> {
 
 /// The end of the term after a default renewal, when the renewal clause
 /// renews by default.
-fn renewed_end(p: &Partnership) -> Option<NaiveDate> {
+pub fn renewed_end(p: &Partnership) -> Option<NaiveDate> {
     let term = p.term?;
     let renewal = p.renewal.as_ref()?;
     let length = match renewal.renews.as_ref()? {
