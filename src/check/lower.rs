@@ -6,6 +6,7 @@
 //! one run shows every problem.
 
 use super::units;
+
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn};
 use crate::ir::values::{Duration, DurationUnit, Money, Type, Value};
@@ -15,6 +16,8 @@ use crate::syntax::ast::{self, ClauseKind, CmpOp, ExprKind};
 use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+
+mod life;
 
 /// The longest term accepted.
 const MAX_TERM_YEARS: i64 = 100;
@@ -260,6 +263,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Renewal(items) => self.renewal(items, clause.span),
             ClauseKind::Termination(items) => self.termination(items, clause.span),
             ClauseKind::Exit(items) => self.exit(items, clause.span),
+            ClauseKind::Survives(s) => self.survives(s, clause.span),
         }
     }
 
@@ -1235,7 +1239,7 @@ impl<'a> Lower<'a> {
             None => None,
         };
         let participants = self.actors(&s.with);
-        let mut adjustments = Vec::new();
+        let (mut adjustments, mut duties) = (Vec::new(), Vec::new());
         for item in items {
             match item {
                 ast::ReviewItem::Adjust {
@@ -1254,6 +1258,7 @@ impl<'a> Lower<'a> {
                 ast::ReviewItem::Obligation(o) => {
                     let context = format!("review.{}", name.name);
                     if let Some(o) = self.obligation(o, &context) {
+                        duties.push(self.p.obligations.len());
                         self.p.obligations.push(o);
                     }
                 }
@@ -1269,6 +1274,7 @@ impl<'a> Lower<'a> {
             length,
             participants,
             adjustments,
+            duties,
             span,
         })
     }
@@ -1313,8 +1319,10 @@ impl<'a> Lower<'a> {
             let Some(within) = self.duration(&level.within) else {
                 continue;
             };
+            let condition = level.condition.as_ref().and_then(|c| self.cond(c));
             self.p.escalation.push(ir::EscalationLevel {
                 name: level.name.name.clone(),
+                condition,
                 handlers,
                 within,
                 span: level.span,
@@ -2035,6 +2043,9 @@ impl<'a> Lower<'a> {
                     } else {
                         None
                     };
+                }
+                ast::RenewalItem::Criteria { condition, .. } => {
+                    renewal.criteria = self.cond(condition);
                 }
                 ast::RenewalItem::Error => {}
             }
