@@ -50,6 +50,8 @@ pub struct PartnershipJson {
     pub renewal: Option<RenewalJson>,
     pub termination: TerminationJson,
     pub exit: Option<ExitJson>,
+    /// `survives D { ... }`: duties in force for D after the term ends.
+    pub survives: Vec<SurvivesJson>,
     pub source: Source,
 }
 
@@ -201,6 +203,8 @@ pub struct EscalationJson {
     pub level: String,
     pub handlers: Vec<ActorJson>,
     pub within: DurationJson,
+    /// Criteria that raise the level by themselves.
+    pub condition: Option<ConditionJson>,
     pub source: Source,
 }
 
@@ -391,6 +395,9 @@ pub struct RenewalJson {
     pub notice_deadline: Option<NaiveDate>,
     pub renews_by_default: bool,
     pub renew_for: Option<DurationJson>,
+    /// The evaluation criteria: the default applies only if they hold on
+    /// the decision date.
+    pub criteria: Option<ConditionJson>,
     pub source: Source,
 }
 
@@ -409,6 +416,15 @@ pub struct ExitJson {
     pub transition: Option<DurationJson>,
     /// Ids of the transition duties (listed with the obligations).
     pub transition_obligations: Vec<String>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct SurvivesJson {
+    /// How long after the end of the term the duties stay in force.
+    pub length: DurationJson,
+    /// Ids of its duties (listed with the obligations, origin `survives`).
+    pub obligations: Vec<String>,
     pub source: Source,
 }
 
@@ -772,6 +788,22 @@ impl Writer<'_> {
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
             }
         });
+        let survives = p
+            .survives
+            .iter()
+            .map(|sv| {
+                obligations.extend(
+                    sv.obligations
+                        .iter()
+                        .map(|o| self.obligation(o, "survives")),
+                );
+                SurvivesJson {
+                    length: (&sv.length).into(),
+                    obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
+                    source: self.source(sv.span),
+                }
+            })
+            .collect();
         let (window, decision, notice) = self.renewal_dates();
         PartnershipJson {
             name: p.name.clone(),
@@ -828,6 +860,7 @@ impl Writer<'_> {
                     level: l.name.clone(),
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
+                    condition: l.condition.as_ref().map(|c| self.condition(c)),
                     source: self.source(l.span),
                 })
                 .collect(),
@@ -968,6 +1001,7 @@ impl Writer<'_> {
                 notice_deadline: notice,
                 renews_by_default: r.renews.is_some(),
                 renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
+                criteria: r.criteria.as_ref().map(|c| self.condition(c)),
             }),
             termination: TerminationJson {
                 id: format!("{}.termination", p.name),
@@ -976,6 +1010,7 @@ impl Writer<'_> {
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
             },
             exit,
+            survives,
             source: self.source(p.span),
         }
     }
