@@ -32,7 +32,7 @@ pub(crate) fn annotate(plan: Plan, catalog: &Catalog<'_>, report: &mut crate::ru
             continue;
         };
         if life.terminated {
-            cut(p, life.end, run, &mut life.report.cut);
+            cut(catalog, p, life.end, run, &mut life.report.cut);
         }
         if has_life(p) {
             run.life = Some(life.report);
@@ -55,6 +55,7 @@ fn natural_end(p: &Partnership, period: &crate::ir::Period, start: NaiveDate) ->
 }
 
 fn cut(
+    catalog: &Catalog<'_>,
     p: &Partnership,
     end: NaiveDate,
     run: &mut crate::run::report::PartnershipRun,
@@ -63,13 +64,17 @@ fn cut(
     use crate::ir::PayItem;
     use crate::run::report::PaymentKind;
     use rust_decimal::Decimal;
+    // The retainer of the block paying this payee (one retainer per block).
     let retainer_period = |payee: &Option<String>| {
-        p.payments.iter().find_map(|block| {
-            block.items.iter().find_map(|item| match item {
-                PayItem::Retainer { period, .. } if payee.is_some() => Some(*period),
-                _ => None,
+        p.payments
+            .iter()
+            .filter(|block| payee.as_deref() == Some(catalog.party_name(block.payee).as_str()))
+            .find_map(|block| {
+                block.items.iter().find_map(|item| match item {
+                    PayItem::Retainer { period, .. } => Some(*period),
+                    _ => None,
+                })
             })
-        })
     };
     let mut dropped = Vec::new();
     for pay in &mut run.payments {
