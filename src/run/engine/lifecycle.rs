@@ -8,7 +8,7 @@ use super::super::life::Plan;
 use super::{parties, unique, Inst, Machine};
 use crate::ir::{Deadline, Obligation};
 use crate::run::trace::{Entry, Kind};
-use crate::syntax::ast::Modality;
+use crate::vocab::Modality;
 use chrono::NaiveDate;
 
 impl Machine<'_> {

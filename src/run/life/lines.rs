@@ -18,7 +18,7 @@ pub(crate) fn renewal_line(p: usize, partnership: &Partnership, word: &str) -> R
         "expire" => Ok(Kind::Renewal { p, renew: false }),
         other => Err((
             format!("a renewal decision is `renew` or `expire`, not `{other}`"),
-            crate::resolve::suggest::did_you_mean(other, ["renew", "expire"]),
+            crate::diagnostics::suggest::did_you_mean(other, ["renew", "expire"]),
         )),
     }
 }
@@ -38,7 +38,7 @@ pub(crate) fn terminate_line(
         other => {
             return Err((
                 format!("a termination is for `convenience` or for `cause`, not `{other}`"),
-                crate::resolve::suggest::did_you_mean(other, ["convenience", "cause"]),
+                crate::diagnostics::suggest::did_you_mean(other, ["convenience", "cause"]),
             ))
         }
     };
@@ -69,7 +69,7 @@ pub(crate) fn terminate_line(
     else {
         return Err((
             format!("`{by}` is no party of `{}`", partnership.name),
-            crate::resolve::suggest::did_you_mean(by, names.iter().map(String::as_str))
+            crate::diagnostics::suggest::did_you_mean(by, names.iter().map(String::as_str))
                 .or_else(|| Some(format!("its parties: {}", names.join(", ")))),
         ));
     };

@@ -252,9 +252,9 @@ pub(crate) fn duty_text(catalog: &Catalog<'_>, o: &crate::ir::Obligation) -> Str
         .map(|s| catalog.actor_name(s.actor))
         .collect();
     let modal = match o.modality {
-        crate::syntax::ast::Modality::Must => "must",
-        crate::syntax::ast::Modality::May => "may",
-        crate::syntax::ast::Modality::MustNot => "must not",
+        crate::vocab::Modality::Must => "must",
+        crate::vocab::Modality::May => "may",
+        crate::vocab::Modality::MustNot => "must not",
     };
     let mut text = format!("{} {modal} {}", who.join(", "), o.action);
     if !o.objects.is_empty() {

@@ -5,10 +5,7 @@
 //! with the same duty written as a clause of the term (`Globex must not
 //! share CustomerData` both during and after the term is common).
 
-use super::Lower;
-use crate::diagnostics::Span;
-use crate::ir;
-use crate::syntax::ast;
+use super::*;
 
 impl Lower<'_> {
     pub(super) fn survives(&mut self, s: &ast::Survives, span: Span) {
