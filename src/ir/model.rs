@@ -464,6 +464,9 @@ pub struct Partnership {
     pub termination: Termination,
     pub exit: Option<Exit>,
     pub survives: Vec<Survival>,
+    /// Terms after the first, scheduled by `pact build --through DATE`
+    /// (the term then ends with the last of them); empty otherwise.
+    pub renewed: Vec<Term>,
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
@@ -512,6 +515,7 @@ impl Partnership {
             termination: Termination::default(),
             exit: None,
             survives: Vec::new(),
+            renewed: Vec::new(),
             origins: Vec::new(),
         }
     }

@@ -394,3 +394,63 @@ fn bad_lifecycle_lines_name_their_line() {
         });
     }
 }
+
+#[test]
+fn build_through_schedules_renewed_terms_assuming_the_default() {
+    let run = pact(
+        &[
+            "build",
+            "tests/run/life/portfolio.pact",
+            "--emit",
+            "schedule",
+            "--through",
+            "2028-03-01",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let events: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let of = |p: &str, kind: &str| -> Vec<String> {
+        events
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| e["partnership"] == p && e["kind"] == kind)
+            .map(|e| s(&e["date"]))
+            .collect()
+    };
+    // `default renew for 1 year` from a term ending 2026-12-31: terms end
+    // 2027-12-31 and 2028-12-31 (the one containing 2028-03-01); each has
+    // its decision 60 days before its end (1 November) and its window 90
+    // days before (2 October).
+    assert_eq!(
+        of("Renewed", "term_end"),
+        ["2026-12-31", "2027-12-31", "2028-12-31"]
+    );
+    assert_eq!(
+        of("Renewed", "renewal_decision"),
+        ["2026-11-01", "2027-11-01", "2028-11-01"]
+    );
+    assert_eq!(
+        of("Renewed", "renewal_window_opens"),
+        ["2026-10-02", "2027-10-02", "2028-10-02"]
+    );
+    // The quarterly review keeps its cadence from the first start.
+    let reviews = of("Renewed", "review");
+    assert!(
+        reviews.contains(&"2028-01-01".to_string()) && reviews.contains(&"2028-10-01".to_string())
+    );
+    // No renewal clause: the term stays as written.
+    assert_eq!(of("Convenience", "term_end"), ["2027-12-31"]);
+    // Without --through, only the first term.
+    let first = pact(
+        &[
+            "build",
+            "tests/run/life/portfolio.pact",
+            "--emit",
+            "schedule",
+        ],
+        None,
+    );
+    assert!(!first.stdout.contains("renewed term"));
+}

@@ -15,8 +15,8 @@ use super::catalog::Catalog;
 use super::cond::{self, Key, Readings};
 use super::trace::{Entry, Kind};
 use super::TraceError;
-use crate::ir::dates::{self, CalendarUnit};
-use crate::ir::values::{Duration, DurationUnit, Value};
+use crate::ir::dates;
+use crate::ir::values::Value;
 use crate::ir::{Cond, Partnership, Portfolio};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -121,33 +121,7 @@ impl Readings for Values {
     }
 }
 
-/// The first `length` after `start` as an inclusive end (the term rule:
-/// `start for 1 year` ends the day before the anniversary).
-fn span_end(start: NaiveDate, length: &Duration) -> Option<NaiveDate> {
-    let n = length.whole()?;
-    match length.unit {
-        DurationUnit::BusinessDay | DurationUnit::Hour | DurationUnit::Minute => {
-            length.after(start, &crate::ir::dates::BusinessCalendar::default())
-        }
-        unit => dates::term_end(start, n, unit.calendar_unit()?),
-    }
-}
-
-/// The first term's length, for `default renew` without `for`: whole
-/// months when the term is, else days.
-fn term_length(start: NaiveDate, end: NaiveDate) -> Duration {
-    for months in 1..=1200i64 {
-        match dates::term_end(start, months, CalendarUnit::Month) {
-            Some(e) if e == end => {
-                return Duration::new(months.into(), DurationUnit::Month);
-            }
-            Some(e) if e > end => break,
-            _ => {}
-        }
-    }
-    let days = (end - start).num_days().saturating_add(1);
-    Duration::new(days.into(), DurationUnit::Day)
-}
+use crate::ir::renewal::{span_end, term_length};
 
 impl<'a> State<'a> {
     fn new(p: &'a Partnership, start: NaiveDate, end: NaiveDate) -> State<'a> {

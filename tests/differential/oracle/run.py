@@ -367,7 +367,8 @@ def totals_facts(p: Partnership, payments: Facts) -> Facts:
 
 def natural_end(cadence, start: dt.date, s: dt.date) -> Optional[dt.date]:
     """The end of the period starting on `s` had the term gone on."""
-    for ps, pe in dates.periods(cadence, start, dt.date(9999, 12, 31)):
+    far = min(dt.date(9999, 12, 31), s + dt.timedelta(days=800))  # past any period starting on s
+    for ps, pe in dates.periods(cadence, start, far):
         if ps == s:
             return pe
         if ps > s:
