@@ -452,5 +452,28 @@ fn build_through_schedules_renewed_terms_assuming_the_default() {
         ],
         None,
     );
-    assert!(!first.stdout.contains("renewed term"));
+    assert!(!first.stdout.contains("term 2"));
+    // In iCalendar every term's events have their own UID.
+    let ics = pact(
+        &[
+            "build",
+            "tests/run/life/portfolio.pact",
+            "--emit",
+            "ics",
+            "--through",
+            "2028-03-01",
+        ],
+        None,
+    );
+    assert_eq!(ics.code, 0, "{}", ics.transcript());
+    let mut uids: Vec<&str> = ics
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("UID:"))
+        .collect();
+    let all = uids.len();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), all, "duplicate UIDs");
+    assert!(ics.stdout.contains("UID:Renewed.term_end.term-3-end@pact"));
 }
