@@ -467,6 +467,9 @@ pub struct Partnership {
     /// Terms after the first, scheduled by `pact build --through DATE`
     /// (the term then ends with the last of them); empty otherwise.
     pub renewed: Vec<Term>,
+    /// The first term's length as written (`for 35 weeks`): what a renewal
+    /// without `for` lasts. `None` for `to END`.
+    pub term_length: Option<Duration>,
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
@@ -516,6 +519,7 @@ impl Partnership {
             exit: None,
             survives: Vec::new(),
             renewed: Vec::new(),
+            term_length: None,
             origins: Vec::new(),
         }
     }

@@ -177,13 +177,12 @@ impl<'a> State<'a> {
         self.last.map_or(natural, |l| l.min(natural))
     }
 
-    /// The next clock of this partnership strictly before `limit` (or on
-    /// it when `inclusive`).
-    fn next_clock(&self, limit: NaiveDate, inclusive: bool) -> Option<NaiveDate> {
-        let before = |d: NaiveDate| if inclusive { d <= limit } else { d < limit };
+    /// The next clock of this partnership: a decision, a cure period's
+    /// end, a review.
+    fn next_clock(&self) -> Option<NaiveDate> {
         let mut best: Option<NaiveDate> = None;
         let mut consider = |d: Option<NaiveDate>| {
-            if let Some(d) = d.filter(|d| before(*d)) {
+            if let Some(d) = d {
                 best = Some(best.map_or(d, |b| b.min(d)));
             }
         };
@@ -272,6 +271,12 @@ struct Scan<'c, 'a> {
     states: Vec<Option<State<'a>>>,
     values: Values,
     errors: Vec<TraceError>,
+    /// Each partnership's next clock, in date order (so a clock costs a
+    /// look at one partnership, not at all of them).
+    queue: std::collections::BTreeSet<(NaiveDate, usize)>,
+    queued: Vec<Option<NaiveDate>>,
+    /// The escalation levels with criteria reading each key.
+    watch: HashMap<Key, Vec<(usize, usize)>>,
 }
 
 /// The first pass: decides every partnership's terms up to `as_of`, and
@@ -291,7 +296,22 @@ pub(crate) fn plan(
             .collect(),
         values: Values::default(),
         errors: Vec::new(),
+        queue: std::collections::BTreeSet::new(),
+        queued: vec![None; catalog.pf.partnerships.len()],
+        watch: HashMap::new(),
     };
+    for (pi, p) in catalog.pf.partnerships.iter().enumerate() {
+        for (li, level) in p.escalation.iter().enumerate() {
+            if let Some(c) = &level.condition {
+                let mut keys = Vec::new();
+                cond::keys(c, Some(pi), &catalog.partnerships, &mut keys);
+                for key in keys {
+                    scan.watch.entry(key).or_default().push((pi, li));
+                }
+            }
+        }
+        scan.requeue(pi);
+    }
     let mut out = Vec::with_capacity(entries.len());
     for entry in entries.drain(..) {
         if as_of.is_some_and(|a| entry.date > a) {
@@ -382,21 +402,38 @@ impl<'a> Scan<'_, 'a> {
     /// Runs every clock before `limit` (on it too when `inclusive`), in date
     /// order across partnerships.
     fn clocks(&mut self, limit: NaiveDate, inclusive: bool) {
-        loop {
-            let next = self
-                .states
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    s.as_ref()
-                        .and_then(|s| s.next_clock(limit, inclusive))
-                        .map(|d| (d, i))
-                })
-                .min();
-            let Some((date, pi)) = next else {
+        while let Some(&(date, pi)) = self.queue.first() {
+            if date > limit || (date == limit && !inclusive) {
                 return;
-            };
+            }
+            self.queue.pop_first();
+            if let Some(q) = self.queued.get_mut(pi) {
+                *q = None;
+            }
             self.clock(pi, date);
+            self.requeue(pi);
+            // Every clock moves its state past `date`; never run one twice.
+            if self.queue.first() == Some(&(date, pi)) {
+                self.queue.pop_first();
+            }
+        }
+    }
+
+    /// Puts partnership `pi`'s next clock in the queue (after its state changed).
+    fn requeue(&mut self, pi: usize) {
+        if let Some(Some(old)) = self.queued.get(pi) {
+            self.queue.remove(&(*old, pi));
+        }
+        let next = self
+            .states
+            .get(pi)
+            .and_then(|s| s.as_ref())
+            .and_then(State::next_clock);
+        if let Some(d) = next {
+            self.queue.insert((d, pi));
+        }
+        if let Some(q) = self.queued.get_mut(pi) {
+            *q = next;
         }
     }
 
@@ -486,6 +523,7 @@ impl<'a> Scan<'_, 'a> {
                 if let Err(e) = self.renewal(*p, *renew, date, line) {
                     self.errors.push(e);
                 }
+                self.requeue(*p);
                 None
             }
             Kind::Terminate {
@@ -497,27 +535,30 @@ impl<'a> Scan<'_, 'a> {
                 if let Err(e) = self.terminate(*p, *cause, *by, breach.clone(), date, line) {
                     self.errors.push(e);
                 }
+                self.requeue(*p);
                 None
             }
             Kind::Cured { p, notice } => {
                 if let Err(e) = self.cured(*p, notice.as_deref(), date, line) {
                     self.errors.push(e);
                 }
+                self.requeue(*p);
                 None
             }
             _ => None,
         };
         if let Some((key, cause)) = key {
             let catalog = self.catalog;
-            for (pi, state) in self.states.iter_mut().enumerate() {
-                let Some(s) = state else { continue };
-                for (li, level) in s.p.escalation.iter().enumerate() {
+            let watching = self.watch.get(&key).cloned().unwrap_or_default();
+            for (pi, li) in watching {
+                let Some(Some(s)) = self.states.get_mut(pi) else {
+                    continue;
+                };
+                let Some(level) = s.p.escalation.get(li) else {
+                    continue;
+                };
+                {
                     let Some(c) = &level.condition else { continue };
-                    let mut keys = Vec::new();
-                    cond::keys(c, Some(pi), &catalog.partnerships, &mut keys);
-                    if !keys.contains(&key) {
-                        continue;
-                    }
                     let now = cond::eval(c, Some(pi), &catalog.partnerships, &self.values);
                     let was = s.escalation_prev.get(li).copied().unwrap_or(false);
                     if let Some(prev) = s.escalation_prev.get_mut(li) {
@@ -815,6 +856,7 @@ impl State<'_> {
         let length = renewal
             .renews
             .flatten()
+            .or(self.p.term_length)
             .unwrap_or_else(|| term_length(self.start, self.terms.first().map_or(end, |t| t.end)));
         let Some(next_start) = end.succ_opt() else {
             return;

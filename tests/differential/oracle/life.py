@@ -8,9 +8,9 @@ renewed terms, and termination for convenience.
   decision date (and by the as-of day), decides; otherwise the default.
   (The generator writes no `criteria`.)
 - Renewing starts term N+1 the day after term N ends, for `renew for Q`, or
-  else the first term's length: as written (`for N unit`), or for `to END`
-  whole months when the term is a whole number of months, else days
-  (reference, `renewal`). Every later term gets its own decision date.
+  else "the original term's length" (design): as written (`for N unit`),
+  or for `to END` whole months when the term is a whole number of months,
+  else days (reference "The partnership's life"). Every later term gets its own decision date.
 - `terminate: convenience` on D takes effect on D + notice days, the last
   day of the term (reference "The partnership's life"); a notice that falls
   after the term as renewed so far is moot unless a renewal reaches it.
