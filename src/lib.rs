@@ -23,6 +23,7 @@ pub mod fmt;
 pub mod graph;
 pub mod ir;
 pub mod lsp;
+pub mod render;
 pub mod resolve;
 pub mod run;
 pub mod source;

@@ -68,7 +68,7 @@
 mod catalog;
 mod cond;
 mod engine;
-mod money;
+pub(crate) mod money;
 pub mod report;
 mod trace;
 
