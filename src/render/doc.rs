@@ -230,6 +230,8 @@ pub struct Document {
     pub title: String,
     pub intro: Vec<Block>,
     pub sections: Vec<Section>,
+    /// The file the page is about: links to other files name them.
+    pub home: Option<crate::diagnostics::FileId>,
 }
 
 impl Document {

@@ -155,9 +155,9 @@ pub fn diagnostic_para(d: &Diagnostic, anchors: &Anchors, here: &str) -> (Tone, 
     let mut text = Text::plain(format!("{word} "))
         .c(d.code.to_string())
         .t(": ")
-        .t(d.message.clone());
+        .append(backticks(&d.message));
     if let Some(help) = &d.help {
-        text = text.t(format!(" (help: {help})"));
+        text = text.t(" (help: ").append(backticks(help)).t(")");
     }
     let mut places: Vec<Text> = Vec::new();
     for label in std::iter::once(&d.primary).chain(d.secondary.iter()) {
@@ -177,6 +177,19 @@ pub fn diagnostic_para(d: &Diagnostic, anchors: &Anchors, here: &str) -> (Tone, 
         text = text.t(". See ").append(words::list_text(places));
     }
     (tone, Para::new(text.t("."), Some(d.primary.span)))
+}
+
+/// A message with its `names` as code.
+fn backticks(message: &str) -> Text {
+    let mut text = Text::new();
+    for (i, piece) in message.split('`').enumerate() {
+        text = if i % 2 == 1 {
+            text.c(piece)
+        } else {
+            text.t(piece)
+        };
+    }
+    text
 }
 
 /// Every page of the portfolio in `options.format`, in a fixed order.
@@ -230,6 +243,7 @@ pub fn render(
             title: p.name.clone(),
             intro,
             sections: prose::sections(&cx, text),
+            home: Some(p.span.file),
         });
     }
     let mut anchors = Anchors(Vec::new());

@@ -14,6 +14,7 @@ mod fmt;
 mod hostile;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 

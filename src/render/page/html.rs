@@ -16,6 +16,7 @@ header.site { background: #f3f5f8; border-bottom: 1px solid var(--line); padding
 header.site nav { display: flex; flex-wrap: wrap; gap: .2rem 1rem; max-width: 60rem; margin: 0 auto; }
 header.site a { color: var(--accent); }
 header.site a:first-child { font-weight: 600; }
+header.site a[aria-current] { color: var(--ink); text-decoration: none; font-weight: 600; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 h1 { font-size: 1.8rem; margin: 1rem 0 .5rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 1px solid var(--line); }
@@ -35,7 +36,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .note.warning { background: var(--warn-bg); border-left: 4px solid var(--warn); }
 .note.error { background: var(--err-bg); border-left: 4px solid var(--err); }
 .note.info { background: #eef4fb; border-left: 4px solid var(--accent); }
-figure { margin: 1rem 0; overflow-x: auto; }
+figure { margin: 1rem 0; }
+figure svg { max-width: 100%; height: auto; display: block; }
 figcaption { color: var(--muted); font-size: .9rem; margin-top: .3rem; }
 .listing { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85rem; line-height: 1.45; border: 1px solid var(--line); }
 .listing div { white-space: pre-wrap; word-break: break-word; padding-left: 4.2em; text-indent: -4.2em; }
@@ -66,7 +68,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The opening of every page: doctype, language, title, style, navigation.
-pub fn head(out: &mut String, title: &str, nav: &[(String, String)]) {
+pub fn head(out: &mut String, title: &str, nav: &[(String, String)], current: &str) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
@@ -75,9 +77,14 @@ pub fn head(out: &mut String, title: &str, nav: &[(String, String)]) {
     if !nav.is_empty() {
         out.push_str("<header class=\"site\"><nav aria-label=\"Pages\">");
         for (text, page) in nav {
+            let here = if page == current {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
             let _ = write!(
                 out,
-                "<a href=\"{}.html\">{}</a>",
+                "<a href=\"{}.html\"{here}>{}</a>",
                 escape(page),
                 escape(text)
             );
@@ -112,16 +119,30 @@ fn inline(out: &mut String, text: &Text) {
     }
 }
 
-fn source_link(out: &mut String, sources: &SourceMap, para_span: Option<crate::diagnostics::Span>) {
-    if let Some(at) = para_span.and_then(|s| SourceRef::of(sources, s)) {
+/// The file the current page is about (links into it say only the line).
+type Home = Option<crate::diagnostics::FileId>;
+
+fn source_link(
+    out: &mut String,
+    sources: &SourceMap,
+    home: Home,
+    span: Option<crate::diagnostics::Span>,
+) {
+    let Some(span) = span else { return };
+    if let Some(at) = SourceRef::of(sources, span) {
+        let text = if home == Some(span.file) {
+            format!("line {}", at.line)
+        } else {
+            format!("{}, line {}", at.name, at.line)
+        };
         let _ = write!(
             out,
-            "<a class=\"src\" href=\"{}.html#L{}\" title=\"{}, line {}\">line {}</a>",
+            "<a class=\"src\" href=\"{}.html#L{}\" title=\"{}, line {}\">{}</a>",
             escape(&source_page(&at.name)),
             at.line,
             escape(&at.name),
             at.line,
-            at.line
+            escape(&text)
         );
     }
 }
@@ -133,14 +154,14 @@ fn id_attr(id: &Option<String>) -> String {
     }
 }
 
-fn para(out: &mut String, sources: &SourceMap, tag: &str, p: &Para) {
+fn para(out: &mut String, sources: &SourceMap, home: Home, tag: &str, p: &Para) {
     let _ = write!(out, "<{tag}{}>", id_attr(&p.id));
     inline(out, &p.text);
-    source_link(out, sources, p.span);
+    source_link(out, sources, home, p.span);
     let _ = writeln!(out, "</{tag}>");
 }
 
-fn table(out: &mut String, sources: &SourceMap, t: &Table) {
+fn table(out: &mut String, sources: &SourceMap, home: Home, t: &Table) {
     out.push_str("<table>\n");
     let _ = writeln!(out, "<caption>{}</caption>", escape(&t.caption));
     out.push_str("<thead><tr>");
@@ -167,7 +188,7 @@ fn table(out: &mut String, sources: &SourceMap, t: &Table) {
         }
         if sourced {
             out.push_str("<td>");
-            source_link(out, sources, row.span);
+            source_link(out, sources, home, row.span);
             out.push_str("</td>");
         }
         out.push_str("</tr>\n");
@@ -175,9 +196,9 @@ fn table(out: &mut String, sources: &SourceMap, t: &Table) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn block(out: &mut String, sources: &SourceMap, b: &Block) {
+fn block(out: &mut String, sources: &SourceMap, home: Home, b: &Block) {
     match b {
-        Block::Para(p) => para(out, sources, "p", p),
+        Block::Para(p) => para(out, sources, home, "p", p),
         Block::Doc(text) => {
             for (lines, text) in crate::render::words::doc_paragraphs(text) {
                 let class = if lines { "doc lines" } else { "doc" };
@@ -188,11 +209,11 @@ fn block(out: &mut String, sources: &SourceMap, b: &Block) {
             let tag = if *ordered { "ol" } else { "ul" };
             let _ = writeln!(out, "<{tag}>");
             for item in items {
-                para(out, sources, "li", item);
+                para(out, sources, home, "li", item);
             }
             let _ = writeln!(out, "</{tag}>");
         }
-        Block::Table(t) => table(out, sources, t),
+        Block::Table(t) => table(out, sources, home, t),
         Block::Figure {
             svg,
             caption,
@@ -205,7 +226,7 @@ fn block(out: &mut String, sources: &SourceMap, b: &Block) {
             );
             // The same facts as text, for every reader.
             for b in fallback {
-                block(out, sources, b);
+                block(out, sources, home, b);
             }
         }
         Block::Note { tone, para: p } => {
@@ -216,7 +237,7 @@ fn block(out: &mut String, sources: &SourceMap, b: &Block) {
             };
             let _ = write!(out, "<div class=\"note {class}\"{}><p>", id_attr(&p.id));
             inline(out, &p.text);
-            source_link(out, sources, p.span);
+            source_link(out, sources, home, p.span);
             out.push_str("</p></div>\n");
         }
     }
@@ -224,10 +245,11 @@ fn block(out: &mut String, sources: &SourceMap, b: &Block) {
 
 pub fn write(doc: &Document, sources: &SourceMap, nav: &[(String, String)]) -> String {
     let mut out = String::new();
-    head(&mut out, &doc.title, nav);
+    head(&mut out, &doc.title, nav, &doc.page);
+    let home = doc.home;
     let _ = writeln!(out, "<h1>{}</h1>", escape(&doc.title));
     for b in &doc.intro {
-        block(&mut out, sources, b);
+        block(&mut out, sources, home, b);
     }
     for section in &doc.sections {
         let _ = writeln!(
@@ -237,7 +259,7 @@ pub fn write(doc: &Document, sources: &SourceMap, nav: &[(String, String)]) -> S
             id = escape(&section.id)
         );
         for b in &section.blocks {
-            block(&mut out, sources, b);
+            block(&mut out, sources, home, b);
         }
         out.push_str("</section>\n");
     }

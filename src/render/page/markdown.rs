@@ -53,9 +53,19 @@ fn source_link(sources: &SourceMap, links: SourceLinks, span: Option<Span>) -> S
         return String::new();
     };
     match links(&at.name) {
-        Some(path) => format!(" ([line {}]({path}#L{}))", at.line, at.line),
+        Some(path) => format!(
+            " ([{}, line {}]({path}#L{}))",
+            escape(file_name(&at.name)),
+            at.line,
+            at.line
+        ),
         None => format!(" ({}, line {})", escape(&at.name), at.line),
     }
+}
+
+/// `consulting.pact` of `examples/consulting.pact`.
+fn file_name(name: &str) -> &str {
+    name.rsplit('/').next().unwrap_or(name)
 }
 
 fn anchor(id: &Option<String>) -> String {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 pub fn write(name: &str, text: &str, nav: &[(String, String)]) -> String {
     let mut out = String::new();
-    head(&mut out, name, nav);
+    head(&mut out, name, nav, "");
     let _ = writeln!(out, "<h1>Source: <code>{}</code></h1>", escape(name));
     out.push_str("<div class=\"listing\" role=\"region\" aria-label=\"Source text\">\n");
     for (i, line) in text.lines().enumerate() {

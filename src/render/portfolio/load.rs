@@ -14,7 +14,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::fmt::Write;
 
-const LABEL: f64 = 230.0;
 const CELL_H: f64 = 22.0;
 const TOP: f64 = 40.0;
 
@@ -105,8 +104,20 @@ pub fn blocks(portfolio: &Portfolio) -> Vec<Block> {
         .flat_map(|l| l.months.values().copied())
         .max()
         .unwrap_or_default();
+    // Room for the longest label (about 6.4 pixels a character at 11px).
+    let label_width = loads
+        .iter()
+        .map(|l| {
+            let capacity = l.capacity.map_or(11, |c| words::number(c).len() + 4);
+            role_name(portfolio, l).chars().count() + capacity + 3
+        })
+        .max()
+        .unwrap_or(20) as f64
+        * 6.4
+        + 12.0;
+    let label = label_width.clamp(120.0, 420.0);
     let cell_w = (760.0 / months.len() as f64).clamp(4.0, 24.0);
-    let width = LABEL + cell_w * months.len() as f64 + 20.0;
+    let width = label + cell_w * months.len() as f64 + 20.0;
     let height = TOP + CELL_H * loads.len() as f64 + 50.0;
     let mut s = String::new();
     let _ = write!(
@@ -116,7 +127,7 @@ pub fn blocks(portfolio: &Portfolio) -> Vec<Block> {
         months.last().map_or_else(String::new, |m| words::month(m.0, m.1)),
     );
     for (i, (year, month)) in months.iter().enumerate() {
-        let x = LABEL + cell_w * i as f64;
+        let x = label + cell_w * i as f64;
         if *month == 1 || i == 0 {
             let _ = writeln!(
                 s,
@@ -156,7 +167,7 @@ pub fn blocks(portfolio: &Portfolio) -> Vec<Block> {
                 .get(&(*year, *month))
                 .copied()
                 .unwrap_or_default();
-            let x = LABEL + cell_w * i as f64;
+            let x = label + cell_w * i as f64;
             let over = load.capacity.is_some_and(|c| hours > c);
             let of = load
                 .capacity
@@ -184,7 +195,7 @@ pub fn blocks(portfolio: &Portfolio) -> Vec<Block> {
         ("#c0392b", "over capacity"),
         ("#aeb6bf", "no capacity declared"),
     ];
-    let mut x = LABEL;
+    let mut x = label;
     for (fill, text) in legend {
         let _ = writeln!(
             s,

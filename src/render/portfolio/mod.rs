@@ -262,6 +262,7 @@ pub fn document(
         title: "Portfolio".to_string(),
         intro,
         sections,
+        home: None,
     }
 }
 

@@ -28,20 +28,14 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             .filter(|b| b.party != block.payee)
             .map(|b| cx.party(b.party))
             .collect();
-        let payer = if payers.is_empty() {
-            "The other parties".to_string()
-        } else {
-            words::list(&payers)
+        // With more than two parties the contract does not say who pays.
+        let text = match payers.as_slice() {
+            [payer] => Text::plain(format!("{payer} pays "))
+                .b(cx.party(block.payee))
+                .t(":"),
+            _ => Text::new().b(cx.party(block.payee)).t(" is paid:"),
         };
-        s.para(
-            Text::plain(format!(
-                "{payer} pay{} ",
-                if payers.len() == 1 { "s" } else { "" }
-            ))
-            .b(cx.party(block.payee))
-            .t(":"),
-            block.span,
-        );
+        s.para(text, block.span);
         let items: Vec<Para> = block
             .items
             .iter()
@@ -167,12 +161,11 @@ fn item_para(cx: &Ctx, block: &Payments, item: &PayItem) -> Para {
             if let Some(m) = due {
                 t = t.t(" after its due date, ").b(words::date(m.due));
             }
-            (t.append(cap_text(cap)).t(", deducted"), *span)
+            (t.append(cap_text(cap)), *span)
         }
     };
     let t = match item {
         PayItem::Invoice(_) => t,
-        PayItem::Penalty { .. } => t.t("."),
         _ => t.t("."),
     };
     Para::new(capitalise(t), Some(span))
