@@ -201,7 +201,7 @@ pub fn render(
 ) -> Vec<Page> {
     let pages = page_names(portfolio);
     let mut partnerships: Vec<&crate::ir::Partnership> = portfolio.partnerships.iter().collect();
-    partnerships.sort_by(|a, b| a.name.cmp(&b.name));
+    partnerships.sort_by(|a, b| words::natural_cmp(&a.name, &b.name));
     let mut docs: Vec<Document> = Vec::with_capacity(partnerships.len() + 1);
     for p in &partnerships {
         let cx = prose::Ctx::new(portfolio, p, &pages);

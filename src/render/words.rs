@@ -328,6 +328,44 @@ fn operand(portfolio: &Portfolio, p: &Partnership, o: &Operand) -> Text {
     }
 }
 
+/// Names in the order a reader expects: runs of digits compare as numbers
+/// (`P2` before `P10`), ties broken by the plain order.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(s: &str) -> Vec<(bool, &str)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut digits = None;
+        for (i, c) in s.char_indices() {
+            let d = c.is_ascii_digit();
+            if digits != Some(d) {
+                if let (Some(was), Some(piece)) = (digits, s.get(start..i)) {
+                    out.push((was, piece));
+                }
+                start = i;
+                digits = Some(d);
+            }
+        }
+        if let (Some(was), Some(piece)) = (digits, s.get(start..)) {
+            out.push((was, piece));
+        }
+        out
+    }
+    let (x, y) = (chunks(a), chunks(b));
+    for (p, q) in x.iter().zip(y.iter()) {
+        let order = match (p, q) {
+            ((true, m), (true, n)) => {
+                let (m, n) = (m.trim_start_matches('0'), n.trim_start_matches('0'));
+                m.len().cmp(&n.len()).then_with(|| m.cmp(n))
+            }
+            ((_, m), (_, n)) => m.cmp(n),
+        };
+        if order != std::cmp::Ordering::Equal {
+            return order;
+        }
+    }
+    x.len().cmp(&y.len()).then_with(|| a.cmp(b))
+}
+
 /// A name as a reader would say it: `knowledge_transfer` → `knowledge transfer`.
 pub fn spoken(name: &str) -> String {
     name.replace('_', " ")
@@ -385,6 +423,13 @@ mod tests {
                 (true, "ApiOne -> ApiTwo\nApiTwo -> ApiThree".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn names_sort_with_their_numbers() {
+        let mut names = vec!["P10", "P2", "P1", "Acme", "P02"];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(names, vec!["Acme", "P1", "P02", "P2", "P10"]);
     }
 
     #[test]

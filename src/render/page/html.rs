@@ -31,6 +31,7 @@ table { border-collapse: collapse; margin: .6rem 0 1rem; font-size: .92rem; }
 caption { text-align: left; font-weight: 600; padding: .3rem 0; color: var(--muted); }
 th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
 th { background: #f3f5f8; }
+td strong { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .note { padding: .5rem .8rem; border-radius: 4px; margin: .5rem 0; }
 .note.warning { background: var(--warn-bg); border-left: 4px solid var(--warn); }

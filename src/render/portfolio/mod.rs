@@ -60,7 +60,7 @@ pub fn document(
         ],
     );
     let mut sorted: Vec<&crate::ir::Partnership> = portfolio.partnerships.iter().collect();
-    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    sorted.sort_by(|a, b| words::natural_cmp(&a.name, &b.name));
     let row_of: BTreeMap<&str, &timeline::Row> =
         rows.iter().map(|r| (r.p.name.as_str(), r)).collect();
     for p in sorted {
