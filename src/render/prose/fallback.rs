@@ -140,6 +140,39 @@ pub fn top_level_clauses(text: &str, from: usize) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::top_level_clauses;
+    use crate::render::doc::Block;
+    use crate::source::SourceMap;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn a_clause_no_family_words_is_named_with_its_line() {
+        let text = "party A { role x }\nparty B { role y }\npartnership P {\n  parties A as client, B as provider\n  term 2026-01-01 for 1 year\n  law \"Scotland\"\n}\n";
+        let mut sources = SourceMap::new();
+        sources.add("p.pact", text);
+        let analysis = crate::analyse(&mut sources, &mut crate::NoImports);
+        assert!(
+            analysis.diagnostics.is_empty(),
+            "{:?}",
+            analysis.diagnostics
+        );
+        let p = analysis.portfolio.partnerships.first().expect("P");
+        let pages = BTreeMap::new();
+        let cx = super::Ctx::new(&analysis.portfolio, p, &pages);
+        // As if no family had words for anything: every clause is named.
+        let none = super::section(&cx, &[], text).expect("the fallback section");
+        let Some(Block::List { items, .. }) = none.blocks.first() else {
+            panic!("a list: {none:?}");
+        };
+        let named: Vec<String> = items.iter().map(|i| i.text.plain_text()).collect();
+        assert_eq!(named.len(), 3, "{named:?}");
+        assert!(named.iter().all(|n| n.contains("does not put into words")));
+        assert!(named
+            .first()
+            .is_some_and(|n| n.starts_with("A parties clause")));
+        // With the families, nothing is left over.
+        let all = super::super::sections(&cx, text);
+        assert!(all.iter().all(|s| s.id != "other"), "{all:?}");
+    }
 
     #[test]
     fn finds_the_clauses_of_the_body() {
