@@ -12,6 +12,8 @@ use super::report::Stream;
 use super::{check_paths, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use clap::ValueEnum;
 use pact::render::{self, Format, Options};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
@@ -59,13 +61,22 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     }
     let out_dir = std::fs::canonicalize(&args.out).unwrap_or_else(|_| args.out.clone());
+    // Each file's path is worked out once (pages ask for every paragraph).
+    let cache: RefCell<BTreeMap<String, Option<String>>> = RefCell::new(BTreeMap::new());
     let links = |name: &str| -> Option<String> {
-        let path = Path::new(name);
-        if !path.is_file() {
-            return None;
+        if let Some(known) = cache.borrow().get(name) {
+            return known.clone();
         }
-        let file = std::fs::canonicalize(path).ok()?;
-        Some(relative(&out_dir, &file))
+        let path = Path::new(name);
+        let found = if path.is_file() {
+            std::fs::canonicalize(path)
+                .ok()
+                .map(|file| relative(&out_dir, &file))
+        } else {
+            None
+        };
+        cache.borrow_mut().insert(name.to_string(), found.clone());
+        found
     };
     let options = Options {
         format: match args.format {
@@ -82,10 +93,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         &options,
     );
     for page in &pages {
-        let path = args.out.join(&page.path);
-        if let Err(message) = files::write_output(&path, &checked.read, |w: &mut dyn Write| {
-            w.write_all(page.text.as_bytes())
-        }) {
+        if let Err(message) = write_page(&args.out, &page.path, &page.text, &checked.read) {
             say!("error: {message}");
             return ExitCode::from(EXIT_USAGE);
         }
@@ -97,6 +105,42 @@ pub fn render(args: &RenderArgs) -> ExitCode {
     };
     std::mem::forget(checked);
     code
+}
+
+/// Writes one page: into a temporary file of the folder, renamed over the
+/// page, so a reader never sees half a page and a planted link is replaced,
+/// not written through. Unlike `build -o`, pages are not synced one by one:
+/// a thousand pages would cost a thousand disk flushes, and a page lost to
+/// a crash is rendered again. An input is never replaced.
+fn write_page(
+    dir: &Path,
+    name: &str,
+    text: &str,
+    inputs: &[files::Identity],
+) -> Result<(), String> {
+    let path = dir.join(name);
+    let shown = path.display();
+    if let Ok(meta) = std::fs::metadata(&path) {
+        if meta.is_dir() {
+            return Err(format!("cannot write `{shown}`: it is a folder"));
+        }
+        if files::identity(&meta).is_some_and(|id| inputs.contains(&id)) {
+            return Err(format!(
+                "`{shown}` is one of the inputs; render into another folder"
+            ));
+        }
+    }
+    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary)
+        .and_then(|mut file| file.write_all(text.as_bytes()))
+        .and_then(|()| std::fs::rename(&temporary, &path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        format!("cannot write `{shown}`: {e}")
+    })
 }
 
 /// `to` seen from the folder `from`, both absolute: `../examples/x.pact`.
