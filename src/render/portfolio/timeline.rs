@@ -3,10 +3,10 @@
 //! arrow for each milestone dependency (across rows too). Drawn as SVG with
 //! a `<title>` on every mark for screen readers and tooltips.
 //!
-//! Dates are the schedule's (`emit::schedule::one_offs`); x positions are
+//! Dates are the schedule's (`emit::calendar::one_offs`); x positions are
 //! whole days from the first January shown.
 
-use crate::emit::schedule::{one_offs, EventKind};
+use crate::emit::calendar::{one_offs, EventKind};
 use crate::ir::{Partnership, Portfolio};
 use crate::render::page::html::escape;
 use crate::render::words;

@@ -6,7 +6,7 @@
 //! D` of the start, `before` an anchor (the day before it).
 
 use super::Ctx;
-use crate::emit::schedule::EventKind;
+use crate::emit::calendar::EventKind;
 use crate::ir::{Anchor, Deadline, Obligation, TriggerOn};
 use crate::render::doc::{Para, Section, Text};
 use crate::render::words;

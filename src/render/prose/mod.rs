@@ -7,7 +7,7 @@
 //! named by [`fallback`], so a clause is never dropped silently.
 //!
 //! Sentences are built from the model with the dates the outputs compute
-//! (`emit::schedule::one_offs`, `ir::dates::occurrences`), never from the
+//! (`emit::calendar::one_offs`, `ir::dates::occurrences`), never from the
 //! source text.
 
 mod changes;
@@ -24,7 +24,7 @@ mod term;
 use super::doc::{Section, Text};
 use super::words;
 use crate::diagnostics::Span;
-use crate::emit::schedule::{self, EventKind};
+use crate::emit::calendar::{self, EventKind};
 use crate::ir::{ActorRef, Cond, Partnership, Portfolio};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -51,7 +51,7 @@ impl<'a> Ctx<'a> {
             portfolio,
             p,
             pages,
-            one_offs: schedule::one_offs(p),
+            one_offs: calendar::one_offs(p),
         }
     }
 

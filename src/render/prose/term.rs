@@ -6,7 +6,7 @@
 //! arithmetic as every deadline.
 
 use super::Ctx;
-use crate::emit::schedule::EventKind;
+use crate::emit::calendar::EventKind;
 use crate::render::doc::{Para, Section, Text};
 use crate::render::words;
 
