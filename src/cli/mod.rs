@@ -11,6 +11,7 @@ mod files;
 mod fmt;
 mod load;
 mod lsp;
+mod render;
 mod report;
 mod run;
 mod summary;
@@ -64,6 +65,8 @@ enum Command {
     },
     /// Run a portfolio against a JSON-lines trace of events.
     Run(run::RunArgs),
+    /// Render each partnership as a readable document, and the portfolio page.
+    Render(render::RenderArgs),
     /// Format files in the canonical layout (`-` formats stdin to stdout).
     Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
@@ -128,6 +131,7 @@ pub fn main() -> ExitCode {
             output,
         } => build::build(&paths, emit, out.as_deref(), through, &output),
         Command::Run(args) => run::run(&args),
+        Command::Render(args) => render::render(&args),
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),

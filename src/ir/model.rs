@@ -26,6 +26,8 @@ pub struct Portfolio {
     pub events: Vec<Event>,
     pub partnerships: Vec<Partnership>,
     pub coordinations: Vec<Coordination>,
+    /// The `//!` documentation of each user file that has one.
+    pub file_docs: Vec<(crate::diagnostics::FileId, String)>,
 }
 
 #[derive(Debug, Clone)]

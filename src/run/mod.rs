@@ -69,7 +69,7 @@ mod catalog;
 mod cond;
 mod engine;
 mod life;
-mod money;
+pub(crate) mod money;
 pub mod report;
 mod trace;
 

@@ -15,6 +15,7 @@ mod hostile;
 mod life;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 
