@@ -826,6 +826,7 @@ impl Checker<'_> {
                     action: o.action.clone(),
                     objects: o.objects.clone(),
                     condition: cond,
+                    purpose: o.purpose.as_deref(),
                     span: o.span,
                     what: modality_word(o.modality),
                 };
@@ -842,6 +843,7 @@ impl Checker<'_> {
                 action: g.right.clone(),
                 objects: vec![resource.name.clone()],
                 condition: None,
+                purpose: g.purpose.as_deref(),
                 span: g.span,
                 what: "is granted",
             };
@@ -857,6 +859,9 @@ impl Checker<'_> {
                         if x != y {
                             continue;
                         }
+                    }
+                    if !super::purposes::forbids_all(f.purpose, a.purpose) {
+                        continue; // another purpose, or a carve-out (§10.4)
                     }
                     let together = match (a.condition, f.condition) {
                         (None, _) | (_, None) => true,
@@ -900,6 +905,7 @@ impl Checker<'_> {
                             ),
                         )
                         .with_note("both can be in force at the same time")
+                        .with_notes(super::purposes::why(f.purpose, a.purpose))
                         .with_help("remove one, or give them conditions that cannot hold together"),
                     );
                 }
@@ -953,6 +959,8 @@ struct Duty<'a> {
     action: String,
     objects: Vec<String>,
     condition: Option<&'a Cond>,
+    /// `for "purpose"` of a grant or duty; `None` covers every purpose.
+    purpose: Option<&'a str>,
     span: Span,
     what: &'static str,
 }

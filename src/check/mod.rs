@@ -6,4 +6,5 @@ pub mod intervals;
 pub mod logic;
 pub mod lower;
 pub mod portfolio;
+pub mod purposes;
 pub mod units;

@@ -50,7 +50,8 @@ pub struct Role {
 pub struct Resource {
     pub name: String,
     pub title: Option<String>,
-    pub owner: Option<PartyId>,
+    /// Joint owners (`owned by A and B`), in the order written.
+    pub owners: Vec<PartyId>,
     pub span: Span,
 }
 

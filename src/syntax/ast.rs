@@ -113,7 +113,8 @@ pub struct Role {
 pub struct Resource {
     pub name: Ident,
     pub title: Option<Text>,
-    pub owner: Option<Ident>,
+    /// `owned by A and B`: joint owners, all exempt from exclusivity.
+    pub owners: Vec<Ident>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
