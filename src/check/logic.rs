@@ -37,6 +37,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.bonuses();
         c.conditions();
         c.obliged_and_forbidden();
+        super::dated::check(p, c.diagnostics);
         if !p.origins.is_empty() {
             let message = format!("in `{}`, through this template", p.name);
             for d in diagnostics.iter_mut().skip(before) {

@@ -239,7 +239,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Survey(s) => {
                 if let Some(r) = self.recurring(
                     &s.name,
-                    &s.cadence,
+                    (&s.cadence, s.on.as_ref()),
                     &s.by,
                     s.anonymous.is_some(),
                     None,
@@ -250,9 +250,14 @@ impl<'a> Lower<'a> {
             }
             ClauseKind::Report(r) => {
                 let description = r.description.as_ref().map(|d| d.value.clone());
-                if let Some(r) =
-                    self.recurring(&r.name, &r.cadence, &r.by, false, description, clause.span)
-                {
+                if let Some(r) = self.recurring(
+                    &r.name,
+                    (&r.cadence, r.on.as_ref()),
+                    &r.by,
+                    false,
+                    description,
+                    clause.span,
+                ) {
                     self.p.reports.push(r);
                 }
             }
@@ -506,7 +511,7 @@ impl<'a> Lower<'a> {
                         let why = if d.whole().is_none() || d.unit.calendar_unit().is_none() {
                             "a term is a whole number of days, weeks, months, quarters or years"
                         } else {
-                            "it runs past the last date the calendar can hold"
+                            "it runs past 9999-12-31, the last date the calendar can hold"
                         };
                         self.error(
                             Diagnostic::error(
@@ -1167,12 +1172,13 @@ impl<'a> Lower<'a> {
                     (DurationUnit::Week, Some((OnDay::Weekday(w), _))) => {
                         Ok(Cadence::EveryNWeeks { n, on: Some(w) })
                     }
-                    (DurationUnit::Month, None) if n == 1 => Ok(Cadence::Monthly {
-                        on: MonthlyOn::StartDay,
-                    }),
-                    (DurationUnit::Month, None) if n == 3 => Ok(Cadence::Quarterly {
-                        on: MonthlyOn::StartDay,
-                    }),
+                    // §5.1: `every 1 month` is `monthly` in every form.
+                    (DurationUnit::Month, on) if n == 1 => {
+                        monthly(on).map(|on| Cadence::Monthly { on })
+                    }
+                    (DurationUnit::Month, on) if n == 3 => {
+                        monthly(on).map(|on| Cadence::Quarterly { on })
+                    }
                     (DurationUnit::Year, None) if n == 1 => Ok(Cadence::Annually),
                     (_, Some((_, span))) => Err(span),
                     (_, None) => {
@@ -1276,13 +1282,17 @@ impl<'a> Lower<'a> {
     fn recurring(
         &mut self,
         name: &ast::Ident,
-        cadence: &ast::Cadence,
+        (cadence, on): (&ast::Cadence, Option<&ast::Sp<ast::OnDay>>),
         by: &[ast::Path],
         anonymous: bool,
         description: Option<String>,
         span: Span,
     ) -> Option<ir::Recurring> {
-        let cadence = self.cadence(cadence, None)?;
+        let on = match on {
+            None => None,
+            Some(on) => Some((self.on_day(&on.value)?, on.span)),
+        };
+        let cadence = self.cadence(cadence, on)?;
         let by = self.actors(by);
         Some(ir::Recurring {
             name: name.name.clone(),
@@ -1888,7 +1898,7 @@ impl<'a> Lower<'a> {
             );
             return None;
         };
-        dates::add_calendar(start, n, dates::CalendarUnit::Day)
+        crate::check::dated::day_of_term(start, n, day.span, self.diagnostics)
     }
 
     fn grant(&mut self, g: &ast::Grant, span: Span) {
@@ -1974,6 +1984,7 @@ impl<'a> Lower<'a> {
         self.p.milestones.push(ir::Milestone {
             name: m.name.name.clone(),
             due,
+            by_day: matches!(m.due, ast::MilestoneDue::Day(_)),
             owner,
             requires,
             span,

@@ -356,6 +356,8 @@ pub struct Grant {
 pub struct Milestone {
     pub name: String,
     pub due: NaiveDate,
+    /// Written `by day N` (counted from the start), not as a date.
+    pub by_day: bool,
     pub owner: Option<PartyId>,
     /// `(partnership name, milestone name)`; the partnership is this one for
     /// a plain name.

@@ -568,6 +568,8 @@ pub struct Milestone {
 pub struct Survey {
     pub name: Ident,
     pub cadence: Cadence,
+    /// `quarterly on day 15`, as for meetings (design §5.1).
+    pub on: Option<Sp<OnDay>>,
     pub anonymous: Option<Span>,
     pub by: Vec<Path>,
 }
@@ -576,6 +578,8 @@ pub struct Survey {
 pub struct Report {
     pub name: Ident,
     pub cadence: Cadence,
+    /// `quarterly on day 15`, as for meetings (design §5.1).
+    pub on: Option<Sp<OnDay>>,
     pub by: Vec<Path>,
     pub description: Option<Text>,
 }
