@@ -4,38 +4,13 @@
 //! error at check time, and a milestone `by day N` that lands on a day the
 //! partnership does not work is a warning.
 //!
-//! `day_of_term` is called while lowering (a milestone or deadline that
-//! has no date cannot reach the model); `check` runs with the contract
-//! checks on the model.
+//! A `day N` with no calendar date is reported while lowering
+//! (`crate::lower::dated`): it cannot reach the model.
 
-use crate::diagnostics::{Diagnostic, Span};
-use crate::ir::dates::{self, CalendarUnit};
+use crate::diagnostics::Diagnostic;
+use crate::ir::dates;
 use crate::ir::Partnership;
 use chrono::{Datelike, NaiveDate};
-
-/// `day N` of a term starting on `start`; an error (E0320) when that day
-/// is past the calendar's last date.
-pub fn day_of_term(
-    start: NaiveDate,
-    n: i64,
-    span: Span,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<NaiveDate> {
-    let date = dates::add_calendar(start, n, CalendarUnit::Day).filter(|d| dates::in_calendar(*d));
-    if date.is_none() {
-        diagnostics.push(
-            Diagnostic::error(
-                "E0320",
-                format!("`day {n}` of a term starting on {start} is after 9999-12-31"),
-                span,
-            )
-            .with_primary_label("no calendar date")
-            .with_note("`day N` counts days from the term's start, `day 0` being the first day")
-            .with_help("count the days again, or give the date itself"),
-        );
-    }
-    date
-}
 
 /// The checks of one partnership's computed dates.
 pub fn check(p: &Partnership, diagnostics: &mut Vec<Diagnostic>) {

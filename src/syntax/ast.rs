@@ -6,6 +6,7 @@
 //! stages can still check the rest of the file.
 
 use crate::diagnostics::Span;
+pub use crate::vocab::{CmpOp, Direction, Modality};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -260,12 +261,6 @@ pub enum Workdays {
     List(Vec<Ident>),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    LowerIsBetter,
-    HigherIsBetter,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metric {
     pub name: Ident,
@@ -497,13 +492,6 @@ pub struct Trigger {
     pub obligations: Vec<Obligation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Modality {
-    Must,
-    May,
-    MustNot,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Obligation {
     pub subjects: Vec<Path>,
@@ -681,29 +669,6 @@ pub struct Unit {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpOp {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-impl CmpOp {
-    pub fn text(self) -> &'static str {
-        match self {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::Ge => ">=",
-            CmpOp::Eq => "=",
-            CmpOp::Ne => "!=",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
