@@ -114,7 +114,7 @@ partnership AcmeGlobexDev {
 
   // Delivery plan (all inside the term).
   milestone kickoff by day 0
-  milestone architecture_signoff by day 30 owner Globex requires kickoff
+  milestone architecture_signoff by day 29 owner Globex requires kickoff
   milestone mvp by 2026-06-30 owner Globex requires architecture_signoff
   milestone public_launch by 2026-10-01 owner Globex requires mvp
   milestone v2_release by 2027-06-30 owner Globex requires public_launch

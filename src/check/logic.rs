@@ -40,6 +40,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.conditions();
         c.obliged_and_forbidden();
         c.life();
+        super::dated::check(p, c.diagnostics);
         if !p.origins.is_empty() {
             let message = format!("in `{}`, through this template", p.name);
             for d in diagnostics.iter_mut().skip(before) {
@@ -829,6 +830,7 @@ impl Checker<'_> {
                     action: o.action.clone(),
                     objects: o.objects.clone(),
                     condition: cond,
+                    purpose: o.purpose.as_deref(),
                     span: o.span,
                     what: modality_word(o.modality),
                 };
@@ -845,6 +847,7 @@ impl Checker<'_> {
                 action: g.right.clone(),
                 objects: vec![resource.name.clone()],
                 condition: None,
+                purpose: g.purpose.as_deref(),
                 span: g.span,
                 what: "is granted",
             };
@@ -860,6 +863,9 @@ impl Checker<'_> {
                         if x != y {
                             continue;
                         }
+                    }
+                    if !super::purposes::forbids_all(f.purpose, a.purpose) {
+                        continue; // another purpose, or a carve-out (§10.4)
                     }
                     let together = match (a.condition, f.condition) {
                         (None, _) | (_, None) => true,
@@ -903,6 +909,7 @@ impl Checker<'_> {
                             ),
                         )
                         .with_note("both can be in force at the same time")
+                        .with_notes(super::purposes::why(f.purpose, a.purpose))
                         .with_help("remove one, or give them conditions that cannot hold together"),
                     );
                 }
@@ -956,6 +963,8 @@ struct Duty<'a> {
     action: String,
     objects: Vec<String>,
     condition: Option<&'a Cond>,
+    /// `for "purpose"` of a grant or duty; `None` covers every purpose.
+    purpose: Option<&'a str>,
     span: Span,
     what: &'static str,
 }

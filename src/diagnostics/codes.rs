@@ -324,6 +324,21 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A note: the overlap and gap analysis of change levels handles conditions\nbuilt from `signal OP constant` with `and`, `or` and `not`. A level that\ncompares two signals, or a computed value, is beyond it, so the levels get\nthis note instead of a verdict; check them by hand.\n\nNot analysed:\n\n    in_line when cost_change <= market_change -> approve by Acme.ops\n    above_market when cost_change > market_change -> review by Acme.rm, Globex.rm\n\nFix, when it can be done: read one signal and compare it with constants.\n\n    signal cost_vs_market: percent\n    ...\n    in_line when cost_vs_market <= 0% -> approve by Acme.ops\n    above_market when cost_vs_market > 0% -> review by Acme.rm, Globex.rm\n",
     },
     CodeInfo {
+        code: "E0320",
+        title: "a date outside the calendar",
+        explanation: "A clause computes a date outside the calendar's range, 0001-01-01 to\n9999-12-31: a milestone `by day N` far past the start, a renewal window or\nexit notice counted back further than year 1. Such a date cannot be written\nin the schedule or in iCalendar, so it is an error rather than an event that\nquietly goes missing. (A term ending after 9999-12-31 is E0301.)\n\nWrong:\n\n    term 2026-01-01 for 1 year\n    milestone launch by day 100000000\n\nFix:\n\n    milestone launch by day 100\n",
+    },
+    CodeInfo {
+        code: "E0321",
+        title: "notice of non-renewal is due before the term starts",
+        explanation: "The last day to give notice of non-renewal (the end minus the exit notice)\nfalls before the term starts, so no party can ever give it in time. (With a\nrenewal decision date, the same mistake is E0303.)\n\nWrong:\n\n    term 2026-01-01 for 1 year\n    exit { notice 400 days }\n\nFix:\n\n    exit { notice 60 days }\n",
+    },
+    CodeInfo {
+        code: "E0322",
+        title: "milestone on a day the partnership does not work",
+        explanation: "A warning: a milestone written `by day N` lands on a weekend day or a holiday\nof the partnership's `calendar`. Counting days from the start rarely means\n\"due on a Saturday\"; give the date itself (or another day) if that is not\nmeant. Milestones written with a date are taken as meant.\n\nWarned:\n\n    term 2026-01-01 for 1 year        // a Thursday\n    milestone draft by day 2          // 2026-01-03, a Saturday\n\nFix:\n\n    milestone draft by 2026-01-05\n",
+    },
+    CodeInfo {
         code: "E0340",
         title: "escalation levels overlap",
         explanation: "Two levels of an `escalation` block have criteria that can hold at the same\ntime, so one reading would raise two levels. The message shows the values\nboth levels match, as an interval with open or closed ends. Levels without\ncriteria are raised by hand only and are not compared.\n\nWrong:\n\n    escalation {\n      minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n      major when outage_hours >= 4 handled by Acme.rm, Globex.rm within 1 week\n    }\n\nFix: make the criteria meet without overlapping.\n\n    minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n    major when outage_hours > 4 handled by Acme.rm, Globex.rm within 1 week\n",

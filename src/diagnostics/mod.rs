@@ -131,6 +131,12 @@ impl Diagnostic {
         self
     }
 
+    /// Adds each note given (none for `None`).
+    pub fn with_notes(mut self, notes: impl IntoIterator<Item = String>) -> Diagnostic {
+        self.notes.extend(notes);
+        self
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self

@@ -52,7 +52,8 @@ pub struct Role {
 pub struct Resource {
     pub name: String,
     pub title: Option<String>,
-    pub owner: Option<PartyId>,
+    /// Joint owners (`owned by A and B`), in the order written.
+    pub owners: Vec<PartyId>,
     pub span: Span,
 }
 
@@ -365,6 +366,8 @@ pub struct Grant {
 pub struct Milestone {
     pub name: String,
     pub due: NaiveDate,
+    /// Written `by day N` (counted from the start), not as a date.
+    pub by_day: bool,
     pub owner: Option<PartyId>,
     /// `(partnership name, milestone name)`; the partnership is this one for
     /// a plain name.

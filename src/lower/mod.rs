@@ -20,6 +20,7 @@
 //! | `duties.rs` | obligations and their ids, triggers, grants, governance |
 //! | `lifecycle.rs` | term, milestones, renewal, termination, exit |
 //! | `survives.rs` | `survives D { duties }` |
+//! | `dated.rs` | `day N` of the term, never past the calendar's last date |
 //! | `coordinate.rs` | coordination rules across partnerships |
 
 use crate::diagnostics::{suggest, Diagnostic, Span};
@@ -35,6 +36,7 @@ use std::collections::BTreeMap;
 mod actors;
 mod conditions;
 mod coordinate;
+mod dated;
 mod duties;
 mod ladders;
 mod lifecycle;
@@ -270,7 +272,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Survey(s) => {
                 if let Some(r) = self.recurring(
                     &s.name,
-                    &s.cadence,
+                    (&s.cadence, s.on.as_ref()),
                     &s.by,
                     s.anonymous.is_some(),
                     None,
@@ -281,9 +283,14 @@ impl<'a> Lower<'a> {
             }
             ClauseKind::Report(r) => {
                 let description = r.description.as_ref().map(|d| d.value.clone());
-                if let Some(r) =
-                    self.recurring(&r.name, &r.cadence, &r.by, false, description, clause.span)
-                {
+                if let Some(r) = self.recurring(
+                    &r.name,
+                    (&r.cadence, r.on.as_ref()),
+                    &r.by,
+                    false,
+                    description,
+                    clause.span,
+                ) {
                     self.p.reports.push(r);
                 }
             }

@@ -179,12 +179,13 @@ impl Lower<'_> {
                     (DurationUnit::Week, Some((OnDay::Weekday(w), _))) => {
                         Ok(Cadence::EveryNWeeks { n, on: Some(w) })
                     }
-                    (DurationUnit::Month, None) if n == 1 => Ok(Cadence::Monthly {
-                        on: MonthlyOn::StartDay,
-                    }),
-                    (DurationUnit::Month, None) if n == 3 => Ok(Cadence::Quarterly {
-                        on: MonthlyOn::StartDay,
-                    }),
+                    // §5.1: `every 1 month` is `monthly` in every form.
+                    (DurationUnit::Month, on) if n == 1 => {
+                        monthly(on).map(|on| Cadence::Monthly { on })
+                    }
+                    (DurationUnit::Month, on) if n == 3 => {
+                        monthly(on).map(|on| Cadence::Quarterly { on })
+                    }
                     (DurationUnit::Year, None) if n == 1 => Ok(Cadence::Annually),
                     (_, Some((_, span))) => Err(span),
                     (_, None) => {
@@ -290,13 +291,17 @@ impl Lower<'_> {
     pub(super) fn recurring(
         &mut self,
         name: &ast::Ident,
-        cadence: &ast::Cadence,
+        (cadence, on): (&ast::Cadence, Option<&ast::Sp<ast::OnDay>>),
         by: &[ast::Path],
         anonymous: bool,
         description: Option<String>,
         span: Span,
     ) -> Option<ir::Recurring> {
-        let cadence = self.cadence(cadence, None)?;
+        let on = match on {
+            None => None,
+            Some(on) => Some((self.on_day(&on.value)?, on.span)),
+        };
+        let cadence = self.cadence(cadence, on)?;
         let by = self.actors(by);
         Some(ir::Recurring {
             name: name.name.clone(),

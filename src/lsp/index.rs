@@ -275,7 +275,7 @@ impl Walker<'_> {
             }
             ast::DeclKind::Resource(r) => {
                 self.def(&r.name, Sym::Resource(r.name.name.clone()));
-                if let Some(owner) = &r.owner {
+                for owner in &r.owners {
                     self.push(owner, What::Name(Expect::Party));
                 }
             }

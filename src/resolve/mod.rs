@@ -234,8 +234,8 @@ fn declare(
             });
         }
         ast::DeclKind::Resource(r) => {
-            if let Some(owner) = r.owner {
-                owners.push((portfolio.resources.len(), owner));
+            for owner in &r.owners {
+                owners.push((portfolio.resources.len(), owner.clone()));
             }
             resolved
                 .names
@@ -244,7 +244,7 @@ fn declare(
             portfolio.resources.push(ir::Resource {
                 name: r.name.name.clone(),
                 title: r.title.as_ref().map(|t| t.value.clone()),
-                owner: None, // resolved once every party is known
+                owners: Vec::new(), // resolved once every party is known
                 span: r.name.span,
             });
         }
@@ -381,7 +381,9 @@ fn resolve_owners(
         match resolved.names.parties.get(&owner.name) {
             Some(&party) => {
                 if let Some(r) = resolved.portfolio.resources.get_mut(resource) {
-                    r.owner = Some(party);
+                    if !r.owners.contains(&party) {
+                        r.owners.push(party);
+                    }
                 }
             }
             None => diagnostics.push(undefined(

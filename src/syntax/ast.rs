@@ -114,7 +114,8 @@ pub struct Role {
 pub struct Resource {
     pub name: Ident,
     pub title: Option<Text>,
-    pub owner: Option<Ident>,
+    /// `owned by A and B`: joint owners, all exempt from exclusivity.
+    pub owners: Vec<Ident>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -559,6 +560,8 @@ pub struct Milestone {
 pub struct Survey {
     pub name: Ident,
     pub cadence: Cadence,
+    /// `quarterly on day 15`, as for meetings (design §5.1).
+    pub on: Option<Sp<OnDay>>,
     pub anonymous: Option<Span>,
     pub by: Vec<Path>,
 }
@@ -567,6 +570,8 @@ pub struct Survey {
 pub struct Report {
     pub name: Ident,
     pub cadence: Cadence,
+    /// `quarterly on day 15`, as for meetings (design §5.1).
+    pub on: Option<Sp<OnDay>>,
     pub by: Vec<Path>,
     pub description: Option<Text>,
 }

@@ -340,8 +340,8 @@ fn cadence_on_rate(line: &Line<'_>) -> Option<Explained> {
     ))
 }
 
-/// `survey health quarterly on monday`: surveys and reports take a bare
-/// cadence.
+/// `survey health quarterly at 10:00`: surveys and reports take a cadence
+/// and a day (`on`), not a time or an adjustment.
 fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
     let clause = match line.head()? {
         Tok::Keyword(kw @ (Keyword::Survey | Keyword::Report)) => kw.text(),
@@ -349,7 +349,7 @@ fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
     };
     if !matches!(
         line.tok(line.at)?,
-        Tok::Keyword(Keyword::On | Keyword::At | Keyword::Adjusted)
+        Tok::Keyword(Keyword::At | Keyword::Adjusted)
     ) {
         return None;
     }
@@ -365,7 +365,7 @@ fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
         })
         .map_or(line.text.trim_end().len(), |w| w.start);
     Some((
-        format!("a `{clause}` takes a bare cadence: `on`, `at` and `adjusted` belong to meetings and reviews"),
+        format!("a `{clause}` takes a cadence and a day (`on`): `at` and `adjusted` belong to meetings and reviews"),
         format!("write `{}`", line.rewritten(&[(from, to, "")])),
     ))
 }
@@ -451,8 +451,8 @@ mod tests {
             Some("write `success fee 2% of g capped at 100 USD per year`")
         );
         assert_eq!(
-            help("  survey health quarterly on first monday by A.rm", "on").as_deref(),
-            Some("write `survey health quarterly by A.rm`")
+            help("  survey health quarterly on day 1 at 09:00 by A.rm", "at").as_deref(),
+            Some("write `survey health quarterly on day 1 by A.rm`")
         );
         assert_eq!(
             help("  report r monthly at 10:00", "at").as_deref(),

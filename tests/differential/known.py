@@ -22,7 +22,6 @@ generates cases, which use oracle functions) under one lock.
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,7 +29,7 @@ from fractions import Fraction
 from typing import Any, Callable, Iterator, Optional
 
 from oracle import dates, run
-from oracle.model import Cadence, Case, OnDay, OnOrdinal
+from oracle.model import Cadence, Case
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -64,20 +63,6 @@ def accrued_by_period_start(p, block, bs: dt.date, be: dt.date) -> Fraction:
         (Fraction(block.retainer) for s, _ in run.retainer_periods(p, block) if bs <= s <= be),
         Fraction(0),
     )
-
-
-def uses_every_one_month_on(case: Case) -> bool:
-    return any(r.cadence.every_one_month and r.cadence.on is not None for p in case.partnerships for r in p.recurring)
-
-
-def as_monthly(case: Case) -> Case:
-    """The same case with `every 1 month on ...` written `monthly on ...`."""
-    out = copy.deepcopy(case)
-    for p in out.partnerships:
-        for r in p.recurring:
-            if r.cadence.every_one_month and isinstance(r.cadence.on, (OnDay, OnOrdinal)):
-                r.cadence = Cadence(r.cadence.kind, r.cadence.n, r.cadence.on, r.cadence.adjust, False)
-    return out
 
 
 def run_should_fail(*whys: str) -> Callable[[Any], bool]:
@@ -203,26 +188,6 @@ KNOWN: list[KnownBug] = [
             and expected.get("_why") == "amount with more decimals than the currency's minor unit"
             and got == {"outcome": "ok"}
         ),
-    ),
-    KnownBug(
-        "dates-after-9999-accepted",
-        "a term ending after 9999-12-31 is accepted, and its dates are written as `+10000-05-31` "
-        "(JSON, not a date) and `+100000531` (iCalendar)",
-        "design §5.1, turn-2 ruling: 'A date that a clause computes outside the calendar's range "
-        "(year 0 or after 9999) ... is an error at check time'",
-        matches=lambda case, key, expected, got: (
-            key == ("check", "outcome")
-            and isinstance(expected, dict)
-            and expected.get("_why") == "date after 9999"
-            and got == {"outcome": "ok"}
-        ),
-    ),
-    KnownBug(
-        "every-1-month-on",
-        "`every 1 month on day N` / `on first WEEKDAY` is rejected (E0209)",
-        "design §5.1, turn-2 ruling: `every 1 month` is `monthly` in every form (`on day 30` included)",
-        rejects=lambda case, diagnostics: "E0209" in diagnostics and uses_every_one_month_on(case),
-        rewrite=as_monthly,
     ),
 ]
 
