@@ -6,6 +6,9 @@
 //! one run shows every problem.
 
 use super::units;
+
+mod health;
+mod money;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn};
 use crate::ir::values::{Duration, DurationUnit, Money, Type, Value};
@@ -197,6 +200,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Law(text) => self.p.law = Some((text.value.clone(), text.span)),
             ClauseKind::Venue(text) => self.p.venue = Some((text.value.clone(), text.span)),
             ClauseKind::Weights(stages) => self.weights(stages),
+            ClauseKind::Health(cadence) => self.health_clause(cadence, clause.span),
             ClauseKind::Meeting(m) => {
                 if let Some(meeting) = self.meeting(
                     &m.name,
@@ -222,7 +226,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Escalation(levels) => self.escalation(levels),
             ClauseKind::Disputes(d) => self.disputes(d, clause.span),
             ClauseKind::Changes(items) => self.changes(items, clause.span),
-            ClauseKind::Pay(pay) => self.pay(pay, clause.span),
+            ClauseKind::Pay(pay) => self.pay_block(pay, clause.span),
             ClauseKind::Invoice(invoice) => {
                 if let Some(invoice) = self.invoice(invoice) {
                     self.p.invoices.push(invoice);
@@ -948,6 +952,9 @@ impl<'a> Lower<'a> {
     /// A name in a condition: a signal, a metric of this partnership, or
     /// `Partnership.signal`.
     fn reference(&mut self, path: &ast::Path) -> Option<(Operand, Type)> {
+        if let Some(health) = self.health_reference(path) {
+            return Some(health);
+        }
         match path.segments.as_slice() {
             [only] => {
                 if let Some(index) = self.p.metric(&only.name) {
@@ -1409,25 +1416,13 @@ impl<'a> Lower<'a> {
 
     // ------------------------------------------------------------ money
 
-    fn pay(&mut self, pay: &ast::Pay, span: Span) {
-        let Some(payee) = self.party(&pay.payee) else {
-            return;
-        };
-        let mut items = Vec::new();
-        for item in &pay.items {
-            if let Some(item) = self.pay_item(item) {
-                items.push(item);
-            }
-        }
-        self.p.payments.push(ir::Payments { payee, items, span });
-    }
-
     fn pay_item(&mut self, item: &ast::PayItem) -> Option<ir::PayItem> {
         match item {
             ast::PayItem::Retainer {
                 amount,
                 cadence,
                 span,
+                ..
             } => {
                 let period = match (cadence, amount.per.as_ref()) {
                     (Some(c), None) => self.period(c)?,
@@ -1601,7 +1596,7 @@ impl<'a> Lower<'a> {
                     span: *span,
                 })
             }
-            ast::PayItem::Error => None,
+            ast::PayItem::Share(_) | ast::PayItem::EarlyBonus { .. } | ast::PayItem::Error => None,
         }
     }
 
@@ -1664,7 +1659,9 @@ impl<'a> Lower<'a> {
 
     fn bonus(&mut self, bonus: &ast::Bonus) -> Option<ir::PayItem> {
         let period = self.period(&bonus.cadence)?;
-        let Some(metric) = self.p.metric(&bonus.metric.name) else {
+        let found = self.p.metric(&bonus.metric.name);
+        let found = found.or_else(|| self.health_metric(&bonus.metric.name, bonus.metric.span));
+        let Some(metric) = found else {
             let mut d = Diagnostic::error(
                 "E0104",
                 format!("undefined metric `{}`", bonus.metric.name),

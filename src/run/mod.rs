@@ -65,11 +65,17 @@
 //! is still open, and a ladder step whose last day it is still runs. See the
 //! language reference, "Event traces for pact run", for every rule.
 
+mod bands;
 mod catalog;
 mod cond;
+mod early;
 mod engine;
+mod health;
+mod indexation;
 mod money;
+mod periods;
 pub mod report;
+mod totals;
 mod trace;
 
 use crate::ir::Portfolio;

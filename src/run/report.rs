@@ -35,6 +35,23 @@ pub struct PartnershipRun {
     pub bonus_periods: Vec<BonusPeriod>,
     pub breaches: Vec<Breach>,
     pub totals: Vec<Total>,
+    /// Each health period scored (design §10.1), for partnerships with
+    /// weights.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub health: Vec<HealthPeriod>,
+}
+
+/// One health period: the score, its three tiers, and the targeted
+/// metrics missed (no reading in the period, or the last one misses).
+#[derive(Debug, Clone, Serialize)]
+pub struct HealthPeriod {
+    pub period: Period,
+    /// `"83.33%"`: rounded half-even to two decimals.
+    pub health: String,
+    pub operational: String,
+    pub relational: String,
+    pub strategic: String,
+    pub missed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -155,6 +172,10 @@ pub enum PaymentKind {
     Bonus,
     SuccessFee,
     Penalty,
+    /// A `share` band payment on a reading.
+    Share,
+    /// An early-delivery bonus.
+    EarlyBonus,
 }
 
 impl PaymentKind {
@@ -165,6 +186,8 @@ impl PaymentKind {
             PaymentKind::Bonus => "bonus",
             PaymentKind::SuccessFee => "success fee",
             PaymentKind::Penalty => "penalty",
+            PaymentKind::Share => "share",
+            PaymentKind::EarlyBonus => "early-delivery bonus",
         }
     }
 }
@@ -210,6 +233,9 @@ pub struct Payment {
     pub milestone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub days_late: Option<i64>,
+    /// An early-delivery bonus's whole days before the due date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days_early: Option<i64>,
     /// The trace line that caused it, for fees and success fees.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
@@ -375,7 +401,17 @@ fn human_partnership(out: &mut String, p: &PartnershipRun) {
             let detail = match pay.kind {
                 PaymentKind::Bonus => pay.tier.clone(),
                 PaymentKind::Fee => pay.event.clone(),
-                PaymentKind::SuccessFee => pay.contract_year.map(|y| format!("year {y}")),
+                PaymentKind::SuccessFee | PaymentKind::Share => {
+                    pay.contract_year.map(|y| format!("year {y}"))
+                }
+                PaymentKind::EarlyBonus => pay.milestone.as_ref().map(|m| {
+                    let name = m.rsplit('.').next().unwrap_or(m);
+                    let days = pay.days_early.unwrap_or(0);
+                    format!(
+                        "{name}, {days} day{} early",
+                        if days == 1 { "" } else { "s" }
+                    )
+                }),
                 PaymentKind::Penalty => pay.milestone.as_ref().map(|m| {
                     let name = m.rsplit('.').next().unwrap_or(m);
                     let days = pay.days_late.unwrap_or(0);
