@@ -336,6 +336,7 @@ impl<'a> Machine<'a> {
                 self.event_now = None;
             }
             Kind::Fulfilled { id } => self.fulfil(id, date, line),
+            Kind::Paid { .. } => {} // `before_line` keeps it for `invoices.rs`
             Kind::Raise { p, level } => {
                 self.start_ladder(*p, LadderKind::Escalation, *level, date);
             }
@@ -1131,6 +1132,7 @@ impl<'a> Machine<'a> {
             self.bonuses(a);
             self.penalties(a);
             self.early_bonuses(a);
+            self.invoices(a);
         }
         self.check_totals();
         if !self.errors.is_empty() {
@@ -1139,8 +1141,10 @@ impl<'a> Machine<'a> {
             return Err(errors);
         }
         let health = std::mem::take(&mut self.life.health);
+        let invoices = std::mem::take(&mut self.life.invoices);
         let mut report = self.report(as_of);
         super::health::attach(&mut report, health);
+        super::invoices::attach(&mut report, invoices);
         Ok(report)
     }
 

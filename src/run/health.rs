@@ -17,7 +17,7 @@
 
 use super::engine::Machine;
 use super::periods::{anniversary, Ratio};
-use super::report::{HealthPeriod, Period as PeriodJson};
+use super::report::{Breach, HealthPeriod, ObligationRun, Period as PeriodJson};
 use super::trace::{Entry, Kind};
 use crate::ir::values::{DurationUnit, Value};
 use crate::ir::{Partnership, Period, HEALTH_METRICS};
@@ -42,6 +42,10 @@ pub(crate) struct Life {
     pub(super) shares: HashMap<(usize, usize, usize, usize), (Decimal, Decimal)>,
     /// Cap sums of shares not per year: `(partnership, block, share)`.
     pub(super) share_term_paid: HashMap<(usize, usize, usize), Decimal>,
+    /// `paid` lines: `(line, date, invoice id)`.
+    pub(super) paid: Vec<(usize, NaiveDate, String)>,
+    /// Invoices as duties of their payer: `(partnership name, duty, breach)`.
+    pub(super) invoices: Vec<(String, ObligationRun, Option<Breach>)>,
     busy: bool,
 }
 
@@ -84,6 +88,9 @@ impl Machine<'_> {
         self.life.busy = true;
         self.health_before(entry.date);
         self.life.busy = false;
+        if let Kind::Paid { id } = &entry.kind {
+            self.life.paid.push((entry.line, entry.date, id.clone()));
+        }
         if let Kind::Signal { p, signal, value } = &entry.kind {
             self.life
                 .signal_history

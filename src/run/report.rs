@@ -7,13 +7,14 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::Serialize;
 use std::fmt::Write as _;
 
 /// `pact.run/1`.
 pub const FORMAT: &str = "pact.run/1";
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Report {
     pub format: String,
     /// The run shows the state on this day, after its lines: `--until`,
@@ -25,7 +26,7 @@ pub struct Report {
     pub notes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PartnershipRun {
     pub name: String,
     pub obligations: Vec<ObligationRun>,
@@ -37,13 +38,13 @@ pub struct PartnershipRun {
     pub totals: Vec<Total>,
     /// Each health period scored (design §10.1), for partnerships with
     /// weights.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub health: Vec<HealthPeriod>,
 }
 
 /// One health period: the score, its three tiers, and the targeted
 /// metrics missed (no reading in the period, or the last one misses).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct HealthPeriod {
     pub period: Period,
     /// `"83.33%"`: rounded half-even to two decimals.
@@ -54,7 +55,7 @@ pub struct HealthPeriod {
     pub missed: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// A pathway step whose turn has not come.
@@ -80,7 +81,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ObligationRun {
     pub id: String,
     /// `milestone`, `clause`, `trigger.NAME`, `change.LEVEL`, `coordinate.NAME`.
@@ -97,7 +98,7 @@ pub struct ObligationRun {
     pub fulfilled: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Firing {
     pub date: NaiveDate,
     /// The trace line that made it fire.
@@ -113,7 +114,7 @@ pub struct Firing {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LadderStatus {
     Open,
@@ -122,7 +123,7 @@ pub enum LadderStatus {
     Exhausted,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Open,
@@ -133,7 +134,7 @@ pub enum Outcome {
     Expired,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct LadderRun {
     pub id: String,
     /// `dispute` or `escalation`.
@@ -144,7 +145,7 @@ pub struct LadderRun {
     pub steps: Vec<StepRun>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct StepRun {
     pub name: String,
     pub by: Vec<String>,
@@ -154,9 +155,9 @@ pub struct StepRun {
     pub deadline: Option<NaiveDate>,
     pub ended: Option<NaiveDate>,
     pub outcome: Outcome,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub binding: bool,
 }
 
@@ -164,7 +165,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentKind {
     Retainer,
@@ -192,14 +193,14 @@ impl PaymentKind {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, JsonSchema)]
 pub struct Period {
     pub start: NaiveDate,
     /// Inclusive.
     pub end: NaiveDate,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Payment {
     /// The pay item's id (as in the obligations output), `@` the date.
     pub id: String,
@@ -243,7 +244,7 @@ pub struct Payment {
     pub value: Decimal,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct BonusPeriod {
     pub bonus: String,
     pub metric: String,
@@ -256,7 +257,7 @@ pub struct BonusPeriod {
     pub payment: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Breach {
     pub obligation: String,
     pub text: String,
@@ -272,7 +273,7 @@ pub struct Breach {
     pub days_late: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Total {
     pub party: String,
     pub currency: String,

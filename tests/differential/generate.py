@@ -737,6 +737,17 @@ class Gen:
                     d = self.near([start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", cond.signal, f"{v}%"))
             lines.extend(self.ladder_trace(p, lo, last))
+            # invoices (§10.2): some paid on time, some late, some never
+            for b in p.pay:
+                inv = b.invoice if b.invoice is not None else p.invoice
+                if inv is None or b.retainer_cadence is None or b.retainer is None:
+                    continue
+                for s, e in dates.periods(b.retainer_cadence, start, end)[:40]:
+                    date = s if inv.advance else e
+                    if date > last or not self.chance(0.6):
+                        continue
+                    paid = date + DAY * self.r.randint(0, (inv.net_days or 0) + 10)
+                    lines.append(Line(paid, p.name, "paid", f"{p.name}.invoice.{b.payee}@{date.isoformat()}"))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:
                     due = m.by_date or start + DAY * (m.by_day or 0)

@@ -279,8 +279,8 @@ def trace(case: Case) -> str:
     out = []
     for ln in case.trace:
         obj: dict = {"date": ln.date.isoformat()}
-        if ln.kind == "fulfilled":
-            obj["fulfilled"] = ln.name
+        if ln.kind in ("fulfilled", "paid"):
+            obj[ln.kind] = ln.name
         else:
             if not case.omit_partnership:
                 obj["partnership"] = ln.partnership

@@ -185,3 +185,98 @@ fn early_bonuses_and_an_indexed_retainer() {
     }
     assert_eq!(text(&p["totals"][0]["received"]), "186990.10");
 }
+
+#[test]
+fn invoices_paid_on_time_late_and_not_at_all_are_duties_of_the_payer() {
+    // Three parties: `from Acme` says who pays. Globex's block invoices in
+    // arrears, net 30 days: 01-31 due 03-02 (paid 02-27), 02-28 due 03-30
+    // (paid 04-02: 3 days late), 03-31 due 04-30 (paid 04-15 by the id
+    // without its date), 04-30 due 05-30 and 05-31 due 06-30 (unpaid: 46
+    // and 15 days late on 07-15), 06-30 due 07-30 (open). Initech's block
+    // has no invoice clause: the stand-alone one applies (quarterly in
+    // advance, net 15 days): 01-01 due 01-16 (paid 01-10), 04-01 due 04-16
+    // (unpaid: 90 days late).
+    let r = report("invoices", &["--until", "2026-07-15"]);
+    let p = &r["partnerships"][0];
+    let duties: Vec<String> = p["obligations"]
+        .as_array()
+        .expect("obligations")
+        .iter()
+        .map(|o| {
+            format!(
+                "{} {} {} {}",
+                text(&o["id"]).trim_start_matches("AcmeGlobex.invoice."),
+                text(&o["due"]),
+                text(&o["status"]),
+                text(&o["fulfilled"])
+            )
+        })
+        .collect();
+    assert_eq!(
+        duties,
+        [
+            "Initech@2026-01-01 2026-01-16 fulfilled 2026-01-10",
+            "Globex@2026-01-31 2026-03-02 fulfilled 2026-02-27",
+            "Globex@2026-02-28 2026-03-30 fulfilled_late 2026-04-02",
+            "Initech@2026-04-01 2026-04-16 breached -",
+            "Globex@2026-03-31 2026-04-30 fulfilled 2026-04-15",
+            "Globex@2026-04-30 2026-05-30 breached -",
+            "Globex@2026-05-31 2026-06-30 breached -",
+            "Globex@2026-06-30 2026-07-30 open -",
+        ]
+    );
+    let breaches: Vec<String> = p["breaches"]
+        .as_array()
+        .expect("breaches")
+        .iter()
+        .map(|b| {
+            format!(
+                "{} {} {}",
+                text(&b["parties"][0]),
+                b["days_late"],
+                text(&b["cured_on"])
+            )
+        })
+        .collect();
+    assert_eq!(
+        breaches,
+        ["Acme 3 2026-04-02", "Acme 90 -", "Acme 46 -", "Acme 15 -"]
+    );
+    assert!(p["payments"]
+        .as_array()
+        .expect("payments")
+        .iter()
+        .all(|x| x["payer"] == "Acme"));
+}
+
+#[test]
+fn a_paid_line_naming_no_invoice_is_an_error_naming_the_line() {
+    let dir = std::env::temp_dir().join(format!("pact-money-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let events = dir.join("events.jsonl");
+    std::fs::write(
+        &events,
+        "{\"date\": \"2026-02-27\", \"paid\": \"AcmeGlobex.invoice.Globex@2026-01-31\"}\n\
+         {\"date\": \"2026-03-01\", \"paid\": \"AcmeGlobex.invoice.Globex@2026-02-27\"}\n",
+    )
+    .expect("write the trace");
+    let events = events.to_string_lossy().to_string();
+    let run = pact(
+        &[
+            "run",
+            "tests/run/invoices/portfolio.pact",
+            "--events",
+            &events,
+        ],
+        None,
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(run.stdout.is_empty(), "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains(":2: no invoice `AcmeGlobex.invoice.Globex@2026-02-27`"),
+        "{}",
+        run.transcript()
+    );
+}

@@ -401,6 +401,28 @@ def early_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
     return out
 
 
+def invoice_facts(case: Case, p: Partnership, block: PayBlock, retainers: Facts) -> Facts:
+    """§10.2: "each retainer period is invoiced on its invoice date (`in
+    arrears`: the period's last day; `in advance`: its first) and due `net N
+    days` later"; "`pact run` reports an invoice paid late ... or unpaid past
+    due as a breach of the payer"; a block without its own `invoice` uses the
+    partnership's stand-alone one (turn-2 ruling). Ids and the duty's form
+    come from the reference ("Money", Invoices)."""
+    inv = block.invoice if block.invoice is not None else p.invoice
+    if inv is None:
+        return {}
+    day, out = as_of(case), {}
+    for key, f in retainers.items():
+        if key[:4] != ("payment", p.name, "retainer", block.payee):
+            continue
+        date = f["date"]
+        due = date + dt.timedelta(days=inv.net_days or 0)
+        oid = f"{p.name}.invoice.{block.payee}@{date.isoformat()}"
+        paid = [ln.date for _, ln in lines_of(case, p, "paid", oid)]
+        out.update(obligation(p, oid, date, 1, due, paid[0] if paid else None, day, (payer_of(p, block.payee),)))
+    return out
+
+
 def fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
     """ "Fee: its amount for each occurrence of its event in the term"
     (reference "Money"). Several fees of a block on one event are paid on the
@@ -477,7 +499,9 @@ def partnership_facts(case: Case, p: Partnership) -> Facts:
     out = obligation_facts(case, p)
     payments: Facts = {}
     for block in p.pay:
-        payments.update(retainer_facts(case, p, block))
+        retainers = retainer_facts(case, p, block)
+        payments.update(retainers)
+        out.update(invoice_facts(case, p, block, retainers))
         payments.update(fee_facts(case, p, block))
         payments.update(success_fee_facts(case, p, block))
         payments.update(penalty_facts(case, p, block))
