@@ -22,12 +22,14 @@ pub mod emit;
 pub mod fmt;
 pub mod graph;
 pub mod ir;
+pub mod lower;
 pub mod lsp;
 pub mod resolve;
 pub mod run;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;
+pub mod vocab;
 
 use diagnostics::Diagnostic;
 use source::SourceMap;
@@ -48,7 +50,7 @@ pub struct Analysis {
 pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
-    check::lower::lower(&mut resolved, &mut diagnostics);
+    lower::lower(&mut resolved, &mut diagnostics);
     diagnostics.append(&mut check_model(&resolved.portfolio));
     Analysis {
         portfolio: resolved.portfolio,

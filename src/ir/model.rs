@@ -8,7 +8,7 @@
 use super::dates::{self, BusinessCalendar};
 use super::values::{Duration, Money, Type, Value};
 use crate::diagnostics::Span;
-use crate::syntax::ast::{CmpOp, Direction, Modality};
+use crate::vocab::{CmpOp, Direction, Modality};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -66,6 +66,9 @@ pub struct Event {
     pub name: String,
     pub span: Span,
 }
+
+/// The name of the built-in neutral party (mediators, arbitrators).
+pub const NEUTRAL: &str = "neutral";
 
 /// Who: a party, one of its roles, or the built-in neutral party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,7 +2,7 @@
 //! and the ids `fulfilled` may name.
 
 use crate::ir::{Actor, ChangeLevel, Partnership, Portfolio};
-use crate::syntax::ast::Modality;
+use crate::vocab::Modality;
 use std::collections::HashMap;
 
 /// Whether an id (without its instance suffix) can be fulfilled.
@@ -105,7 +105,7 @@ impl<'a> Catalog<'a> {
 
     pub fn actor_name(&self, actor: Actor) -> String {
         match actor {
-            Actor::Neutral => crate::resolve::NEUTRAL.to_string(),
+            Actor::Neutral => crate::ir::NEUTRAL.to_string(),
             Actor::Party(p) => self.party_name(p),
             Actor::Role(p, r) => {
                 let role = self

@@ -19,7 +19,7 @@ use super::trace::{Entry, Kind, LadderKind, LadderRef};
 use super::TraceError;
 use crate::ir::values::{Duration, Value};
 use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
-use crate::syntax::ast::Modality;
+use crate::vocab::Modality;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

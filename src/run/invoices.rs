@@ -111,7 +111,7 @@ impl Machine<'_> {
                 let known: Vec<&str> = open.iter().map(|o| o.id.as_str()).collect();
                 self.errors.push(
                     TraceError::new(line, format!("no invoice `{id}` by {as_of}")).with_help(
-                        crate::resolve::suggest::did_you_mean(&id, known.iter().copied()),
+                        crate::diagnostics::suggest::did_you_mean(&id, known.iter().copied()),
                     ),
                 );
                 continue;

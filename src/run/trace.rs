@@ -4,9 +4,9 @@
 
 use super::catalog::{Catalog, Fulfil};
 use super::TraceError;
+use crate::diagnostics::suggest::did_you_mean;
 use crate::ir::values::{unit_kind, Duration, Money, Type, UnitKind, Value, CURRENCIES};
 use crate::ir::Partnership;
-use crate::resolve::suggest::did_you_mean;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{Map, Value as Json};

@@ -6,6 +6,7 @@
 //! stages can still check the rest of the file.
 
 use crate::diagnostics::Span;
+pub use crate::vocab::{CmpOp, Direction, Modality};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -259,12 +260,6 @@ pub enum Workdays {
     Range(Ident, Ident),
     /// `mon, tue, thu`
     List(Vec<Ident>),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    LowerIsBetter,
-    HigherIsBetter,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -539,13 +534,6 @@ pub struct Trigger {
     pub obligations: Vec<Obligation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Modality {
-    Must,
-    May,
-    MustNot,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Obligation {
     pub subjects: Vec<Path>,
@@ -719,29 +707,6 @@ pub struct Unit {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpOp {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-impl CmpOp {
-    pub fn text(self) -> &'static str {
-        match self {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::Ge => ">=",
-            CmpOp::Eq => "=",
-            CmpOp::Ne => "!=",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,10 +2,11 @@
 
 This is the single source both for the Pact text (`render.py`) and for the
 oracle's computations, so the oracle never has to parse Pact. It describes
-only what the generator writes; a feature added to the generator (health,
-value-sharing bands, indexation, invoices, renewals and terminations in the
-trace: design §10) adds its fields here, its rendering to `render.py` and a
-fact module beside `schedule`/`obligations`/`run`.
+only what the generator writes; health, `share` bands, indexation, early
+bonuses and invoices (design §10.1–§10.2) are here; a feature added to the
+generator (renewals and terminations in the trace) adds its fields here,
+its rendering to `render.py` and a fact module beside
+`schedule`/`obligations`/`run`.
 
 Amounts are `decimal.Decimal`, dates `datetime.date`; nothing is a float.
 """

@@ -18,6 +18,12 @@ Facts (values are dicts; a `datetime.date` counts as a date compared, a
 - ("bonus_period", P, name, k) -> period, value, tier
 - ("payment", P, "penalty", block payee, name) -> date, days_late, amount,
   uncapped, payer, payee
+- ("payment", P, "share", payee, line) -> date, amount, uncapped, year
+- ("payment", P, "early_bonus", payee, name) -> date, days_early, amount,
+  uncapped, payer
+- ("obligation"/"breach", P, "Partnership.invoice.PAYEE@DATE", date, 1) ->
+  an invoice as a duty of the payer (§10.2)
+- ("health", P, k) -> a health period's scores (`health.py`)
 - ("totals", P, party) -> received, penalties
 """
 
