@@ -395,6 +395,21 @@ fn human_partnership(out: &mut String, p: &PartnershipRun) {
             );
         }
     }
+    if !p.health.is_empty() {
+        out.push_str("  health:\n");
+        for h in &p.health {
+            let missed = if h.missed.is_empty() {
+                String::new()
+            } else {
+                format!(", missed {}", h.missed.join(", "))
+            };
+            let _ = writeln!(
+                out,
+                "    {} to {}: {} (operational {}, relational {}, strategic {}){missed}",
+                h.period.start, h.period.end, h.health, h.operational, h.relational, h.strategic
+            );
+        }
+    }
     if !p.payments.is_empty() {
         out.push_str("  paid:\n");
         for pay in &p.payments {
