@@ -40,6 +40,10 @@ pub struct PartnershipRun {
     /// weights.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub health: Vec<HealthPeriod>,
+    /// Terms, terminations, the exit transition, surviving duties, reviews:
+    /// for partnerships with a term.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub life: Option<super::life::LifeRun>,
 }
 
 /// One health period: the score, its three tiers, and the targeted
@@ -67,6 +71,9 @@ pub enum Status {
     FulfilledLate,
     /// Past due and not fulfilled.
     Breached,
+    /// A later pathway step that never arose: the step before it was
+    /// resolved in time.
+    NotNeeded,
 }
 
 impl Status {
@@ -77,6 +84,7 @@ impl Status {
             Status::Fulfilled => "fulfilled",
             Status::FulfilledLate => "fulfilled late",
             Status::Breached => "breached",
+            Status::NotNeeded => "not needed",
         }
     }
 }
@@ -318,6 +326,9 @@ impl Report {
 
 fn human_partnership(out: &mut String, p: &PartnershipRun) {
     let _ = writeln!(out, "\n{}", p.name);
+    if let Some(life) = &p.life {
+        super::life::human(out, life);
+    }
     if !p.firings.is_empty() {
         out.push_str("  fired:\n");
         for f in &p.firings {

@@ -141,6 +141,7 @@ keywords! {
     Changes => "changes",
     Convenience => "convenience",
     Coordinate => "coordinate",
+    Criteria => "criteria",
     Cure => "cure",
     Currency => "currency",
     Daily => "daily",
@@ -221,6 +222,7 @@ keywords! {
     Step => "step",
     Success => "success",
     Survey => "survey",
+    Survives => "survives",
     Target => "target",
     Template => "template",
     Term => "term",
@@ -307,6 +309,7 @@ impl Keyword {
                 | Renewal
                 | Termination
                 | Exit
+                | Survives
                 | Law
                 | Venue
                 | Override

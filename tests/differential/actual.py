@@ -188,6 +188,8 @@ def run_facts(case: Case, doc: dict) -> dict:
                 "strategic": h["strategic"],
                 "missed": tuple(sorted(h["missed"])),
             }
+        for k, t in enumerate(p.get("life", {}).get("terms", [])):
+            out[("term", name, k + 1)] = {"start": day(t["start"]), "end": day(t["end"]), "outcome": t["outcome"]}
         for t in p["totals"]:
             out[("totals", name, t["party"])] = {"received": Money(t["received"]), "penalties": Money(t["penalties"])}
     return out

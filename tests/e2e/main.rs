@@ -12,9 +12,11 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod life;
 mod money;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 
