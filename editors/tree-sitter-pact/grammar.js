@@ -201,6 +201,7 @@ module.exports = grammar({
       $.disputes_clause,
       $.changes_clause,
       $.pay_clause,
+      $.health_clause,
       $.invoice,
       $.trigger_clause,
       $.obligation,
@@ -385,14 +386,23 @@ module.exports = grammar({
 
     // ------------------------------------------------------------ money
 
-    pay_clause: $ => seq('pay', field('payee', $.identifier), block($, $._pay_item)),
+    pay_clause: $ => seq(
+      'pay',
+      field('payee', $.identifier),
+      optional(seq('from', field('payer', $.identifier))),
+      block($, $._pay_item),
+    ),
+
+    health_clause: $ => seq('health', field('cadence', $.cadence)),
 
     _pay_item: $ => choice(
       $.retainer,
       $.invoice,
       $.fee,
       $.bonus,
+      $.early_bonus,
       $.success_fee,
+      $.share,
       $.penalty,
     ),
 
@@ -400,6 +410,36 @@ module.exports = grammar({
       'retainer',
       field('amount', $._quantity),
       optional(field('cadence', $.cadence)),
+      optional(field('indexed', $.indexation)),
+    ),
+
+    indexation: $ => seq(
+      'indexed',
+      'annually',
+      'by',
+      field('signal', $.identifier),
+      optional(seq('capped', 'at', field('cap', $.percentage))),
+      optional(seq('floor', field('floor', $.percentage))),
+    ),
+
+    early_bonus: $ => seq(
+      'bonus',
+      field('name', $.identifier),
+      'on',
+      field('milestone', $.path),
+      field('amount', $._quantity),
+      'early',
+      optional(field('cap', $.cap)),
+    ),
+
+    share: $ => seq(
+      'share',
+      field('rate', $.percentage),
+      'of',
+      field('base', $.path),
+      repeat(seq('up', 'to', field('limit', $._quantity), ',', field('rate', $.percentage))),
+      optional('above'),
+      optional(field('cap', $.cap)),
     ),
 
     invoice: $ => seq(

@@ -22,6 +22,7 @@ mod life;
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
     milestone_references(portfolio, diagnostics);
+    super::health::check(portfolio, diagnostics);
     for p in &portfolio.partnerships {
         let before = diagnostics.len();
         let mut c = Checker {
@@ -77,6 +78,9 @@ fn milestone_references(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>
                 {
                     refs.push(split_milestone(&p.name, milestone, *span));
                 }
+            }
+            for bonus in &payments.early_bonuses {
+                refs.push(split_milestone(&p.name, &bonus.milestone, bonus.span));
             }
         }
         let obligations = p

@@ -3,6 +3,7 @@
 //! lowering (`crate::lower`).
 
 pub mod dated;
+pub mod health;
 pub mod intervals;
 pub mod logic;
 pub mod portfolio;

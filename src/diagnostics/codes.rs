@@ -234,6 +234,26 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A signal, a metric or a template parameter is declared with a type the\nlanguage does not have. The types are number, percent, money, duration,\ndate, count, score, bool and text; the note lists them and the help suggests\nthe closest.\n\nWrong:\n\n    signal cost_change: precent\n\nFix:\n\n    signal cost_change: percent\n",
     },
     CodeInfo {
+        code: "E0215",
+        title: "amount finer than the currency's minor unit",
+        explanation: "An amount or a cap in a pay block has more decimals than its currency's\nsmallest unit (cents for USD, none for JPY, fils for KWD). A payment cannot\nbe a fraction of that unit, and Pact never rounds what the contract says,\nso the contract must say the amount it means (design §5.1).\n\nWrong:\n\n    pay Globex {\n      retainer 1_000.125 USD monthly\n      penalty late on go_live 0.5 JPY per day\n    }\n\nFix:\n\n    pay Globex {\n      retainer 1_000.13 USD monthly\n      penalty late on go_live 1 JPY per day\n    }\n",
+    },
+    CodeInfo {
+        code: "E0216",
+        title: "malformed share bands",
+        explanation: "The bands of a `share` are written `RATE of SIGNAL up to LIMIT, RATE up to\nLIMIT, ..., RATE above`: each limit is an amount in the contract's currency\n(the partnership needs a `currency`), without `per`, and the last band, and\nonly it, ends with `above`.\n\nWrong:\n\n    share 20% of savings up to 1_000_000 USD per year, 30%\n\nFix:\n\n    share 20% of savings up to 1_000_000 USD, 30% above\n",
+    },
+    CodeInfo {
+        code: "E0217",
+        title: "share or indexation on a signal of the wrong type",
+        explanation: "A `share` is a percentage of a money signal (each reading is an amount\nearned), and a retainer is `indexed annually by` a percent signal (each\nreading is a change of prices, such as inflation).\n\nWrong:\n\n    signal cpi: number\n    retainer 20_000 USD monthly indexed annually by cpi\n\nFix:\n\n    signal cpi: percent\n    retainer 20_000 USD monthly indexed annually by cpi\n",
+    },
+    CodeInfo {
+        code: "E0218",
+        title: "a party pays itself",
+        explanation: "`pay P from Q` names who pays P; the payer must be another party of the\npartnership.\n\nWrong:\n\n    pay Globex from Globex { retainer 20_000 USD monthly }\n\nFix:\n\n    pay Globex from Acme { retainer 20_000 USD monthly }\n",
+    },
+    CodeInfo {
         code: "E0301",
         title: "ends before it starts",
         explanation: "A term, or the period of a grant, ends before it starts; or a term given as\n`START for DURATION` has no end date, because a term is a whole number of\ndays, weeks, months, quarters or years.\n\nWrong:\n\n    term 2027-12-31 to 2026-01-01\n\nFix:\n\n    term 2026-01-01 to 2027-12-31\n",
@@ -337,6 +357,21 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0322",
         title: "milestone on a day the partnership does not work",
         explanation: "A warning: a milestone written `by day N` lands on a weekend day or a holiday\nof the partnership's `calendar`. Counting days from the start rarely means\n\"due on a Saturday\"; give the date itself (or another day) if that is not\nmeant. Milestones written with a date are taken as meant.\n\nWarned:\n\n    term 2026-01-01 for 1 year        // a Thursday\n    milestone draft by day 2          // 2026-01-03, a Saturday\n\nFix:\n\n    milestone draft by 2026-01-05\n",
+    },
+    CodeInfo {
+        code: "E0330",
+        title: "health tier without a target",
+        explanation: "A weights stage gives a health tier a weight, but no metric of that tier has\na target, so the tier cannot be met: it scores 0% in every period and the\npartnership's health can never reach 100% (design §10.1). This is a\nwarning.\n\nWrong:\n\n    metric insights_shared: count strategic\n    weights { from start: operational 60%, relational 30%, strategic 10% }\n\nFix: give a metric of the tier a target (or the tier no weight).\n\n    metric insights_shared: count strategic target >= 4\n",
+    },
+    CodeInfo {
+        code: "E0331",
+        title: "share band limits out of order",
+        explanation: "The limits of a `share`'s bands must be above zero and increase: each band\ncovers the part of the contract year's total between the limit before it\nand its own.\n\nWrong:\n\n    share 10% of extra_revenue up to 500_000 USD, 15% up to 200_000 USD, 20% above\n\nFix:\n\n    share 10% of extra_revenue up to 200_000 USD, 15% up to 500_000 USD, 20% above\n",
+    },
+    CodeInfo {
+        code: "E0332",
+        title: "indexation floor above its cap",
+        explanation: "An indexed retainer changes each year by the index's last reading, clamped\nbetween the floor and the cap; a floor above the cap leaves no room.\n\nWrong:\n\n    retainer 20_000 USD monthly indexed annually by cpi capped at 2% floor 3%\n\nFix:\n\n    retainer 20_000 USD monthly indexed annually by cpi capped at 3% floor 0%\n",
     },
     CodeInfo {
         code: "E0340",

@@ -38,9 +38,11 @@ mod conditions;
 mod coordinate;
 mod dated;
 mod duties;
+mod health;
 mod ladders;
 mod lifecycle;
 mod money;
+mod pay_block;
 mod schedules;
 mod survives;
 pub mod units;
@@ -230,6 +232,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Law(text) => self.p.law = Some((text.value.clone(), text.span)),
             ClauseKind::Venue(text) => self.p.venue = Some((text.value.clone(), text.span)),
             ClauseKind::Weights(stages) => self.weights(stages),
+            ClauseKind::Health(cadence) => self.health_clause(cadence, clause.span),
             ClauseKind::Meeting(m) => {
                 if let Some(meeting) = self.meeting(
                     &m.name,
@@ -255,7 +258,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Escalation(levels) => self.escalation(levels),
             ClauseKind::Disputes(d) => self.disputes(d, clause.span),
             ClauseKind::Changes(items) => self.changes(items, clause.span),
-            ClauseKind::Pay(pay) => self.pay(pay, clause.span),
+            ClauseKind::Pay(pay) => self.pay_block(pay, clause.span),
             ClauseKind::Invoice(invoice) => {
                 if let Some(invoice) = self.invoice(invoice) {
                     self.p.invoices.push(invoice);

@@ -474,6 +474,9 @@ impl Walker<'_> {
             }
             ClauseKind::Pay(pay) => {
                 self.push(&pay.payee, What::Name(Expect::Party));
+                if let Some(payer) = &pay.payer {
+                    self.push(payer, What::Name(Expect::Party));
+                }
                 for item in &pay.items {
                     self.pay_item(item);
                 }
@@ -545,6 +548,7 @@ impl Walker<'_> {
             | ClauseKind::Calendar(_)
             | ClauseKind::Weights(_)
             | ClauseKind::Invoice(_)
+            | ClauseKind::Health(_)
             | ClauseKind::Law(_)
             | ClauseKind::Venue(_)
             | ClauseKind::Error => self.tag(clause.span, ClauseTag::Other),
@@ -553,7 +557,31 @@ impl Walker<'_> {
 
     fn pay_item(&mut self, item: &ast::PayItem) {
         match item {
-            ast::PayItem::Retainer { amount, .. } => self.quantity(amount),
+            ast::PayItem::Retainer {
+                amount, indexed, ..
+            } => {
+                self.quantity(amount);
+                if let Some(ix) = indexed {
+                    self.push(&ix.signal, What::Name(Expect::Cond));
+                }
+            }
+            ast::PayItem::Share(share) => {
+                self.path(&share.base, Expect::Cond);
+                for band in &share.bands {
+                    if let Some(limit) = &band.up_to {
+                        self.quantity(limit);
+                    }
+                }
+                if let Some(cap) = &share.cap {
+                    self.quantity(cap);
+                }
+            }
+            ast::PayItem::EarlyBonus {
+                milestone, amount, ..
+            } => {
+                self.path(milestone, Expect::Milestone);
+                self.quantity(amount);
+            }
             ast::PayItem::Fee { amount, .. } => {
                 self.quantity(amount);
                 if let Some(per) = &amount.per {

@@ -209,6 +209,8 @@ pub enum ClauseKind {
     Changes(Vec<ChangeItem>),
     Pay(Box<Pay>),
     Invoice(Box<Invoice>),
+    /// `health quarterly`: the period of the health score.
+    Health(Cadence),
     Trigger(Box<Trigger>),
     Obligation(Box<Obligation>),
     Grant(Box<Grant>),
@@ -420,6 +422,9 @@ pub struct PathwayStep {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pay {
     pub payee: Ident,
+    /// `pay Globex from Acme { ... }`: who pays, when there are more than
+    /// two parties.
+    pub payer: Option<Ident>,
     pub items: Vec<PayItem>,
 }
 
@@ -428,6 +433,7 @@ pub enum PayItem {
     Retainer {
         amount: Quantity,
         cadence: Option<Cadence>,
+        indexed: Option<Box<Indexation>>,
         span: Span,
     },
     Invoice(Invoice),
@@ -449,7 +455,44 @@ pub enum PayItem {
         cap: Option<Quantity>,
         span: Span,
     },
+    /// `bonus NAME on MILESTONE 1_000 USD per day early capped at ...`.
+    EarlyBonus {
+        name: Ident,
+        milestone: Path,
+        amount: Quantity,
+        cap: Option<Quantity>,
+        span: Span,
+    },
+    Share(Box<Share>),
     Error,
+}
+
+/// `indexed annually by SIGNAL [capped at P] [floor P]` on a retainer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indexation {
+    pub signal: Ident,
+    pub cap: Option<Sp<Decimal>>,
+    pub floor: Option<Sp<Decimal>>,
+    pub span: Span,
+}
+
+/// `share 20% of savings up to 1_000_000 USD, 30% above [capped at ...]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Share {
+    pub base: Path,
+    /// In order; every band but the last has an upper limit.
+    pub bands: Vec<ShareBand>,
+    /// The `above` that closes the last band.
+    pub above: Option<Span>,
+    pub cap: Option<Quantity>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareBand {
+    pub rate: Sp<Decimal>,
+    /// `up to LIMIT`; `None` for the last band.
+    pub up_to: Option<Quantity>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

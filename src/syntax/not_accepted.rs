@@ -383,14 +383,14 @@ fn planned(line: &Line<'_>, wants_clause: bool) -> Option<Explained> {
             "amendments (`amend ... effective DATE { ... }`)",
             "change the clauses themselves, or put the common ones in a `master` and `override` them",
         ),
-        (Tok::Ident("share"), 1) => not_yet(
-            "tiered shares (`share 20% of savings up to ..., 30% above`)",
-            "inside `pay`, `success fee 20% of SIGNAL capped at AMOUNT` is the nearest form",
-        ),
-        (Tok::Keyword(Keyword::Adjust), 0) if wants_clause => not_yet(
-            "indexations (`adjust annually by CPI capped at 3%`)",
-            "`adjust X when COND` is accepted inside a `review` block",
-        ),
+        (Tok::Keyword(Keyword::Share), 0) if wants_clause => Some((
+            "a `share` is a pay item: it says what one party is paid".to_string(),
+            "move it into the `pay` block of the party it pays: `pay Globex { share 20% of savings up to 1_000_000 USD, 30% above }`".to_string(),
+        )),
+        (Tok::Keyword(Keyword::Adjust), 0) if wants_clause => Some((
+            "an indexation is written on the retainer it indexes".to_string(),
+            "inside `pay`, write `retainer 20_000 USD monthly indexed annually by cpi capped at 3%`; `adjust X when COND` belongs in a `review` block".to_string(),
+        )),
         _ => None,
     }
 }
@@ -407,7 +407,11 @@ mod tests {
             Diagnostic::error("E0002", "x", Span::default()),
             line,
             start,
-            if at == "adjust" { &wants } else { &[] },
+            if at == "adjust" || at == "share" {
+                &wants
+            } else {
+                &[]
+            },
         );
         d.help
     }
@@ -459,7 +463,7 @@ mod tests {
             Some("write `report r monthly`")
         );
         assert!(help("  amend pricing effective 2026-06-01 {", "pricing").is_some());
-        assert!(help("  share 20% of savings up to 5 USD, 30% above", "20%").is_some());
         assert!(help("  adjust annually by CPI capped at 3%", "adjust").is_some());
+        assert!(help("  share 20% of savings up to 5 USD, 30% above", "share").is_some());
     }
 }

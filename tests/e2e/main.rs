@@ -13,6 +13,7 @@ mod fixtures;
 mod fmt;
 mod hostile;
 mod life;
+mod money;
 mod outputs;
 mod reference;
 mod render;

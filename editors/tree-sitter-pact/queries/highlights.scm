@@ -27,7 +27,7 @@
   "trigger" "grant" "milestone" "survey" "report" "governance" "renewal"
   "termination" "exit" "law" "venue" "retainer" "fee" "bonus" "success"
   "penalty" "tier" "step" "authority" "window" "decision" "default"
-  "transition" "notice" "adjust" "evolves" "criteria" "survives"
+  "transition" "notice" "adjust" "evolves" "health" "share" "criteria" "survives"
 ] @keyword
 
 ;; Deontic words: obligation, permission, prohibition (`must not`).
@@ -56,7 +56,8 @@
   "first" "following" "for" "fourth" "from" "handled" "higher" "holidays"
   "in" "is" "last" "lower" "net" "of" "on" "opens" "owned" "owner" "pays"
   "per" "preceding" "renew" "requires" "second" "start" "target" "then"
-  "third" "to" "weekdays" "when" "with" "within"
+  "third" "to" "weekdays" "when" "with" "within" "up" "above" "indexed"
+  "floor" "early"
 ] @keyword
 
 ;; ------------------------------------------------------------ operators and punctuation
