@@ -24,6 +24,7 @@ pub mod graph;
 pub mod ir;
 pub mod lower;
 pub mod lsp;
+pub mod render;
 pub mod resolve;
 pub mod run;
 pub mod source;

@@ -20,6 +20,7 @@
 //! | `duties.rs` | obligations and their ids, triggers, grants, governance |
 //! | `lifecycle.rs` | term, milestones, renewal, termination, exit |
 //! | `dated.rs` | `day N` of the term, never past the calendar's last date |
+//! | `survives.rs` | `survives D { duties }` |
 //! | `coordinate.rs` | coordination rules across partnerships |
 
 use crate::diagnostics::{suggest, Diagnostic, Span};
@@ -41,6 +42,7 @@ mod ladders;
 mod lifecycle;
 mod money;
 mod schedules;
+mod survives;
 pub mod units;
 mod values;
 
@@ -296,6 +298,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Renewal(items) => self.renewal(items, clause.span),
             ClauseKind::Termination(items) => self.termination(items, clause.span),
             ClauseKind::Exit(items) => self.exit(items, clause.span),
+            ClauseKind::Survives(s) => self.survives(s, clause.span),
         }
     }
 }

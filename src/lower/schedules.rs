@@ -248,7 +248,7 @@ impl Lower<'_> {
             None => None,
         };
         let participants = self.actors(&s.with);
-        let mut adjustments = Vec::new();
+        let (mut adjustments, mut duties) = (Vec::new(), Vec::new());
         for item in items {
             match item {
                 ast::ReviewItem::Adjust {
@@ -267,6 +267,7 @@ impl Lower<'_> {
                 ast::ReviewItem::Obligation(o) => {
                     let context = format!("review.{}", name.name);
                     if let Some(o) = self.obligation(o, &context) {
+                        duties.push(self.p.obligations.len());
                         self.p.obligations.push(o);
                     }
                 }
@@ -282,6 +283,7 @@ impl Lower<'_> {
             length,
             participants,
             adjustments,
+            duties,
             span,
         })
     }

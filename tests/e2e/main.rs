@@ -12,8 +12,10 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod life;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 
