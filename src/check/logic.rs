@@ -279,7 +279,10 @@ impl Checker<'_> {
                             format!("the {what} `{name}` never happens in the term"),
                             span,
                         )
-                        .with_primary_label("no date of this cadence falls in the term")
+                        .with_primary_label(match cadence {
+                            dates::Cadence::Once(d) => format!("{d} is outside the term"),
+                            _ => "no date of this cadence falls in the term".to_string(),
+                        })
                         .with_label(
                             term.span,
                             format!("the term runs from {} to {}", term.start, term.end),

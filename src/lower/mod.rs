@@ -21,6 +21,7 @@
 //! | `lifecycle.rs` | term, milestones, renewal, termination, exit |
 //! | `dated.rs` | `day N` of the term, never past the calendar's last date |
 //! | `survives.rs` | `survives D { duties }` |
+//! | `zones.rs` | `timezone` (an IANA zone) |
 //! | `coordinate.rs` | coordination rules across partnerships |
 
 use crate::diagnostics::{suggest, Diagnostic, Span};
@@ -45,6 +46,7 @@ mod schedules;
 mod survives;
 pub mod units;
 mod values;
+mod zones;
 
 use conditions::*;
 use coordinate::*;
@@ -226,7 +228,7 @@ impl<'a> Lower<'a> {
             | ClauseKind::Metric(_)
             | ClauseKind::Use(_)
             | ClauseKind::Error => {}
-            ClauseKind::Timezone(tz) => self.p.timezone = Some(tz.value.clone()),
+            ClauseKind::Timezone(tz) => self.p.timezone = zones::timezone(tz, self.diagnostics),
             ClauseKind::Law(text) => self.p.law = Some((text.value.clone(), text.span)),
             ClauseKind::Venue(text) => self.p.venue = Some((text.value.clone(), text.span)),
             ClauseKind::Weights(stages) => self.weights(stages),
