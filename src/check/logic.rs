@@ -40,8 +40,8 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.bonuses();
         c.conditions();
         c.obliged_and_forbidden();
-        c.life();
         super::dated::check(p, c.diagnostics);
+        c.life();
         if !p.origins.is_empty() {
             let message = format!("in `{}`, through this template", p.name);
             for d in diagnostics.iter_mut().skip(before) {
@@ -283,7 +283,10 @@ impl Checker<'_> {
                             format!("the {what} `{name}` never happens in the term"),
                             span,
                         )
-                        .with_primary_label("no date of this cadence falls in the term")
+                        .with_primary_label(match cadence {
+                            dates::Cadence::Once(d) => format!("{d} is outside the term"),
+                            _ => "no date of this cadence falls in the term".to_string(),
+                        })
                         .with_label(
                             term.span,
                             format!("the term runs from {} to {}", term.start, term.end),

@@ -194,6 +194,11 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "The templates a partnership uses, with the templates they use in turn (and\nthose of its master), may bring at most 10,000 clauses; each `use` counts\nas one more. Templates that each use another template several times\nmultiply: ten uses a level, seven levels deep, would be ten million clauses.\nExpansion stops at the limit, and the partnership is checked without the\nrest of its templates.\n\nWrong:\n\n    template weekly_note() { provider must send status_note within 1 week }\n    template notes() { use weekly_note; use weekly_note; use weekly_note }\n    template more_notes() { use notes; use notes; use notes }\n    ... (seven more levels)\n\nFix: let each template say what it adds once, and use it once.\n\n    template notes() { provider must send status_note within 1 week }\n",
     },
     CodeInfo {
+        code: "E0122",
+        title: "unknown time zone",
+        explanation: "A partnership's `timezone` must name a zone of the IANA time-zone database,\nwritten `Area/City` exactly as the database spells it. The times of day of\nits meetings are local times there; collisions with other partnerships'\nmeetings compare instants, and the outputs carry the zone and the UTC\noffset of each timed event.\n\nWrong:\n\n    timezone \"London\"\n    timezone \"europe/london\"\n\nFix:\n\n    timezone \"Europe/London\"\n",
+    },
+    CodeInfo {
         code: "E0201",
         title: "unknown unit or currency",
         explanation: "A quantity's unit is neither a unit of time nor an ISO 4217 currency code,\nor the partnership's `currency` is not an ISO 4217 code. The units are\nminutes, hours, days, business days, weeks, months, quarters and years\n(singular or plural); the help suggests the closest unit or currency.\n\nWrong:\n\n    currency USDD\n    invoice monthly in arrears net 30 dyas\n\nFix:\n\n    currency USD\n    invoice monthly in arrears net 30 days\n",

@@ -404,6 +404,8 @@ pub enum Cadence {
     },
     /// On each anniversary of the start.
     Annually,
+    /// Once, on this date (a one-off meeting): no occurrence outside the term.
+    Once(NaiveDate),
 }
 
 /// Business-day adjustment of recurrence dates (`adjusted following`).
@@ -565,6 +567,12 @@ pub fn occurrences(
                 Cadence::Quarterly { on } => monthly(term_start, 3, on),
                 // 29 February anniversaries clamp to 28 February (see above).
                 Cadence::Annually => monthly(term_start, 12, MonthlyOn::StartDay),
+                // A step no date can take: the date, then nothing.
+                Cadence::Once(date) if date >= term_start => Raw::Step {
+                    next: Some(date),
+                    step: i64::from(i32::MAX),
+                },
+                Cadence::Once(_) => Raw::Done,
             }
         };
     Occurrences {

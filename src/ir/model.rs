@@ -520,6 +520,7 @@ pub struct Partnership {
     pub parties: Vec<Binding>,
     pub term: Option<Term>,
     pub currency: Option<String>,
+    /// The IANA zone (checked), its canonical name.
     pub timezone: Option<String>,
     pub calendar: BusinessCalendar,
     pub law: Option<(String, Span)>,

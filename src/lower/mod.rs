@@ -19,8 +19,9 @@
 //! | `money.rs` | payments, caps, invoices, bonuses |
 //! | `duties.rs` | obligations and their ids, triggers, grants, governance |
 //! | `lifecycle.rs` | term, milestones, renewal, termination, exit |
-//! | `survives.rs` | `survives D { duties }` |
 //! | `dated.rs` | `day N` of the term, never past the calendar's last date |
+//! | `survives.rs` | `survives D { duties }` |
+//! | `zones.rs` | `timezone` (an IANA zone) |
 //! | `coordinate.rs` | coordination rules across partnerships |
 
 use crate::diagnostics::{suggest, Diagnostic, Span};
@@ -47,6 +48,7 @@ mod schedules;
 mod survives;
 pub mod units;
 mod values;
+mod zones;
 
 use conditions::*;
 use coordinate::*;
@@ -228,7 +230,7 @@ impl<'a> Lower<'a> {
             | ClauseKind::Metric(_)
             | ClauseKind::Use(_)
             | ClauseKind::Error => {}
-            ClauseKind::Timezone(tz) => self.p.timezone = Some(tz.value.clone()),
+            ClauseKind::Timezone(tz) => self.p.timezone = zones::timezone(tz, self.diagnostics),
             ClauseKind::Law(text) => self.p.law = Some((text.value.clone(), text.span)),
             ClauseKind::Venue(text) => self.p.venue = Some((text.value.clone(), text.span)),
             ClauseKind::Weights(stages) => self.weights(stages),

@@ -159,6 +159,9 @@ impl Lower<'_> {
                 None => Ok(Cadence::Annually),
                 Some((_, span)) => Err(span),
             },
+            // A bad date was reported by the lexer.
+            ast::CadenceKind::Once(d) if d.value == NaiveDate::MIN => return None,
+            ast::CadenceKind::Once(d) => Ok(Cadence::Once(d.value)),
             ast::CadenceKind::Every(q) => {
                 let d = self.duration(q)?;
                 let n = d.whole().and_then(|n| u32::try_from(n).ok());
@@ -321,6 +324,7 @@ impl Lower<'_> {
             ast::CadenceKind::Quarterly => ir::Period::Quarterly,
             ast::CadenceKind::Annually => ir::Period::Annually,
             ast::CadenceKind::Every(q) => ir::Period::Every(self.duration(q)?),
+            ast::CadenceKind::Once(_) => return None, // only meetings have one-off dates
         })
     }
 

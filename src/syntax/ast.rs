@@ -303,6 +303,8 @@ pub enum CadenceKind {
     Annually,
     /// `every 2 weeks`
     Every(Quantity),
+    /// `on 2026-03-15`: a one-off meeting (only in a meeting's schedule).
+    Once(Sp<NaiveDate>),
 }
 
 pub type Cadence = Sp<CadenceKind>;
