@@ -10,6 +10,7 @@ use super::files::{self, Identity};
 use super::report::Stream;
 use super::{check_paths, out, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use clap::ValueEnum;
+use pact::amend::outputs::{self, Versioned};
 use pact::emit;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -41,6 +42,10 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
             let document = emit::obligations::document(portfolio, sources);
             serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
             w.write_all(b"\n")
+        }
+        Emit::Schedule if !checked.amended.is_empty() => {
+            let versions = Versioned::new(portfolio, &checked.amended, &checked.amendments);
+            outputs::write_schedule(&versions, sources, w).map(|_| ())
         }
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
         Emit::Ics => emit::ics::write(portfolio, sources, w),

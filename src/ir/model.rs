@@ -18,7 +18,7 @@ pub type EventId = usize;
 pub type ResourceId = usize;
 pub type PartnershipId = usize;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Portfolio {
     pub parties: Vec<Party>,
     pub resources: Vec<Resource>,

@@ -379,10 +379,10 @@ fn planned(line: &Line<'_>, wants_clause: bool) -> Option<Explained> {
         ))
     };
     match (line.head()?, line.at) {
-        (Tok::Ident("amend"), 1) => not_yet(
-            "amendments (`amend ... effective DATE { ... }`)",
-            "change the clauses themselves, or put the common ones in a `master` and `override` them",
-        ),
+        (Tok::Keyword(Keyword::Amend), 0) if wants_clause => Some((
+            "an `amend` is a declaration of its own, not a clause of the partnership".to_string(),
+            "close the partnership first, then write `amend PARTNERSHIP effective DATE as LEVEL approved by ROLES { ... }`".to_string(),
+        )),
         (Tok::Ident("share"), 1) => not_yet(
             "tiered shares (`share 20% of savings up to ..., 30% above`)",
             "inside `pay`, `success fee 20% of SIGNAL capped at AMOUNT` is the nearest form",
@@ -407,7 +407,11 @@ mod tests {
             Diagnostic::error("E0002", "x", Span::default()),
             line,
             start,
-            if at == "adjust" { &wants } else { &[] },
+            if at == "adjust" || at == "amend" {
+                &wants
+            } else {
+                &[]
+            },
         );
         d.help
     }
@@ -458,7 +462,7 @@ mod tests {
             help("  report r monthly at 10:00", "at").as_deref(),
             Some("write `report r monthly`")
         );
-        assert!(help("  amend pricing effective 2026-06-01 {", "pricing").is_some());
+        assert!(help("  amend pricing effective 2026-06-01 {", "amend").is_some());
         assert!(help("  share 20% of savings up to 5 USD, 30% above", "20%").is_some());
         assert!(help("  adjust annually by CPI capped at 3%", "adjust").is_some());
     }

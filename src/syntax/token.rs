@@ -120,9 +120,11 @@ keywords! {
     Adjusted => "adjusted",
     Advance => "advance",
     After => "after",
+    Amend => "amend",
     And => "and",
     Annually => "annually",
     Anonymous => "anonymous",
+    Approved => "approved",
     Arrears => "arrears",
     As => "as",
     At => "at",
@@ -149,6 +151,7 @@ keywords! {
     Default => "default",
     Disputes => "disputes",
     Due => "due",
+    Effective => "effective",
     End => "end",
     Escalation => "escalation",
     Event => "event",
@@ -203,6 +206,7 @@ keywords! {
     Quarterly => "quarterly",
     Renew => "renew",
     Renewal => "renewal",
+    Remove => "remove",
     Report => "report",
     Requires => "requires",
     Resource => "resource",
@@ -303,6 +307,7 @@ impl Keyword {
                 | Law
                 | Venue
                 | Override
+                | Remove
         )
     }
 
@@ -312,7 +317,15 @@ impl Keyword {
         use Keyword::*;
         matches!(
             self,
-            Party | Partnership | Master | Template | Coordinate | Resource | Signal | Event
+            Party
+                | Partnership
+                | Master
+                | Template
+                | Coordinate
+                | Resource
+                | Signal
+                | Event
+                | Amend
         )
     }
 }
