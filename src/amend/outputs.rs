@@ -9,9 +9,12 @@
 use super::{partnership_dates, Amendments};
 use crate::emit::schedule::{self, Event};
 use crate::ir::Portfolio;
+use crate::run::report::{PartnershipRun, Payment, PaymentKind, Report, Total};
+use crate::run::TraceError;
 use crate::source::SourceMap;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::iter::Peekable;
 
@@ -129,4 +132,198 @@ pub fn write_schedule(
     }
     out.write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
     Ok(count)
+}
+
+/// `pact run` over the versions: each version runs the trace up to its
+/// last day, and each partnership's report takes, from each version, what
+/// happened while that version was in force (payments by their period's
+/// start, obligations by the day they arose, ladders by their start).
+///
+/// A trace line is checked by the version in force on its date: an id
+/// that only a later version has is an error before that version's
+/// effective date, not after it.
+pub fn run(
+    versions: &Versioned<'_>,
+    trace: &str,
+    until: Option<NaiveDate>,
+) -> Result<Report, Vec<TraceError>> {
+    let lines: Vec<&str> = trace.split('\n').collect();
+    let dates: Vec<Option<NaiveDate>> = lines.iter().map(|l| line_date(l)).collect();
+    let mut reports = Vec::with_capacity(versions.count());
+    let mut errors: Vec<TraceError> = Vec::new();
+    for k in 0..versions.count() {
+        let from = k
+            .checked_sub(1)
+            .and_then(|i| versions.amended.get(i))
+            .map(|(d, _)| *d);
+        let to = versions.amended.get(k).map(|(d, _)| *d);
+        let in_window = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d < t);
+        // Lines after the version's window do not concern it.
+        let mut kept: Vec<&str> = lines
+            .iter()
+            .zip(&dates)
+            .map(|(l, d)| match (d, to) {
+                (Some(d), Some(t)) if *d >= t => "",
+                _ => l,
+            })
+            .collect();
+        let until_k = match (to.and_then(|t| t.pred_opt()), until) {
+            (Some(last), Some(u)) => Some(u.min(last)),
+            (Some(last), None) => Some(last),
+            (None, u) => u,
+        };
+        let until_k = until_k.or(until);
+        // At most one retry per bad line: each pass blanks the lines that
+        // are errors only outside this version's window.
+        let mut attempts = 0;
+        loop {
+            match crate::run::run(versions.portfolio(k), &kept.join("\n"), until_k) {
+                Ok(report) => {
+                    reports.push(report);
+                    break;
+                }
+                Err(found) => {
+                    let mut blanked = false;
+                    for e in found {
+                        let date = e
+                            .line
+                            .checked_sub(1)
+                            .and_then(|i| dates.get(i))
+                            .copied()
+                            .flatten();
+                        match date {
+                            Some(d) if !in_window(d) => {
+                                if let Some(slot) =
+                                    e.line.checked_sub(1).and_then(|i| kept.get_mut(i))
+                                {
+                                    *slot = "";
+                                    blanked = true;
+                                }
+                            }
+                            _ => {
+                                if !errors
+                                    .iter()
+                                    .any(|x| x.line == e.line && x.message == e.message)
+                                {
+                                    errors.push(e);
+                                }
+                            }
+                        }
+                    }
+                    attempts += 1;
+                    if !blanked || attempts > lines.len() {
+                        break;
+                    }
+                    if !errors.is_empty() {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
+        return Err(errors);
+    }
+    let Some(last) = reports.last() else {
+        return Err(Vec::new());
+    };
+    let mut spliced = Report {
+        format: last.format.clone(),
+        as_of: until.or_else(|| dates.iter().flatten().max().copied()),
+        partnerships: Vec::new(),
+        notes: Vec::new(),
+    };
+    let mut notes: Vec<String> = reports.iter().flat_map(|r| r.notes.clone()).collect();
+    notes.sort();
+    notes.dedup();
+    spliced.notes = notes;
+    let fallback = spliced.as_of.unwrap_or(NaiveDate::MAX);
+    for (i, base) in last.partnerships.iter().enumerate() {
+        let name = base.name.as_str();
+        let mut run = PartnershipRun {
+            name: base.name.clone(),
+            obligations: Vec::new(),
+            firings: Vec::new(),
+            ladders: Vec::new(),
+            payments: Vec::new(),
+            bonus_periods: Vec::new(),
+            breaches: Vec::new(),
+            totals: Vec::new(),
+        };
+        for (k, report) in reports.iter().enumerate() {
+            // Partnerships are in name order in every version.
+            let Some(p) = report.partnerships.get(i).filter(|p| p.name == name) else {
+                continue;
+            };
+            let here = |d: NaiveDate| versions.version_on(name, d) == k;
+            run.obligations.extend(
+                p.obligations
+                    .iter()
+                    .filter(|o| here(o.arises.or(o.due).unwrap_or(fallback)))
+                    .cloned(),
+            );
+            run.firings
+                .extend(p.firings.iter().filter(|f| here(f.date)).cloned());
+            run.ladders
+                .extend(p.ladders.iter().filter(|l| here(l.started)).cloned());
+            run.payments.extend(
+                p.payments
+                    .iter()
+                    .filter(|x| here(x.period.as_ref().map_or(x.date, |p| p.start)))
+                    .cloned(),
+            );
+            run.bonus_periods.extend(
+                p.bonus_periods
+                    .iter()
+                    .filter(|b| here(b.period.start))
+                    .cloned(),
+            );
+            run.breaches
+                .extend(p.breaches.iter().filter(|b| here(b.due)).cloned());
+        }
+        run.totals = totals(&run.payments);
+        spliced.partnerships.push(run);
+    }
+    Ok(spliced)
+}
+
+/// The `date` of a trace line, when it has one.
+fn line_date(line: &str) -> Option<NaiveDate> {
+    let value: serde_json::Value = serde_json::from_str(line.trim()).ok()?;
+    NaiveDate::parse_from_str(value.get("date")?.as_str()?, "%Y-%m-%d").ok()
+}
+
+/// Each party's received money and penalties, from the payments as made.
+fn totals(payments: &[Payment]) -> Vec<Total> {
+    let mut sums: BTreeMap<(String, String), (Decimal, Decimal)> = BTreeMap::new();
+    for payment in payments {
+        let (party, received) = match payment.kind {
+            PaymentKind::Penalty => (payment.payer.clone(), false),
+            _ => (payment.payee.clone(), true),
+        };
+        let Some(party) = party else { continue };
+        let Ok(amount) = payment.amount.parse::<Decimal>() else {
+            continue;
+        };
+        let entry = sums
+            .entry((party, payment.currency.clone()))
+            .or_insert((Decimal::ZERO, Decimal::ZERO));
+        let sum = if received { &mut entry.0 } else { &mut entry.1 };
+        *sum = sum.checked_add(amount).unwrap_or(*sum);
+    }
+    sums.into_iter()
+        .map(|((party, currency), (received, penalties))| {
+            let scale = crate::ir::values::minor_unit_digits(&currency);
+            let (mut r, mut p) = (received, penalties);
+            r.rescale(scale);
+            p.rescale(scale);
+            Total {
+                party,
+                currency,
+                received: r.to_string(),
+                penalties: p.to_string(),
+            }
+        })
+        .collect()
 }
