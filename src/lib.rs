@@ -19,6 +19,7 @@
 pub mod amend;
 pub mod check;
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod fmt;
 pub mod graph;

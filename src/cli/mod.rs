@@ -7,6 +7,7 @@
 #[macro_use]
 mod out;
 mod build;
+mod diff;
 mod files;
 mod fmt;
 mod load;
@@ -60,6 +61,8 @@ enum Command {
     },
     /// Run a portfolio against a JSON-lines trace of events.
     Run(run::RunArgs),
+    /// What changes between two versions: `OLD NEW`, or `--as-of D1 --as-of D2 PATHS`.
+    Diff(diff::DiffArgs),
     /// Format files in the canonical layout (`-` formats stdin to stdout).
     Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
@@ -128,6 +131,7 @@ pub fn main() -> ExitCode {
             output,
         } => build::build(&paths, emit, out.as_deref(), &output),
         Command::Run(args) => run::run(&args),
+        Command::Diff(args) => diff::diff(&args),
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),

@@ -85,5 +85,6 @@ pub fn schema() -> serde_json::Value {
         "description": "The JSON Schemas of the outputs of `pact build`: `obligations` for `--emit obligations` (one document), `schedule` for `--emit schedule` (an array of events). Each member is a complete JSON Schema (draft 2020-12).",
         "obligations": obligations,
         "schedule": schedule,
+        "diff": crate::diff::schema(),
     })
 }

@@ -1,6 +1,6 @@
 //! A contract with an amendment that is not in the repository's examples:
 //! from 2026-07-01 the retainer rises to 22,000 USD, a fee per accepted
-//! deliverable is added, and the tactical meeting becomes fortnightly.
+//! deliverable is added, and the tactical meeting moves to every other Tuesday.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
@@ -29,5 +29,5 @@ amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex
     fee 1_000 USD per deliverable_accepted
   }
   remove meeting tactical
-  meeting tactical every 2 weeks on monday at 10:00 for 1 hour with Acme.rm, Globex.rm
+  meeting tactical every 2 weeks on tuesday at 10:00 for 1 hour with Acme.rm, Globex.rm
 }
