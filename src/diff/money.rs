@@ -26,14 +26,16 @@ pub fn per_year(side: &Side<'_>) -> Money {
     let Ok(report) = outputs::run(&side.versions, "", Some(until)) else {
         return Money::new();
     };
-    let starts: HashMap<&str, NaiveDate> = latest
+    // The first term, as the schedule shows it: a run with no events would
+    // also renew by default, and the renewed terms are not what changed.
+    let terms: HashMap<&str, (NaiveDate, NaiveDate)> = latest
         .partnerships
         .iter()
-        .filter_map(|p| Some((p.name.as_str(), p.term?.start)))
+        .filter_map(|p| Some((p.name.as_str(), (p.term?.start, p.term?.end))))
         .collect();
     let mut out = Money::new();
     for p in &report.partnerships {
-        let Some(start) = starts.get(p.name.as_str()) else {
+        let Some((start, end)) = terms.get(p.name.as_str()) else {
             continue;
         };
         let sums = out.entry(p.name.clone()).or_default();
@@ -45,6 +47,9 @@ pub fn per_year(side: &Side<'_>) -> Money {
                 continue;
             };
             let day = payment.period.as_ref().map_or(payment.date, |x| x.start);
+            if day > *end {
+                continue;
+            }
             let year = contract_year(*start, day);
             let sum = sums
                 .entry((payment.currency.clone(), year))
