@@ -37,9 +37,19 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
     }
     let portfolio = &checked.analysis.portfolio;
     let sources = &checked.sources;
+    // Obligations and iCalendar of an amended portfolio without `--as-of`:
+    // the contract in force after the last amendment (the schedule
+    // switches at each effective date instead).
+    let latest = match (what, checked.amended.last()) {
+        (Emit::Obligations | Emit::Ics, Some((date, latest))) => {
+            say!("note: amendments change the portfolio; this is the contract in force from {date}, the last effective date (`--as-of DATE` gives another version)");
+            latest
+        }
+        _ => portfolio,
+    };
     let code = write_to(out, &checked.read, "the output", |w| match what {
         Emit::Obligations => {
-            let document = emit::obligations::document(portfolio, sources);
+            let document = emit::obligations::document(latest, sources);
             serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
             w.write_all(b"\n")
         }
@@ -48,7 +58,7 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
             outputs::write_schedule(&versions, sources, w).map(|_| ())
         }
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
-        Emit::Ics => emit::ics::write(portfolio, sources, w),
+        Emit::Ics => emit::ics::write(latest, sources, w),
     });
     std::mem::forget(checked);
     code

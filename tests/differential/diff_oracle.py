@@ -56,6 +56,8 @@ from oracle.model import Cadence, OnWeekday, Recurring  # noqa: E402
 
 ROOT = HERE.parent.parent
 MOVED_WITHIN_DAYS = 6
+# The `diff` member of `pact schema`, when jsonschema is installed (set in main).
+SCHEMA = None
 
 
 # ---------------------------------------------------------------- pairs
@@ -216,6 +218,11 @@ def one(binary: Path, seed: int, work: Path) -> tuple[str, list[str]]:
     if run.returncode not in (0, 1):
         return "disagree", [f"pact diff exited {run.returncode}: {run.stderr.strip()}"]
     got = json.loads(run.stdout)
+    if SCHEMA is not None:
+        errors = sorted(SCHEMA.iter_errors(got), key=lambda e: list(e.absolute_path))
+        if errors:
+            where = "/".join(str(p) for p in errors[0].absolute_path) or "(root)"
+            return "disagree", [f"the diff does not validate against `pact schema` (diff) at {where}: {errors[0].message[:200]}"]
     try:
         old_events, new_events = events_of(outputs["old"][0]), events_of(outputs["new"][0])
     except ValueError:
@@ -271,6 +278,14 @@ def main() -> int:
     if not binary.exists():
         print(f"error: no pact binary at {binary} (cargo build --release)", file=sys.stderr)
         return 2
+    global SCHEMA
+    try:
+        import jsonschema
+
+        schema = json.loads(pact(binary, "schema").stdout)["diff"]
+        SCHEMA = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    except ImportError:
+        print("note: jsonschema is not installed: the diffs are not validated against `pact schema`")
     counts = {"agree": 0, "known": 0, "skip": 0, "disagree": 0}
     for seed in range(args.seed, args.seed + args.cases):
         with tempfile.TemporaryDirectory() as tmp:
