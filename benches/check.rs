@@ -47,7 +47,7 @@ fn phases(partnerships: usize) {
     let mut resolved = pact::resolve::resolve(&mut sources, &mut pact::NoImports, &mut diagnostics);
     let parse_resolve = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    pact::check::lower::lower(&mut resolved, &mut diagnostics);
+    pact::lower::lower(&mut resolved, &mut diagnostics);
     let lower = t.elapsed().as_secs_f64();
     let t = Instant::now();
     pact::check::logic::check(&resolved.portfolio, &mut diagnostics);

@@ -1,5 +1,5 @@
 //! Staff augmentation with its history: Vandelay rents a support team from
-//! Pied Piper, and the contract has been amended twice since signature.
+//! Kramerica, and the contract has been amended twice since signature.
 //! Each amendment names the change level it was agreed under and who
 //! approved it, and `pact check` checks every version of the contract;
 //! `pact diff --as-of 2026-03-31 --as-of 2026-10-01 examples/staffing_amended.pact`
@@ -11,7 +11,7 @@ party Vandelay "Vandelay Industries" {
   role cio "Chief information officer"
 }
 
-party Kramerica "Pied Piper Support LLC" {
+party Kramerica "Kramerica Support LLC" {
   role team_lead "Support team lead" capacity 40 hours per month
   role account_manager "Account manager" capacity 20 hours per month
   role ceo "Chief executive"

@@ -24,12 +24,15 @@ pub mod emit;
 pub mod fmt;
 pub mod graph;
 pub mod ir;
+pub mod lower;
 pub mod lsp;
+pub mod render;
 pub mod resolve;
 pub mod run;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;
+pub mod vocab;
 
 use diagnostics::Diagnostic;
 use source::SourceMap;
@@ -50,7 +53,7 @@ pub struct Analysis {
 pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
-    check::lower::lower(&mut resolved, &mut diagnostics);
+    lower::lower(&mut resolved, &mut diagnostics);
     diagnostics.append(&mut check_model(&resolved.portfolio));
     Analysis {
         portfolio: resolved.portfolio,
@@ -68,7 +71,7 @@ pub fn analyse_at(
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     resolved.version = version;
-    check::lower::lower(&mut resolved, &mut diagnostics);
+    lower::lower(&mut resolved, &mut diagnostics);
     diagnostics.append(&mut check_model(&resolved.portfolio));
     Analysis {
         portfolio: resolved.portfolio,
@@ -99,7 +102,7 @@ pub fn analyse_versions(sources: &mut SourceMap, loader: &mut dyn Loader) -> Ver
     let lower_at = |mut resolved: resolve::Resolved, version| {
         let mut found = Vec::new();
         resolved.version = version;
-        check::lower::lower(&mut resolved, &mut found);
+        lower::lower(&mut resolved, &mut found);
         found.append(&mut check_model(&resolved.portfolio));
         (resolved.portfolio, found)
     };

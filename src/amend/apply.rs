@@ -7,10 +7,10 @@
 //! period holds from the effective date on, so the portfolio checks see it
 //! only from then.
 
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::dates;
 use crate::ir::values::{unit_kind, UnitKind};
-use crate::resolve::suggest;
 use crate::syntax::ast::{self, AmendItem, ClauseKind};
 use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
@@ -46,6 +46,7 @@ pub fn clause_kind(kind: &ClauseKind) -> Option<(&'static str, Option<&ast::Iden
         | ClauseKind::Obligation(_)
         | ClauseKind::Grant(_)
         | ClauseKind::Invoice(_)
+        | ClauseKind::Survives(_)
         | ClauseKind::Error => return None,
     })
 }

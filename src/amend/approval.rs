@@ -7,8 +7,8 @@
 //! pathway step that names a whole party (`approve by Acme`) is satisfied by
 //! the party or any of its roles.
 
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
-use crate::resolve::suggest;
 use crate::syntax::ast::{self, ChangeItem, ClauseKind};
 
 /// A party and, optionally, one of its roles.
@@ -84,7 +84,7 @@ pub fn check(decl: &ast::Amend, current: &[ast::Clause], diagnostics: &mut Vec<D
     let mut seen: Vec<Who> = Vec::new();
     for path in level.pathway.iter().flat_map(|s| s.by.iter()) {
         let required = who(path, &labels);
-        if path.text() == crate::resolve::NEUTRAL || seen.contains(&required) {
+        if path.text() == crate::ir::NEUTRAL || seen.contains(&required) {
             continue;
         }
         seen.push(required.clone());

@@ -18,8 +18,9 @@ mod apply;
 mod approval;
 pub mod outputs;
 
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
-use crate::resolve::{suggest, Expanded};
+use crate::resolve::Expanded;
 use crate::syntax::ast;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};

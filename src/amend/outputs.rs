@@ -250,6 +250,9 @@ pub fn run(
             bonus_periods: Vec::new(),
             breaches: Vec::new(),
             totals: Vec::new(),
+            // The partnership's life (renewals, termination) as the last
+            // version ran it.
+            life: base.life.clone(),
         };
         for (k, report) in reports.iter().enumerate() {
             // Partnerships are in name order in every version.

@@ -13,10 +13,12 @@ use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::dates::{self, BusinessCalendar};
 use crate::ir::values::{Duration, DurationUnit, Value};
 use crate::ir::{self, Actor, Amount, Cond, Operand, Partnership, Portfolio};
-use crate::syntax::ast::{CmpOp, Direction, Modality};
+use crate::vocab::{CmpOp, Direction, Modality};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+
+mod life;
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
     milestone_references(portfolio, diagnostics);
@@ -37,6 +39,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.bonuses();
         c.conditions();
         c.obliged_and_forbidden();
+        c.life();
         if !p.origins.is_empty() {
             let message = format!("in `{}`, through this template", p.name);
             for d in diagnostics.iter_mut().skip(before) {
@@ -100,7 +103,7 @@ fn milestone_references(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>
                     span,
                 )
                 .with_primary_label("no partnership has this name");
-                if let Some(hint) = crate::resolve::suggest::did_you_mean(&partnership, names) {
+                if let Some(hint) = crate::diagnostics::suggest::did_you_mean(&partnership, names) {
                     d = d.with_help(hint);
                 }
                 diagnostics.push(d);
@@ -114,7 +117,7 @@ fn milestone_references(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>
             )
             .with_primary_label("no such milestone")
             .with_label(target.span, format!("the partnership `{partnership}`"));
-            if let Some(hint) = crate::resolve::suggest::did_you_mean(&milestone, names) {
+            if let Some(hint) = crate::diagnostics::suggest::did_you_mean(&milestone, names) {
                 d = d.with_help(hint);
             }
             diagnostics.push(d);

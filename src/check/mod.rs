@@ -1,9 +1,7 @@
-//! Checking: types and units while lowering to the model (E01xx names that
-//! only make sense inside a partnership, E02xx), then each contract's own
-//! logic on the model (E03xx).
+//! Checking the lowered model: each contract's own logic (E03xx) and the
+//! portfolio across partnerships (E04xx). Types and units are checked while
+//! lowering (`crate::lower`).
 
 pub mod intervals;
 pub mod logic;
-pub mod lower;
 pub mod portfolio;
-pub mod units;

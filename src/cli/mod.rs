@@ -12,6 +12,7 @@ mod files;
 mod fmt;
 mod load;
 mod lsp;
+mod render;
 mod report;
 mod run;
 mod summary;
@@ -56,6 +57,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output")]
         out: Option<PathBuf>,
+        /// Schedule renewed terms up to this date (YYYY-MM-DD), assuming
+        /// each renewal's default.
+        #[arg(long, value_parser = run::parse_date)]
+        through: Option<chrono::NaiveDate>,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -63,6 +68,8 @@ enum Command {
     Run(run::RunArgs),
     /// What changes between two versions: `OLD NEW`, or `--as-of D1 --as-of D2 PATHS`.
     Diff(diff::DiffArgs),
+    /// Render each partnership as a readable document, and the portfolio page.
+    Render(render::RenderArgs),
     /// Format files in the canonical layout (`-` formats stdin to stdout).
     Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
@@ -128,10 +135,12 @@ pub fn main() -> ExitCode {
             paths,
             emit,
             out,
+            through,
             output,
-        } => build::build(&paths, emit, out.as_deref(), &output),
+        } => build::build(&paths, emit, out.as_deref(), through, &output),
         Command::Run(args) => run::run(&args),
         Command::Diff(args) => diff::diff(&args),
+        Command::Render(args) => render::render(&args),
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),

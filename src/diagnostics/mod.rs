@@ -6,6 +6,7 @@
 
 pub mod codes;
 pub mod render;
+pub mod suggest;
 mod window;
 
 pub use window::{escaped, is_invisible};

@@ -7,7 +7,7 @@
 //! order within a kind). An independent expander (for instance Python's
 //! `recurring-ical-events`) yields exactly the events of
 //! `pact build --emit schedule`: the dates come from the same functions
-//! (`dates::occurrences`, `schedule::one_offs`), and each rule below is
+//! (`calendar::items`, `dates::occurrences`), and each rule below is
 //! exact for the cadence it is written for (`tests/outputs/validate.py`
 //! checks it on every example and fixture).
 //!
@@ -53,8 +53,8 @@
 //! end with CRLF and are folded at 75 octets (never inside a UTF-8
 //! character). Everything is streamed: memory is one partnership's clauses.
 
-use super::obligations::{cadence_text, ActorJson};
-use super::schedule::{actor_json, one_offs, EventKind};
+use super::calendar::{self, cadence_text, Clause, EventKind, Timing};
+use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
 use crate::ir::{self, Partnership, Portfolio};
@@ -301,17 +301,6 @@ fn rrule(
     })
 }
 
-/// When a component happens.
-enum Timing {
-    Once(NaiveDate),
-    Recurring {
-        cadence: Cadence,
-        adjust: Adjust,
-        at: Option<NaiveTime>,
-        minutes: Option<u32>,
-    },
-}
-
 /// One component: everything but the partnership-wide context.
 struct Component {
     kind: EventKind,
@@ -341,55 +330,44 @@ fn duration_of_minutes(minutes: u32) -> String {
 }
 
 fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Vec<Component> {
-    let mut out = Vec::new();
-    for m in &p.meetings {
-        let minutes = m
-            .length
-            .and_then(|l| l.exact_minutes())
-            .and_then(|x| u32::try_from(x).ok());
-        let mut how = cadence_text(&m.cadence);
-        match m.adjust {
-            Adjust::None => {}
-            Adjust::Following => how.push_str(", adjusted following"),
-            Adjust::Preceding => how.push_str(", adjusted preceding"),
+    let mut out: Vec<Component> = calendar::items(portfolio, p)
+        .into_iter()
+        .map(|item| Component {
+            details: details(p, &item.clause),
+            kind: item.kind,
+            name: item.name,
+            participants: item.participants,
+            source: Source::of(sources, item.span),
+            timing: item.timing,
+        })
+        .collect();
+    out.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
+    out
+}
+
+/// The lines of a component's description before the participants.
+fn details(p: &Partnership, clause: &Clause<'_>) -> Vec<String> {
+    match clause {
+        Clause::Meeting(m) => {
+            let mut how = cadence_text(&m.cadence);
+            match m.adjust {
+                Adjust::None => {}
+                Adjust::Following => how.push_str(", adjusted following"),
+                Adjust::Preceding => how.push_str(", adjusted preceding"),
+            }
+            if let Some(at) = m.at {
+                how.push_str(&format!(", at {:02}:{:02}", at.hour(), at.minute()));
+            }
+            if let Some(length) = &m.length {
+                how.push_str(&format!(", {length}"));
+            }
+            let mut details = vec![format!("{}.", capitalised(&how))];
+            if let (Some(tz), Some(_)) = (&p.timezone, m.at) {
+                details.push(format!("Times of day are in {tz}."));
+            }
+            details
         }
-        if let Some(at) = m.at {
-            how.push_str(&format!(", at {:02}:{:02}", at.hour(), at.minute()));
-        }
-        if let Some(length) = &m.length {
-            how.push_str(&format!(", {length}"));
-        }
-        let mut details = vec![format!("{}.", capitalised(&how))];
-        if let (Some(tz), Some(_)) = (&p.timezone, m.at) {
-            details.push(format!("Times of day are in {tz}."));
-        }
-        out.push(Component {
-            kind: if m.kind == ir::MeetingKind::Review {
-                EventKind::Review
-            } else {
-                EventKind::Meeting
-            },
-            name: m.name.clone(),
-            participants: m
-                .participants
-                .iter()
-                .map(|a| actor_json(portfolio, a))
-                .collect(),
-            details,
-            source: Source::of(sources, m.span),
-            timing: Timing::Recurring {
-                cadence: m.cadence,
-                adjust: m.adjust,
-                at: m.at,
-                minutes,
-            },
-        });
-    }
-    for (kind, list) in [
-        (EventKind::Survey, &p.surveys),
-        (EventKind::Report, &p.reports),
-    ] {
-        for r in list {
+        Clause::Recurring(r) => {
             let mut details = vec![format!("{}.", capitalised(&cadence_text(&r.cadence)))];
             if r.anonymous {
                 details.push("Anonymous.".to_string());
@@ -397,34 +375,10 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
             if let Some(d) = &r.description {
                 details.push(d.clone());
             }
-            out.push(Component {
-                kind,
-                name: r.name.clone(),
-                participants: r.by.iter().map(|a| actor_json(portfolio, a)).collect(),
-                details,
-                source: Source::of(sources, r.span),
-                timing: Timing::Recurring {
-                    cadence: r.cadence,
-                    adjust: Adjust::None,
-                    at: None,
-                    minutes: None,
-                },
-            });
+            details
         }
+        Clause::OneOff => Vec::new(),
     }
-    for (kind, name, date, span) in one_offs(p) {
-        let participants = super::schedule::one_off_participants(portfolio, p, kind, &name, span);
-        out.push(Component {
-            kind,
-            name,
-            participants,
-            details: Vec::new(),
-            source: Source::of(sources, span),
-            timing: Timing::Once(date),
-        });
-    }
-    out.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
-    out
 }
 
 fn capitalised(text: &str) -> String {

@@ -3,428 +3,17 @@
 //! Ids are stable: derived from the partnership and the clause (its name,
 //! or for obligations their subject, verb and objects), never from a
 //! position, so adding a clause elsewhere renames nothing. Conditions are
-//! structured JSON, money is exact decimal strings with the currency.
+//! structured JSON, money is exact decimal strings with the currency. The
+//! document's types are in `json.rs`; this module only fills them in.
 
-use super::{DurationJson, MoneyJson, Source};
-use crate::ir::dates::{self, BusinessCalendar};
+use super::calendar::{actor_json, cadence_text, calendar_json};
+use super::json::*;
+use super::Source;
 use crate::ir::values::Value;
-use crate::ir::{self, Actor, Cond, Operand, Partnership, Portfolio};
+use crate::ir::{self, Cond, Operand, Partnership, Portfolio};
 use crate::source::SourceMap;
-use crate::syntax::ast::{CmpOp, Modality};
+use crate::vocab::{CmpOp, Modality};
 use chrono::NaiveDate;
-use schemars::JsonSchema;
-use serde::Serialize;
-
-#[derive(Serialize, JsonSchema)]
-pub struct Document {
-    /// `pact.obligations/1`.
-    pub format: String,
-    pub partnerships: Vec<PartnershipJson>,
-    pub coordination: Vec<CoordinationJson>,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct PartnershipJson {
-    pub name: String,
-    pub master: Option<String>,
-    pub description: Option<String>,
-    pub parties: Vec<PartyJson>,
-    pub term: Option<TermJson>,
-    pub currency: Option<String>,
-    pub calendar: CalendarJson,
-    pub law: Option<String>,
-    pub venue: Option<String>,
-    pub obligations: Vec<ObligationJson>,
-    pub triggers: Vec<TriggerJson>,
-    pub change_levels: Vec<ChangeLevelJson>,
-    pub change_authority: Vec<ActorJson>,
-    pub escalation: Vec<EscalationJson>,
-    pub disputes: Option<DisputesJson>,
-    pub payments: Vec<PaymentJson>,
-    pub grants: Vec<GrantJson>,
-    pub milestones: Vec<MilestoneJson>,
-    pub metrics: Vec<MetricJson>,
-    pub weights: Vec<WeightStageJson>,
-    pub recurring: Vec<RecurringJson>,
-    pub governance: Vec<GovernanceTierJson>,
-    pub renewal: Option<RenewalJson>,
-    pub termination: TerminationJson,
-    pub exit: Option<ExitJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct PartyJson {
-    pub party: String,
-    pub label: Option<String>,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct TermJson {
-    pub start: NaiveDate,
-    /// Inclusive.
-    pub end: NaiveDate,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct CalendarJson {
-    /// Working weekdays, `monday` ... `sunday`.
-    pub workdays: Vec<String>,
-    pub holidays: Vec<NaiveDate>,
-}
-
-#[derive(Serialize, JsonSchema, Clone, Debug)]
-pub struct ActorJson {
-    /// The party; `neutral` for the built-in neutral party.
-    pub party: String,
-    pub role: Option<String>,
-}
-
-#[derive(Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ModalityJson {
-    Must,
-    May,
-    MustNot,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct ObligationJson {
-    pub id: String,
-    pub kind: ModalityJson,
-    /// Where it comes from: `clause`, `trigger.NAME`, `review.NAME`, `exit`, `coordinate.NAME`.
-    pub origin: String,
-    pub subjects: Vec<ActorJson>,
-    pub action: String,
-    pub objects: Vec<String>,
-    pub purpose: Option<String>,
-    pub deadline: Option<DeadlineJson>,
-    pub condition: Option<ConditionJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum DeadlineJson {
-    /// An absolute date.
-    Date { date: NaiveDate },
-    /// A duration after the obligation arises (a trigger firing, a notice),
-    /// counted on the partnership's calendar for business days.
-    Relative {
-        anchor: String,
-        duration: DurationJson,
-        calendar: String,
-    },
-    /// The day before an anchor: `end`, `renewal_decision`, or a milestone.
-    Before {
-        anchor: String,
-        date: Option<NaiveDate>,
-    },
-}
-
-/// A condition as data: comparisons, `and`, `or`, `not`, events.
-#[derive(Serialize, JsonSchema)]
-#[serde(tag = "op", rename_all = "snake_case")]
-pub enum ConditionJson {
-    Compare {
-        comparison: String,
-        left: OperandJson,
-        right: OperandJson,
-    },
-    And {
-        args: Vec<ConditionJson>,
-    },
-    Or {
-        args: Vec<ConditionJson>,
-    },
-    Not {
-        arg: Box<ConditionJson>,
-    },
-    Event {
-        event: String,
-    },
-    Constant {
-        value: bool,
-    },
-}
-
-#[derive(Serialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum OperandJson {
-    Signal {
-        signal: String,
-        partnership: Option<String>,
-    },
-    Metric {
-        metric: String,
-    },
-    /// A constant: `value` is an exact decimal string (or a date, or text);
-    /// `unit` is `percent`, a currency code, a duration unit, or `number`.
-    Value {
-        value: String,
-        unit: String,
-    },
-    Computed {
-        of_type: String,
-    },
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct TriggerJson {
-    pub id: String,
-    pub name: String,
-    pub condition: ConditionJson,
-    /// The ids of the obligations it instantiates.
-    pub obligations: Vec<String>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct ChangeLevelJson {
-    pub id: String,
-    pub name: String,
-    pub condition: ConditionJson,
-    pub pathway: Vec<PathwayStepJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct PathwayStepJson {
-    pub action: String,
-    pub by: Vec<ActorJson>,
-    pub within: Option<DurationJson>,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct EscalationJson {
-    pub id: String,
-    pub level: String,
-    pub handlers: Vec<ActorJson>,
-    pub within: DurationJson,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct DisputesJson {
-    pub event: String,
-    pub steps: Vec<DisputeStepJson>,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct DisputeStepJson {
-    pub id: String,
-    pub name: String,
-    pub by: Vec<ActorJson>,
-    pub within: Option<DurationJson>,
-    /// `previous_step` (the clock starts when the step before ends
-    /// unresolved) or `notice` (counted from the dispute notice).
-    pub counted_from: String,
-    pub requires: Vec<String>,
-    pub binding: bool,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum PaymentJson {
-    Retainer {
-        id: String,
-        payee: String,
-        amount: MoneyJson,
-        period: String,
-        source: Source,
-    },
-    Invoice {
-        id: String,
-        period: String,
-        timing: String,
-        net: Option<DurationJson>,
-        source: Source,
-    },
-    Fee {
-        id: String,
-        payee: String,
-        name: Option<String>,
-        amount: MoneyJson,
-        per_event: String,
-        source: Source,
-    },
-    Bonus {
-        id: String,
-        payee: String,
-        name: String,
-        period: String,
-        metric: String,
-        tiers: Vec<BonusTierJson>,
-        source: Source,
-    },
-    SuccessFee {
-        id: String,
-        payee: String,
-        rate_percent: String,
-        of_signal: String,
-        cap: Option<CapJson>,
-        source: Source,
-    },
-    Penalty {
-        id: String,
-        payee: String,
-        name: String,
-        milestone: String,
-        per_day: MoneyJson,
-        cap: Option<CapJson>,
-        source: Source,
-    },
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct BonusTierJson {
-    pub name: String,
-    pub condition: ConditionJson,
-    pub pays: AmountJson,
-}
-
-#[derive(Serialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum AmountJson {
-    Money {
-        amount: MoneyJson,
-    },
-    /// A percentage of the retainer accrued over the bonus's period.
-    PercentOfRetainer {
-        percent: String,
-    },
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct CapJson {
-    pub amount: MoneyJson,
-    /// `contract_year` (from the term start) or `term`.
-    pub per: String,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct GrantJson {
-    pub id: String,
-    pub grantee: String,
-    pub right: String,
-    pub resource: String,
-    pub exclusive: bool,
-    pub purpose: Option<String>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct MilestoneJson {
-    pub id: String,
-    pub name: String,
-    pub due: NaiveDate,
-    pub owner: Option<String>,
-    /// Ids of the milestones it requires (`Partnership.milestone`).
-    pub requires: Vec<String>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct MetricJson {
-    pub id: String,
-    pub name: String,
-    #[serde(rename = "type")]
-    pub ty: String,
-    pub tier: Option<String>,
-    pub lower_is_better: bool,
-    pub target: Option<ConditionJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct WeightStageJson {
-    pub id: String,
-    pub after: Option<DurationJson>,
-    /// Tier name → percentage (exact decimal string).
-    pub weights: Vec<(String, String)>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct RecurringJson {
-    pub id: String,
-    /// `meeting`, `review`, `survey` or `report`.
-    pub kind: String,
-    pub name: String,
-    pub cadence: String,
-    pub at: Option<String>,
-    pub length: Option<DurationJson>,
-    pub participants: Vec<ActorJson>,
-    pub anonymous: bool,
-    pub description: Option<String>,
-    /// A review's adjustment criteria.
-    pub adjustments: Vec<AdjustmentJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct AdjustmentJson {
-    pub adjust: Vec<String>,
-    pub condition: ConditionJson,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct GovernanceTierJson {
-    pub id: String,
-    pub name: String,
-    pub members: Vec<ActorJson>,
-    pub decides: Vec<String>,
-    /// `None` from the start; else the stage's start after the term start.
-    pub from: Option<DurationJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct RenewalJson {
-    pub id: String,
-    pub window_opens: Option<NaiveDate>,
-    pub decision_due: Option<NaiveDate>,
-    /// The last day to give notice of non-renewal (end − exit notice).
-    pub notice_deadline: Option<NaiveDate>,
-    pub renews_by_default: bool,
-    pub renew_for: Option<DurationJson>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct TerminationJson {
-    pub id: String,
-    pub for_cause_cure: Option<DurationJson>,
-    pub for_convenience_notice: Option<DurationJson>,
-    pub source: Option<Source>,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct ExitJson {
-    pub id: String,
-    pub notice: Option<DurationJson>,
-    pub transition: Option<DurationJson>,
-    /// Ids of the transition duties (listed with the obligations).
-    pub transition_obligations: Vec<String>,
-    pub source: Source,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct CoordinationJson {
-    pub name: String,
-    pub rules: Vec<CoordinationRuleJson>,
-}
-
-#[derive(Serialize, JsonSchema)]
-pub struct CoordinationRuleJson {
-    pub condition: ConditionJson,
-    pub reads: Vec<String>,
-    /// `(partnership bound, obligation)`.
-    pub obligations: Vec<(String, ObligationJson)>,
-}
 
 /// The obligations document of a portfolio.
 pub fn document(portfolio: &Portfolio, sources: &SourceMap) -> Document {
@@ -487,61 +76,6 @@ struct Writer<'a> {
     p: &'a Partnership,
 }
 
-pub fn weekday_name(w: chrono::Weekday) -> &'static str {
-    match w {
-        chrono::Weekday::Mon => "monday",
-        chrono::Weekday::Tue => "tuesday",
-        chrono::Weekday::Wed => "wednesday",
-        chrono::Weekday::Thu => "thursday",
-        chrono::Weekday::Fri => "friday",
-        chrono::Weekday::Sat => "saturday",
-        chrono::Weekday::Sun => "sunday",
-    }
-}
-
-pub fn calendar_json(calendar: &BusinessCalendar) -> CalendarJson {
-    CalendarJson {
-        workdays: dates::WEEK
-            .iter()
-            .filter(|d| calendar.is_workday(**d))
-            .map(|d| weekday_name(*d).to_string())
-            .collect(),
-        holidays: calendar.holidays.iter().copied().collect(),
-    }
-}
-
-/// A cadence in words: `weekly on monday`, `monthly on first tuesday`.
-pub fn cadence_text(c: &dates::Cadence) -> String {
-    let on_month = |on: &dates::MonthlyOn| match on {
-        dates::MonthlyOn::StartDay => String::new(),
-        dates::MonthlyOn::DayOfMonth(d) => format!(" on day {d}"),
-        dates::MonthlyOn::NthWeekday(n, w) => format!(" on {} {}", ordinal(*n), weekday_name(*w)),
-    };
-    match c {
-        dates::Cadence::Daily => "daily".into(),
-        dates::Cadence::Weekly { on: None } => "weekly".into(),
-        dates::Cadence::Weekly { on: Some(w) } => format!("weekly on {}", weekday_name(*w)),
-        dates::Cadence::EveryNWeeks { n, on } => match on {
-            Some(w) => format!("every {n} weeks on {}", weekday_name(*w)),
-            None => format!("every {n} weeks"),
-        },
-        dates::Cadence::EveryNDays { n } => format!("every {n} days"),
-        dates::Cadence::Monthly { on } => format!("monthly{}", on_month(on)),
-        dates::Cadence::Quarterly { on } => format!("quarterly{}", on_month(on)),
-        dates::Cadence::Annually => "annually".into(),
-    }
-}
-
-fn ordinal(n: dates::Ordinal) -> &'static str {
-    match n {
-        dates::Ordinal::First => "first",
-        dates::Ordinal::Second => "second",
-        dates::Ordinal::Third => "third",
-        dates::Ordinal::Fourth => "fourth",
-        dates::Ordinal::Last => "last",
-    }
-}
-
 fn period_text(p: &ir::Period) -> String {
     match p {
         ir::Period::Daily => "daily".into(),
@@ -583,25 +117,7 @@ impl Writer<'_> {
     }
 
     fn actor(&self, a: &ir::ActorRef) -> ActorJson {
-        match a.actor {
-            Actor::Neutral => ActorJson {
-                party: crate::resolve::NEUTRAL.to_string(),
-                role: None,
-            },
-            Actor::Party(p) => ActorJson {
-                party: self.party(p),
-                role: None,
-            },
-            Actor::Role(p, r) => ActorJson {
-                party: self.party(p),
-                role: self
-                    .portfolio
-                    .parties
-                    .get(p)
-                    .and_then(|x| x.roles.get(r))
-                    .map(|r| r.name.clone()),
-            },
-        }
+        actor_json(self.portfolio, a)
     }
 
     fn actors(&self, list: &[ir::ActorRef]) -> Vec<ActorJson> {
@@ -772,6 +288,22 @@ impl Writer<'_> {
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
             }
         });
+        let survives = p
+            .survives
+            .iter()
+            .map(|sv| {
+                obligations.extend(
+                    sv.obligations
+                        .iter()
+                        .map(|o| self.obligation(o, "survives")),
+                );
+                SurvivesJson {
+                    length: (&sv.length).into(),
+                    obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
+                    source: self.source(sv.span),
+                }
+            })
+            .collect();
         let (window, decision, notice) = self.renewal_dates();
         PartnershipJson {
             name: p.name.clone(),
@@ -828,6 +360,7 @@ impl Writer<'_> {
                     level: l.name.clone(),
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
+                    condition: l.condition.as_ref().map(|c| self.condition(c)),
                     source: self.source(l.span),
                 })
                 .collect(),
@@ -907,7 +440,7 @@ impl Writer<'_> {
                     name: m.name.clone(),
                     ty: m.ty.name().to_string(),
                     tier: m.tier.clone(),
-                    lower_is_better: m.direction == crate::syntax::ast::Direction::LowerIsBetter,
+                    lower_is_better: m.direction == crate::vocab::Direction::LowerIsBetter,
                     target: m.target.as_ref().map(|(op, v)| ConditionJson::Compare {
                         comparison: op.text().to_string(),
                         left: OperandJson::Metric {
@@ -968,6 +501,7 @@ impl Writer<'_> {
                 notice_deadline: notice,
                 renews_by_default: r.renews.is_some(),
                 renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
+                criteria: r.criteria.as_ref().map(|c| self.condition(c)),
             }),
             termination: TerminationJson {
                 id: format!("{}.termination", p.name),
@@ -976,6 +510,7 @@ impl Writer<'_> {
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
             },
             exit,
+            survives,
             source: self.source(p.span),
         }
     }

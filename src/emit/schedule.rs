@@ -6,10 +6,12 @@
 //! stream, so memory grows with the number of clauses, never with the
 //! number of events (a ten-year daily stand-up costs one heap entry).
 
-use super::obligations::ActorJson;
+pub use super::calendar::EventKind;
+use super::calendar::{self, Timing};
+use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Occurrences};
-use crate::ir::{self, Actor, Partnership, Portfolio};
+use crate::ir::{Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use schemars::JsonSchema;
@@ -17,21 +19,6 @@ use serde::Serialize;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::io::{self, Write};
-
-#[derive(Clone, Copy, Debug, Serialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    TermStart,
-    Meeting,
-    Review,
-    Survey,
-    Report,
-    Milestone,
-    RenewalWindowOpens,
-    RenewalDecision,
-    NoticeDeadline,
-    TermEnd,
-}
 
 /// One dated event of the schedule.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
@@ -146,119 +133,6 @@ fn time_fields(at: Option<NaiveTime>, minutes: Option<u32>) -> (Option<String>, 
     }
 }
 
-pub fn actor_json(portfolio: &Portfolio, a: &ir::ActorRef) -> ActorJson {
-    let party = |p: usize| {
-        portfolio
-            .parties
-            .get(p)
-            .map_or_else(|| "?".to_string(), |x| x.name.clone())
-    };
-    match a.actor {
-        Actor::Neutral => ActorJson {
-            party: crate::resolve::NEUTRAL.to_string(),
-            role: None,
-        },
-        Actor::Party(p) => ActorJson {
-            party: party(p),
-            role: None,
-        },
-        Actor::Role(p, r) => ActorJson {
-            party: party(p),
-            role: portfolio
-                .parties
-                .get(p)
-                .and_then(|x| x.roles.get(r))
-                .map(|r| r.name.clone()),
-        },
-    }
-}
-
-/// The dates of one-off events of a partnership: (kind, name, date, span).
-pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, crate::diagnostics::Span)> {
-    let mut out = Vec::new();
-    let Some(term) = p.term else { return out };
-    out.push((
-        EventKind::TermStart,
-        "term start".to_string(),
-        term.start,
-        term.span,
-    ));
-    out.push((
-        EventKind::TermEnd,
-        "term end".to_string(),
-        term.end,
-        term.span,
-    ));
-    for m in &p.milestones {
-        out.push((EventKind::Milestone, m.name.clone(), m.due, m.span));
-    }
-    let cal = &p.calendar;
-    if let Some(r) = &p.renewal {
-        if let Some((d, span)) = &r.window_opens {
-            if let Some(date) = d.before(term.end, cal) {
-                out.push((
-                    EventKind::RenewalWindowOpens,
-                    "renewal window opens".to_string(),
-                    date,
-                    *span,
-                ));
-            }
-        }
-        if let Some((d, span)) = &r.decision_due {
-            if let Some(date) = d.before(term.end, cal) {
-                out.push((
-                    EventKind::RenewalDecision,
-                    "renewal decision due".to_string(),
-                    date,
-                    *span,
-                ));
-            }
-        }
-    }
-    if let Some(exit) = &p.exit {
-        if let Some((d, span)) = &exit.notice {
-            if let Some(date) = d.before(term.end, cal) {
-                out.push((
-                    EventKind::NoticeDeadline,
-                    "last day for notice of non-renewal".to_string(),
-                    date,
-                    *span,
-                ));
-            }
-        }
-    }
-    out
-}
-
-/// Who a one-off event concerns: a milestone's owner, else every party.
-pub fn one_off_participants(
-    portfolio: &Portfolio,
-    p: &Partnership,
-    kind: EventKind,
-    name: &str,
-    span: crate::diagnostics::Span,
-) -> Vec<ActorJson> {
-    let party = |party: usize| {
-        actor_json(
-            portfolio,
-            &ir::ActorRef {
-                actor: Actor::Party(party),
-                span,
-            },
-        )
-    };
-    match kind {
-        EventKind::Milestone => p
-            .milestones
-            .iter()
-            .find(|m| m.name == name)
-            .and_then(|m| m.owner)
-            .map(|o| vec![party(o)])
-            .unwrap_or_default(),
-        _ => p.parties.iter().map(|b| party(b.party)).collect(),
-    }
-}
-
 /// Every event of the portfolio, in order (date, partnership, name, kind).
 pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
     let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
@@ -266,80 +140,33 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
     let mut streams: Vec<Stream<'a>> = Vec::new();
     for p in partnerships {
         let Some(term) = p.term else { continue };
-        for m in &p.meetings {
-            let minutes = m
-                .length
-                .and_then(|l| l.exact_minutes())
-                .and_then(|x| u32::try_from(x).ok());
-            let (time, end_time) = time_fields(m.at, minutes);
+        for item in calendar::items(portfolio, p) {
+            let (time, end_time, minutes, dates) = match item.timing {
+                Timing::Once(date) => (None, None, None, StreamDates::Once(Some(date))),
+                Timing::Recurring {
+                    cadence,
+                    adjust,
+                    at,
+                    minutes,
+                } => {
+                    let (time, end_time) = time_fields(at, minutes);
+                    let dates =
+                        dates::occurrences(cadence, adjust, term.start, term.end, &p.calendar);
+                    (time, end_time, minutes, StreamDates::Recurring(dates))
+                }
+            };
             streams.push(Stream {
                 template: Template {
                     partnership: p.name.clone(),
-                    kind: if m.kind == ir::MeetingKind::Review {
-                        EventKind::Review
-                    } else {
-                        EventKind::Meeting
-                    },
-                    name: m.name.clone(),
+                    kind: item.kind,
+                    name: item.name,
                     time,
                     end_time,
                     minutes,
-                    participants: m
-                        .participants
-                        .iter()
-                        .map(|a| actor_json(portfolio, a))
-                        .collect(),
-                    source: Source::of(sources, m.span),
+                    participants: item.participants,
+                    source: Source::of(sources, item.span),
                 },
-                dates: StreamDates::Recurring(dates::occurrences(
-                    m.cadence,
-                    m.adjust,
-                    term.start,
-                    term.end,
-                    &p.calendar,
-                )),
-            });
-        }
-        for (kind, list) in [
-            (EventKind::Survey, &p.surveys),
-            (EventKind::Report, &p.reports),
-        ] {
-            for r in list {
-                streams.push(Stream {
-                    template: Template {
-                        partnership: p.name.clone(),
-                        kind,
-                        name: r.name.clone(),
-                        time: None,
-                        end_time: None,
-                        minutes: None,
-                        participants: r.by.iter().map(|a| actor_json(portfolio, a)).collect(),
-                        source: Source::of(sources, r.span),
-                    },
-                    dates: StreamDates::Recurring(dates::occurrences(
-                        r.cadence,
-                        dates::Adjust::None,
-                        term.start,
-                        term.end,
-                        &p.calendar,
-                    )),
-                });
-            }
-        }
-        for (kind, name, date, span) in one_offs(p) {
-            let participants = one_off_participants(portfolio, p, kind, &name, span);
-            streams.push(Stream {
-                template: Template {
-                    partnership: p.name.clone(),
-                    kind,
-                    name,
-                    time: None,
-                    end_time: None,
-                    minutes: None,
-                    participants,
-                    source: Source::of(sources, span),
-                },
-                dates: StreamDates::Once(Some(date)),
+                dates,
             });
         }
     }

@@ -125,7 +125,7 @@ pub fn full(
             let start = partnerships.len();
             resolved.pending = group;
             let mut lowered = Vec::new();
-            check::lower::lower(&mut resolved, &mut lowered);
+            crate::lower::lower(&mut resolved, &mut lowered);
             partnerships.append(&mut resolved.portfolio.partnerships);
             match files.get_mut(file.0 as usize) {
                 Some(state) => {
@@ -139,7 +139,7 @@ pub fn full(
         }
         resolved.portfolio.partnerships = partnerships;
     } else {
-        check::lower::lower(&mut resolved, &mut found);
+        crate::lower::lower(&mut resolved, &mut found);
     }
     let portfolio = &resolved.portfolio;
     let (contract, across) = crate::side_by_side(|| logic(portfolio), || across(portfolio));
@@ -204,7 +204,7 @@ impl State {
                 })
                 .collect();
             let mut lowered = Vec::new();
-            check::lower::lower(resolved, &mut lowered);
+            crate::lower::lower(resolved, &mut lowered);
             let fresh = std::mem::take(&mut resolved.portfolio.partnerships);
             fresh_by_file.push((e.id, fresh, lowered));
         }
@@ -336,6 +336,7 @@ fn with_partnerships(
         events: portfolio.events.clone(),
         partnerships: first.into_iter().chain(rest.iter().cloned()).collect(),
         coordinations: Vec::new(),
+        file_docs: Vec::new(),
     }
 }
 

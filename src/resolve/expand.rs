@@ -7,7 +7,8 @@
 //! partnership says `override`; otherwise both places are labelled.
 
 use super::substitute::Bindings;
-use super::{suggest, Body, Expanded, Names};
+use super::{Body, Expanded, Names};
+use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::values::{unit_kind, UnitKind};
 use crate::syntax::ast::{self, ClauseKind};
@@ -70,6 +71,7 @@ pub fn clause_key(kind: &ClauseKind) -> Option<String> {
         | ClauseKind::Obligation(_)
         | ClauseKind::Grant(_)
         | ClauseKind::Invoice(_)
+        | ClauseKind::Survives(_)
         | ClauseKind::Error => None,
     }
 }

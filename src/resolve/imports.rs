@@ -220,9 +220,10 @@ fn module_of(
         )
         .with_primary_label("not a module of the standard library")
         .with_note(format!("the modules are {}", module_list()));
-        if let Some(hint) =
-            super::suggest::did_you_mean(&module.name, stdlib::MODULES.iter().map(|(n, _)| *n))
-        {
+        if let Some(hint) = crate::diagnostics::suggest::did_you_mean(
+            &module.name,
+            stdlib::MODULES.iter().map(|(n, _)| *n),
+        ) {
             diagnostic = diagnostic.with_help(hint);
         }
         diagnostics.push(diagnostic);

@@ -9,15 +9,14 @@
 //! `cost_change`); any other clash is an error.
 //!
 //! The result keeps partnerships as syntax, expanded: inherited clauses and
-//! template bodies are spliced in, parameters substituted. `check::lower`
+//! template bodies are spliced in, parameters substituted. `lower`
 //! turns that into the typed model.
 
 mod expand;
 mod imports;
 mod substitute;
-pub mod suggest;
 
-use crate::diagnostics::{Diagnostic, FileId, Span};
+use crate::diagnostics::{suggest, Diagnostic, FileId, Span};
 use crate::ir::{self, values::Type};
 use crate::source::SourceMap;
 use crate::syntax::ast;
@@ -132,8 +131,7 @@ pub const PARAMETER_KINDS: &[&str] = &[
     "milestone",
 ];
 
-/// The name of the built-in neutral party (mediators, arbitrators).
-pub const NEUTRAL: &str = "neutral";
+use crate::ir::NEUTRAL;
 
 pub fn resolve(
     sources: &mut SourceMap,
@@ -147,6 +145,9 @@ pub fn resolve(
     files.sort_by(|a, b| (a.std_module.is_some(), &a.name).cmp(&(b.std_module.is_some(), &b.name)));
     for file in files {
         let module = file.std_module;
+        if let (None, Some(doc)) = (&module, &file.ast.doc) {
+            resolved.portfolio.file_docs.push((file.id, doc.clone()));
+        }
         for decl in file.ast.decls {
             declare(
                 &mut resolved,
@@ -368,7 +369,7 @@ fn party_roles(party: &ast::Party, diagnostics: &mut Vec<Diagnostic>) -> Vec<ir:
         let capacity_hours = role
             .capacity
             .as_ref()
-            .and_then(|q| crate::check::units::capacity_hours(q, diagnostics));
+            .and_then(|q| crate::lower::units::capacity_hours(q, diagnostics));
         roles.push(ir::Role {
             name: role.name.name.clone(),
             title: role.title.as_ref().map(|t| t.value.clone()),

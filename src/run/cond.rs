@@ -7,7 +7,7 @@
 
 use crate::ir::values::{Duration, Value};
 use crate::ir::{Cond, Operand};
-use crate::syntax::ast::CmpOp;
+use crate::vocab::CmpOp;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 

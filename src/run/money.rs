@@ -13,7 +13,7 @@ use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
 use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
 use crate::ir::values::{minor_unit_digits, DurationUnit, Money, Value};
 use crate::ir::{Amount, Bonus, Cap, Cond, Operand, Partnership, PayItem, Payments, Period, Term};
-use crate::syntax::ast::{CmpOp, Direction};
+use crate::vocab::{CmpOp, Direction};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Ordering;

@@ -6,6 +6,7 @@
 //! stages can still check the rest of the file.
 
 use crate::diagnostics::Span;
+pub use crate::vocab::{CmpOp, Direction, Modality};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -246,6 +247,7 @@ pub enum ClauseKind {
     Renewal(Vec<RenewalItem>),
     Termination(Vec<TerminationItem>),
     Exit(Vec<ExitItem>),
+    Survives(Box<Survives>),
     Law(Text),
     Venue(Text),
     /// A clause that failed to parse (already reported).
@@ -286,12 +288,6 @@ pub enum Workdays {
     Range(Ident, Ident),
     /// `mon, tue, thu`
     List(Vec<Ident>),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    LowerIsBetter,
-    HigherIsBetter,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -399,6 +395,9 @@ pub enum ReviewItem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EscalationLevel {
     pub name: Ident,
+    /// `minor when outage_hours <= 4 handled by ...`: a reading that makes
+    /// it true raises the level by itself.
+    pub condition: Option<Expr>,
     pub handlers: Vec<Path>,
     pub within: Quantity,
     pub span: Span,
@@ -525,13 +524,6 @@ pub struct Trigger {
     pub obligations: Vec<Obligation>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Modality {
-    Must,
-    May,
-    MustNot,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct Obligation {
     pub subjects: Vec<Path>,
@@ -646,6 +638,12 @@ pub enum RenewalItem {
         renews: bool,
         span: Span,
     },
+    /// `criteria health >= 70% and on_time >= 90%`: the default applies
+    /// only if they hold on the decision date.
+    Criteria {
+        condition: Expr,
+        span: Span,
+    },
     Error,
 }
 
@@ -674,6 +672,14 @@ pub enum ExitItem {
         span: Span,
     },
     Error,
+}
+
+/// `survives 2 years { Globex must not share CustomerData }`: duties that
+/// stay in force for `length` after the term ends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Survives {
+    pub length: Quantity,
+    pub obligations: Vec<Obligation>,
 }
 
 /// A number with a one-word unit, and an optional `per UNIT`:
@@ -705,29 +711,6 @@ pub struct Unit {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CmpOp {
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
-}
-
-impl CmpOp {
-    pub fn text(self) -> &'static str {
-        match self {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::Ge => ">=",
-            CmpOp::Eq => "=",
-            CmpOp::Ne => "!=",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -221,7 +221,7 @@ fn explain_unit_word(
         .rev()
         .collect();
     let diagnostic = diagnostic.with_note("a quantity is a number and one unit, like `30 days`; `business days` is the only two-word unit");
-    let business = crate::resolve::suggest::closest(&previous, ["business"]).is_some()
+    let business = crate::diagnostics::suggest::closest(&previous, ["business"]).is_some()
         || matches!(previous.as_str(), "working" | "work");
     if previous.is_empty() {
         diagnostic

@@ -142,6 +142,7 @@ keywords! {
     Changes => "changes",
     Convenience => "convenience",
     Coordinate => "coordinate",
+    Criteria => "criteria",
     Cure => "cure",
     Currency => "currency",
     Daily => "daily",
@@ -219,6 +220,7 @@ keywords! {
     Step => "step",
     Success => "success",
     Survey => "survey",
+    Survives => "survives",
     Target => "target",
     Template => "template",
     Term => "term",
@@ -304,6 +306,7 @@ impl Keyword {
                 | Renewal
                 | Termination
                 | Exit
+                | Survives
                 | Law
                 | Venue
                 | Override

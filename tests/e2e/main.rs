@@ -13,8 +13,10 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod life;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 

@@ -6,7 +6,7 @@
 use super::{overlap, term_of};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::Portfolio;
-use crate::syntax::ast::Modality;
+use crate::vocab::Modality;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 

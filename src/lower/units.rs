@@ -1,11 +1,11 @@
 //! Quantities as typed values: durations, money and rates, with the unit
 //! and currency errors of design §3 (E02xx).
 
+use crate::diagnostics::suggest;
 use crate::diagnostics::Diagnostic;
 use crate::ir::values::{
     unit_kind, Duration, DurationUnit, Money, UnitKind, CURRENCIES, DURATION_WORDS,
 };
-use crate::resolve::suggest;
 use crate::syntax::ast::Quantity;
 use rust_decimal::Decimal;
 

@@ -1,0 +1,122 @@
+//! Coordination rules across partnerships: conditions that read other
+//! partnerships and obligations that bind their parties through
+//! `Partnership.label`.
+
+use super::*;
+
+/// Coordination rules: conditions read other partnerships, obligations bind
+/// parties through `Partnership.label`.
+pub(super) fn coordinate(
+    names: &Names,
+    portfolio: &ir::Portfolio,
+    c: &ast::Coordinate,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ir::Coordination {
+    let mut rules = Vec::new();
+    let scratch = Expanded {
+        name: c.name.clone(),
+        span: c.name.span,
+        doc: None,
+        master: None,
+        clauses: Vec::new(),
+    };
+    // One lowering context for the whole block, so obligation ids stay
+    // unique across its rules.
+    let mut lower = Lower::new(names, portfolio, &scratch, diagnostics);
+    for rule in &c.rules {
+        let mut reads = Vec::new();
+        collect_partnerships(&rule.condition, names, &mut reads);
+        let condition = lower.cond(&rule.condition);
+        let mut obligations = Vec::new();
+        for o in &rule.obligations {
+            // `ApiTwo.client must ...`: the subject names a partnership's label.
+            let Some((partnership, subject)) =
+                o.subjects.first().and_then(|s| split_partnership(s, names))
+            else {
+                if let Some(s) = o.subjects.first() {
+                    lower.error(
+                        Diagnostic::error(
+                            "E0102",
+                            format!("`{}` names no partnership's party", s.text()),
+                            s.span,
+                        )
+                        .with_primary_label("expected `Partnership.label`, like `ApiTwo.client`"),
+                    );
+                }
+                continue;
+            };
+            let Some(target) = portfolio
+                .partnerships
+                .iter()
+                .find(|p| p.name == partnership)
+            else {
+                continue;
+            };
+            lower.p.parties = target.parties.clone();
+            lower.p.name = partnership.clone();
+            let mut local = o.clone();
+            local.subjects = std::iter::once(subject)
+                .chain(o.subjects.iter().skip(1).cloned())
+                .collect();
+            let context = format!("coordinate.{}", c.name.name);
+            if let Some(obligation) = lower.obligation(&local, &context) {
+                obligations.push((partnership, obligation));
+            }
+        }
+        if let Some(condition) = condition {
+            rules.push(ir::CoordinationRule {
+                condition,
+                reads,
+                obligations,
+                span: rule.span,
+            });
+        }
+    }
+    ir::Coordination {
+        name: c.name.name.clone(),
+        rules,
+        span: c.name.span,
+    }
+}
+
+pub(super) fn split_partnership(path: &ast::Path, names: &Names) -> Option<(String, ast::Path)> {
+    let (first, rest) = path.segments.split_first()?;
+    if rest.is_empty() || !names.partnerships.contains_key(&first.name) {
+        return None;
+    }
+    let span = rest
+        .first()
+        .map_or(path.span, |r| crate::diagnostics::Span {
+            start: r.span.start,
+            ..path.span
+        });
+    Some((
+        first.name.clone(),
+        ast::Path {
+            segments: rest.to_vec(),
+            span,
+        },
+    ))
+}
+
+pub(super) fn collect_partnerships(e: &ast::Expr, names: &Names, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Path(p) if p.segments.len() == 2 => {
+            if let Some(first) = p.segments.first() {
+                if names.partnerships.contains_key(&first.name) && !out.contains(&first.name) {
+                    out.push(first.name.clone());
+                }
+            }
+        }
+        ExprKind::PercentOf(a, b)
+        | ExprKind::Arith(_, a, b)
+        | ExprKind::Compare(_, a, b)
+        | ExprKind::And(a, b)
+        | ExprKind::Or(a, b) => {
+            collect_partnerships(a, names, out);
+            collect_partnerships(b, names, out);
+        }
+        ExprKind::Neg(a) | ExprKind::Not(a) => collect_partnerships(a, names, out),
+        _ => {}
+    }
+}

@@ -1,0 +1,67 @@
+//! Values and units: currency, money, durations and constant expressions
+//! (the unit rules themselves are in `units.rs`).
+
+use super::*;
+
+impl Lower<'_> {
+    pub(super) fn currency(&mut self, code: &ast::Ident) {
+        if crate::ir::values::CURRENCIES.contains(&code.name.as_str()) {
+            self.currency = Some((code.name.clone(), code.span));
+            self.p.currency = Some(code.name.clone());
+        } else {
+            let mut d = Diagnostic::error(
+                "E0201",
+                format!("unknown currency `{}`", code.name),
+                code.span,
+            )
+            .with_primary_label("not an ISO 4217 currency code");
+            if let Some(hint) = suggest::did_you_mean(
+                &code.name.to_ascii_uppercase(),
+                crate::ir::values::CURRENCIES.iter().copied(),
+            ) {
+                d = d.with_help(hint);
+            }
+            self.error(d);
+        }
+    }
+
+    pub(super) fn money(&mut self, q: &ast::Quantity) -> Option<Money> {
+        let currency = self.currency.as_ref().map(|(c, s)| (c.as_str(), *s));
+        let money = units::money(q, currency, self.diagnostics)?;
+        Some(money)
+    }
+
+    pub(super) fn duration(&mut self, q: &ast::Quantity) -> Option<Duration> {
+        units::duration(q, self.diagnostics)
+    }
+
+    /// A constant's value (numbers, percentages, quantities, dates, text).
+    pub(super) fn constant(&mut self, e: &ast::Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::Number(n) => Some(Value::Number(*n)),
+            ExprKind::Percent(p) => Some(Value::Percent(*p)),
+            ExprKind::Date(d) => Some(Value::Date(*d)),
+            ExprKind::Text(t) => Some(Value::Text(t.clone())),
+            ExprKind::Bool(b) => Some(Value::Bool(*b)),
+            ExprKind::Quantity(q) => {
+                let kind = crate::ir::values::unit_kind(&q.unit.name.name, q.unit.business);
+                match kind {
+                    Some(crate::ir::values::UnitKind::Currency(_)) => {
+                        self.money(q).map(Value::Money)
+                    }
+                    _ => self.duration(q).map(Value::Duration),
+                }
+            }
+            ExprKind::Neg(inner) => match self.constant(inner)? {
+                Value::Number(n) => Some(Value::Number(-n)),
+                Value::Percent(p) => Some(Value::Percent(-p)),
+                Value::Money(m) => Some(Value::Money(Money {
+                    amount: -m.amount,
+                    currency: m.currency,
+                })),
+                other => Some(other),
+            },
+            _ => None,
+        }
+    }
+}
