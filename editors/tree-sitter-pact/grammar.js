@@ -83,6 +83,7 @@ module.exports = grammar({
       $.template_declaration,
       $.partnership_declaration,
       $.coordinate_declaration,
+      $.amend_declaration,
     ),
 
     use_declaration: $ => seq(
@@ -163,6 +164,31 @@ module.exports = grammar({
       'coordinate',
       field('name', $.identifier),
       field('body', $.coordination_block),
+    ),
+
+    amend_declaration: $ => seq(
+      'amend',
+      field('partnership', $.identifier),
+      'effective',
+      field('effective', $.date),
+      'as',
+      field('level', $.identifier),
+      'approved',
+      'by',
+      field('approvers', commaSep1($.path)),
+      field('body', $.amend_block),
+    ),
+
+    amend_block: $ => block($, choice($._clause, $.override_clause, $.remove_clause)),
+
+    remove_clause: $ => seq(
+      'remove',
+      field('kind', choice(
+        'term', 'currency', 'timezone', 'calendar', 'metric', 'weights', 'meeting',
+        'review', 'escalation', 'disputes', 'changes', 'pay', 'trigger', 'milestone',
+        'survey', 'report', 'governance', 'renewal', 'termination', 'exit', 'law', 'venue',
+      )),
+      optional(field('name', $.identifier)),
     ),
 
     coordination_block: $ => block($, choice($.coordination_rule, $.obligation)),

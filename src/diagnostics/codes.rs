@@ -199,6 +199,11 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A partnership's `timezone` must name a zone of the IANA time-zone database,\nwritten `Area/City` exactly as the database spells it. The times of day of\nits meetings are local times there; collisions with other partnerships'\nmeetings compare instants, and the outputs carry the zone and the UTC\noffset of each timed event.\n\nWrong:\n\n    timezone \"London\"\n    timezone \"europe/london\"\n\nFix:\n\n    timezone \"Europe/London\"\n",
     },
     CodeInfo {
+        code: "E0135",
+        title: "amendment of an undefined partnership",
+        explanation: "An `amend` declaration names the partnership it changes; no partnership of\nthe portfolio has that name. The help suggests the closest one.\n\nWrong:\n\n    amend AcmeGlobx effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n\nFix:\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",
+    },
+    CodeInfo {
         code: "E0201",
         title: "unknown unit or currency",
         explanation: "A quantity's unit is neither a unit of time nor an ISO 4217 currency code,\nor the partnership's `currency` is not an ISO 4217 code. The units are\nminutes, hours, days, business days, weeks, months, quarters and years\n(singular or plural); the help suggests the closest unit or currency.\n\nWrong:\n\n    currency USDD\n    invoice monthly in arrears net 30 dyas\n\nFix:\n\n    currency USD\n    invoice monthly in arrears net 30 days\n",
@@ -442,6 +447,46 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0409",
         title: "a counterparty is under different frameworks",
         explanation: "A party that is not the portfolio's holder appears in several partnerships under\ndifferent masters, laws or dispute ladders. That is often an oversight: one\ncounterparty usually has one framework. This is a warning.\n\nWrong:\n\n    partnership AcmeGlobex under UkTerms { ... }\n    partnership InitechGlobex under UsTerms { ... }\n\nFix: put both under the same master, or keep the difference and document why.\n",
+    },
+    CodeInfo {
+        code: "E0501",
+        title: "unknown change level of an amendment",
+        explanation: "An amendment says which level of the partnership's change protocol it was\nagreed under (`as LEVEL`), a level of its `changes` clause. The level does not\nexist, or the partnership has no `changes` clause.\n\n    partnership AcmeGlobex {\n      ...\n      changes {\n        minor when cost_change <= 5% -> approve by Acme.ops\n        significant when cost_change > 5% -> review by Acme.rm, Globex.rm within 10 business days\n        authority Acme.sponsor\n      }\n    }\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as signficant approved by Acme.rm, Globex.rm { ... }\n\nFix: name one of the levels.\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",
+    },
+    CodeInfo {
+        code: "E0502",
+        title: "amendment not approved by its level's roles",
+        explanation: "The approvers of an amendment (`approved by ...`) must include every role of\nthe pathway of the level it was agreed under, or the change authority. The\nmessage names the roles that are missing. Labels count as their party\n(`client.rm` is `Acme.rm` when Acme is the client), and a pathway step that\nnames a whole party is met by any of its roles.\n\n    partnership AcmeGlobex {\n      ...\n      changes {\n        minor when cost_change <= 5% -> approve by Acme.ops\n        significant when cost_change > 5% -> review by Acme.rm, Globex.rm within 10 business days\n        authority Acme.sponsor\n      }\n    }\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm { ... }\n\nFix: add the missing approvers (or have `Acme.sponsor`, the authority, approve).\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",
+    },
+    CodeInfo {
+        code: "E0503",
+        title: "amendment effective outside the term",
+        explanation: "An amendment takes effect on a date inside the term of the partnership it\nchanges (the first term, both ends included).\n\nWrong (the term is 2026-01-01 for 2 years):\n\n    amend AcmeGlobex effective 2028-03-01 as minor approved by Acme.ops { ... }\n\nFix: an effective date from 2026-01-01 to 2027-12-31.\n",
+    },
+    CodeInfo {
+        code: "E0504",
+        title: "two amendments on one date",
+        explanation: "The amendments of one partnership apply in effective-date order; two that\ntake effect on the same date have no order between them.\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops { ... }\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n\nFix: merge them into one amendment, or give one a later date.\n",
+    },
+    CodeInfo {
+        code: "E0505",
+        title: "`remove` of a clause that is not there",
+        explanation: "`remove KIND NAME` (or `remove KIND` for a clause a partnership has once)\ndeletes a clause of the contract the amendment changes: the partnership with\nthe earlier amendments applied. No clause of that kind and name is in force.\nThe help suggests the closest name.\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      remove meeting tacticl\n    }\n\nFix:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      remove meeting tactical\n    }\n",
+    },
+    CodeInfo {
+        code: "E0506",
+        title: "`remove` with a missing or extra name",
+        explanation: "Clauses a partnership may have several of (meeting, review, metric,\ntrigger, milestone, survey, report, pay) are removed by name:\n`remove meeting tactical`. Clauses it has once (term, renewal, exit,\nchanges ...) are removed without one: `remove renewal`.\n\nWrong:\n\n    remove meeting\n    remove renewal standard\n\nFix:\n\n    remove meeting tactical\n    remove renewal\n",
+    },
+    CodeInfo {
+        code: "E0507",
+        title: "`override` of a clause that is not there",
+        explanation: "In an amendment, `override CLAUSE` replaces the clause with the same key\n(`meeting tactical`, `pay Globex`, the `renewal` clause) in the contract the\namendment changes. There is no such clause; or the clause has no key\n(obligations, grants and invoices can only be added).\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      override meeting strategy monthly 1 hour with Acme.rm\n    }\n\nFix: without `override`, the clause is added from the effective date.\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      meeting strategy monthly 1 hour with Acme.rm\n    }\n",
+    },
+    CodeInfo {
+        code: "E0508",
+        title: "amendment adds a clause the contract already has",
+        explanation: "A clause an amendment adds without `override` has the key of a clause\nalready in force (two `meeting tactical`, two `renewal` clauses). Say which\none is meant to hold from the effective date.\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      meeting tactical every 2 weeks on monday 1 hour with Acme.rm, Globex.rm\n    }\n\nFix: replace it,\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      override meeting tactical every 2 weeks on monday 1 hour with Acme.rm, Globex.rm\n    }\n\nor `remove meeting tactical` first.\n",
     },
 ];
 

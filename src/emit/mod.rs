@@ -32,5 +32,6 @@ pub fn schema() -> serde_json::Value {
         "obligations": obligations,
         "schedule": schedule,
         "run": schemars::schema_for!(crate::run::Report),
+        "diff": crate::diff::schema(),
     })
 }

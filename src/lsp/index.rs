@@ -355,6 +355,26 @@ impl Walker<'_> {
                     }
                 }
             }
+            ast::DeclKind::Amend(a) => {
+                // The amended clauses are read in the partnership's scope
+                // (its labels are not known here: they are the
+                // partnership's).
+                self.enter(Scope {
+                    owner: a.partnership.name.clone(),
+                    kind: ScopeKind::Partnership,
+                    span: decl.span,
+                    ..Scope::default()
+                });
+                let clauses: Vec<ast::Clause> = a
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        ast::AmendItem::Clause(c) => Some(c.clone()),
+                        ast::AmendItem::Remove(_) => None,
+                    })
+                    .collect();
+                self.clauses(&clauses);
+            }
             ast::DeclKind::Error => {}
         }
     }

@@ -180,6 +180,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Clauses with their `use`s of templates expanded (the clauses of an
+    /// amendment).
+    pub fn expand_clauses(
+        &self,
+        clauses: &[ast::Clause],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<ast::Clause> {
+        self.clauses(clauses, 0, diagnostics)
+    }
+
     /// [`Context::clauses`] for clauses the caller owns: nothing is copied
     /// but template bodies.
     fn owned_clauses(

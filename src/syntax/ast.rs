@@ -68,6 +68,7 @@ pub enum DeclKind {
     Template(Template),
     Partnership(Partnership),
     Coordinate(Coordinate),
+    Amend(Box<Amend>),
     /// A declaration that failed to parse (already reported).
     Error,
 }
@@ -165,6 +166,34 @@ pub struct Partnership {
     pub name: Ident,
     pub under: Option<Ident>,
     pub clauses: Vec<Clause>,
+}
+
+/// `amend P effective DATE as LEVEL approved by ROLES { ... }` (design
+/// §10.6): changes partnership `P` from `DATE` on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amend {
+    pub partnership: Ident,
+    pub effective: Sp<NaiveDate>,
+    /// The change level it was agreed under.
+    pub level: Ident,
+    pub approvers: Vec<Path>,
+    pub items: Vec<AmendItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AmendItem {
+    /// Added, or (with `override`) replacing the clause with its key.
+    Clause(Clause),
+    Remove(Remove),
+}
+
+/// `remove meeting tactical`, `remove renewal`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Remove {
+    /// The clause keyword, as written.
+    pub kind: Sp<&'static str>,
+    pub name: Option<Ident>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]

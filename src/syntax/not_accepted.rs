@@ -370,20 +370,14 @@ fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
     ))
 }
 
-/// The forms design §10 plans and the language does not have yet.
+/// Clauses of design §10 written where they do not belong.
 fn planned(line: &Line<'_>, wants_clause: bool) -> Option<Explained> {
-    let not_yet = |what: &str, instead: &str| {
-        Some((
-            format!("{what} are planned (design §10) but not part of the language yet"),
-            instead.to_string(),
-        ))
-    };
     match (line.head()?, line.at) {
-        (Tok::Ident("amend"), 1) => not_yet(
-            "amendments (`amend ... effective DATE { ... }`)",
-            "change the clauses themselves, or put the common ones in a `master` and `override` them",
-        ),
-        (Tok::Keyword(Keyword::Share), 0) if wants_clause => Some((
+        (Tok::Keyword(Keyword::Amend), 0) if wants_clause => Some((
+            "an `amend` is a declaration of its own, not a clause of the partnership".to_string(),
+            "close the partnership first, then write `amend PARTNERSHIP effective DATE as LEVEL approved by ROLES { ... }`".to_string(),
+        )),
+                (Tok::Keyword(Keyword::Share), 0) if wants_clause => Some((
             "a `share` is a pay item: it says what one party is paid".to_string(),
             "move it into the `pay` block of the party it pays: `pay Globex { share 20% of savings up to 1_000_000 USD, 30% above }`".to_string(),
         )),
@@ -407,7 +401,7 @@ mod tests {
             Diagnostic::error("E0002", "x", Span::default()),
             line,
             start,
-            if at == "adjust" || at == "share" {
+            if at == "adjust" || at == "share" || at == "amend" {
                 &wants
             } else {
                 &[]
@@ -462,7 +456,7 @@ mod tests {
             help("  report r monthly at 10:00", "at").as_deref(),
             Some("write `report r monthly`")
         );
-        assert!(help("  amend pricing effective 2026-06-01 {", "pricing").is_some());
+        assert!(help("  amend pricing effective 2026-06-01 {", "amend").is_some());
         assert!(help("  adjust annually by CPI capped at 3%", "adjust").is_some());
         assert!(help("  share 20% of savings up to 5 USD, 30% above", "share").is_some());
     }

@@ -121,9 +121,11 @@ keywords! {
     Adjusted => "adjusted",
     Advance => "advance",
     After => "after",
+    Amend => "amend",
     And => "and",
     Annually => "annually",
     Anonymous => "anonymous",
+    Approved => "approved",
     Arrears => "arrears",
     As => "as",
     At => "at",
@@ -152,6 +154,7 @@ keywords! {
     Disputes => "disputes",
     Due => "due",
     Early => "early",
+    Effective => "effective",
     End => "end",
     Escalation => "escalation",
     Event => "event",
@@ -209,6 +212,7 @@ keywords! {
     Quarterly => "quarterly",
     Renew => "renew",
     Renewal => "renewal",
+    Remove => "remove",
     Report => "report",
     Requires => "requires",
     Resource => "resource",
@@ -313,6 +317,7 @@ impl Keyword {
                 | Law
                 | Venue
                 | Override
+                | Remove
         )
     }
 
@@ -322,7 +327,15 @@ impl Keyword {
         use Keyword::*;
         matches!(
             self,
-            Party | Partnership | Master | Template | Coordinate | Resource | Signal | Event
+            Party
+                | Partnership
+                | Master
+                | Template
+                | Coordinate
+                | Resource
+                | Signal
+                | Event
+                | Amend
         )
     }
 }

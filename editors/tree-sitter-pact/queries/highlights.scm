@@ -18,6 +18,7 @@
 [
   "party" "role" "resource" "signal" "event" "master" "template"
   "partnership" "coordinate" "use" "under" "override"
+  "amend" "effective" "approved" "remove"
 ] @keyword.storage.type
 
 ;; Words that start a clause or an item of a clause block.
@@ -90,6 +91,7 @@
 (master_declaration name: (identifier) @type)
 (template_declaration name: (identifier) @type)
 (coordinate_declaration name: (identifier) @type)
+(amend_declaration partnership: (identifier) @type)
 (resource_declaration name: (identifier) @type)
 (signal_declaration name: (identifier) @variable)
 (event_declaration name: (identifier) @variable)

@@ -18,9 +18,9 @@ syntax case match
 " Declarations; the name after a declaring keyword is highlighted too.
 syntax keyword pactDeclaration nextgroup=pactDeclName skipwhite
       \ party role resource signal event master template partnership
-      \ coordinate
+      \ coordinate amend
 syntax keyword pactDeclaration
-      \ use override
+      \ use override remove effective approved
 syntax keyword pactDeclaration nextgroup=pactParentName skipwhite
       \ under
 syntax match pactDeclName "\h\w*" contained
