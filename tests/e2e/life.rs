@@ -477,3 +477,138 @@ fn build_through_schedules_renewed_terms_assuming_the_default() {
     assert_eq!(uids.len(), all, "duplicate UIDs");
     assert!(ics.stdout.contains("UID:Renewed.term_end.term-3-end@pact"));
 }
+
+/// `tests/run/life_health/`, run to 2026-11-15 (design §10.1, §10.3).
+fn health_report() -> Value {
+    let run = pact(
+        &[
+            "run",
+            "tests/run/life_health/portfolio.pact",
+            "--events",
+            "tests/run/life_health/events.jsonl",
+            "--until",
+            "2026-11-15",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    serde_json::from_str(&run.stdout).expect("the report is JSON")
+}
+
+/// `(date, adjustment due, cause)` of every review's first adjustment.
+fn adjustments(p: &Value) -> Vec<(String, bool, String)> {
+    p["life"]["reviews"]
+        .as_array()
+        .expect("reviews")
+        .iter()
+        .map(|r| {
+            let a = &r["adjustments"][0];
+            (s(&r["date"]), a["due"] == true, s(&a["cause"]))
+        })
+        .collect()
+}
+
+#[test]
+fn health_decides_renewals_reviews_and_escalations() {
+    let json = health_report();
+    // Quarterly health from 2026-01-01: Q1 to 03-31, Q2 to 06-30, Q3 to
+    // 09-30, each score a reading dated the quarter's last day. Weights
+    // operational 50%, relational 30%, strategic 20%; a tier's score is
+    // the share of its targeted metrics met by their last reading in the
+    // quarter (no reading: not met).
+    //
+    // Healthy: Q1 on_time 97% >= 95% met, nps 6 < 7 missed, insights 2 >= 2
+    // met: 50 + 0 + 20 = 70%. Q2 no readings: 0%. Q3 on_time 96% met, nps 8
+    // met, insights 1 missed: 50 + 30 + 0 = 80%.
+    // Reviews quarterly from the start (01-01, 04-01, 07-01, 10-01), each
+    // reading the last score before it: 01-01 none (no reading: false),
+    // 04-01 Q1 70% (not < 60%), 07-01 Q2 0% (< 60%: due), 10-01 Q3 80%.
+    // Decision due 2026-12-31 - 60 days = 2026-11-01, reading Q3 80% >= 70%:
+    // the criteria hold and the default (renew for 1 year) applies; term 2
+    // runs 2027-01-01 to 2027-12-31.
+    let healthy = partnership(&json, "Healthy");
+    assert_eq!(
+        terms(healthy),
+        vec![
+            term(1, "2026-01-01", "2026-12-31", "renewed", "2026-11-01"),
+            term(2, "2027-01-01", "2027-12-31", "running", "-"),
+        ]
+    );
+    assert_eq!(
+        s(&healthy["life"]["terms"][0]["decided"]),
+        "criteria held on the decision date (metric health = 80%)"
+    );
+    assert_eq!(
+        adjustments(healthy),
+        vec![
+            ("2026-01-01".into(), false, "no reading of health".into()),
+            ("2026-04-01".into(), false, "metric health = 70%".into()),
+            ("2026-07-01".into(), true, "metric health = 0%".into()),
+            ("2026-10-01".into(), false, "metric health = 80%".into()),
+        ]
+    );
+    // Sickly: Q1 no readings 0%; Q2 on_time 98%, nps 9, insights 5 all met:
+    // 100%; Q3 on_time 90% missed, nps 8 and insights 3 met: 0 + 30 + 20 =
+    // 50%. The decision on 11-01 reads 50% < 70%: not met, so the other
+    // outcome than the default: the term expires on 2026-12-31.
+    let sickly = partnership(&json, "Sickly");
+    assert_eq!(
+        terms(sickly),
+        vec![term(1, "2026-01-01", "2026-12-31", "expired", "2026-11-01")]
+    );
+    assert_eq!(
+        adjustments(sickly),
+        vec![
+            ("2026-01-01".into(), false, "no reading of health".into()),
+            ("2026-04-01".into(), true, "metric health = 0%".into()),
+            ("2026-07-01".into(), false, "metric health = 100%".into()),
+            ("2026-10-01".into(), true, "metric health = 50%".into()),
+        ]
+    );
+    // Escalation criteria on health: each score that moves a level's
+    // criteria from false to true raises it on the quarter's last day —
+    // major on 03-31 (0%), minor on 06-30 (100%), major on 09-30 (50%);
+    // each level allows 1 week, so they run out 7 days after they start.
+    let raised: Vec<(String, String)> = sickly["life"]["raised"]
+        .as_array()
+        .expect("raised")
+        .iter()
+        .map(|r| (s(&r["level"]), s(&r["date"])))
+        .collect();
+    assert_eq!(
+        raised,
+        vec![
+            ("major".into(), "2026-03-31".into()),
+            ("minor".into(), "2026-06-30".into()),
+            ("major".into(), "2026-09-30".into()),
+        ]
+    );
+    let ladders: Vec<String> = sickly["ladders"]
+        .as_array()
+        .expect("ladders")
+        .iter()
+        .map(|l| s(&l["id"]))
+        .collect();
+    assert_eq!(
+        ladders,
+        vec![
+            "Sickly.escalation@2026-03-31",
+            "Sickly.escalation@2026-06-30",
+            "Sickly.escalation@2026-09-30",
+        ]
+    );
+    // Edge: monthly health, decision due 2026-12-31 - 61 days = 2026-10-31,
+    // October's last day. September's score is 0% (on_time 90% missed);
+    // October's (on_time 96% met, 100%) is a reading dated 10-31, known on
+    // the decision date, so the criteria hold and the term renews.
+    let edge = partnership(&json, "Edge");
+    assert_eq!(
+        terms(edge),
+        vec![
+            term(1, "2026-01-01", "2026-12-31", "renewed", "2026-10-31"),
+            term(2, "2027-01-01", "2027-12-31", "running", "-"),
+        ]
+    );
+}

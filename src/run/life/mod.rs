@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 mod cut;
+mod health;
 mod lines;
 mod report;
 
@@ -101,6 +102,10 @@ struct State<'a> {
     /// Escalation levels' conditions after the last reading.
     escalation_prev: Vec<bool>,
     raised: Vec<RaisedRun>,
+    /// Whether this pass scores the partnership's health (its criteria,
+    /// adjustments or escalation levels read it), and the periods scored.
+    health: bool,
+    scored: usize,
 }
 
 #[derive(Default)]
@@ -140,6 +145,8 @@ impl<'a> State<'a> {
             review_runs: Vec::new(),
             escalation_prev: vec![false; p.escalation.len()],
             raised: Vec::new(),
+            health: false,
+            scored: 0,
         };
         s.push_term(start, end);
         s
@@ -277,6 +284,12 @@ struct Scan<'c, 'a> {
     queued: Vec<Option<NaiveDate>>,
     /// The escalation levels with criteria reading each key.
     watch: HashMap<Key, Vec<(usize, usize)>>,
+    /// Metric readings of the partnerships whose health this pass scores.
+    history: super::health::History,
+    /// The partnerships whose health this pass scores.
+    scoring: Vec<usize>,
+    /// Escalations raised by health scores, to go before the next line.
+    pending: Vec<Entry>,
 }
 
 /// The first pass: decides every partnership's terms up to `as_of`, and
@@ -299,6 +312,9 @@ pub(crate) fn plan(
         queue: std::collections::BTreeSet::new(),
         queued: vec![None; catalog.pf.partnerships.len()],
         watch: HashMap::new(),
+        history: HashMap::new(),
+        scoring: Vec::new(),
+        pending: Vec::new(),
     };
     for (pi, p) in catalog.pf.partnerships.iter().enumerate() {
         for (li, level) in p.escalation.iter().enumerate() {
@@ -310,6 +326,7 @@ pub(crate) fn plan(
                 }
             }
         }
+        scan.watch_health(pi);
         scan.requeue(pi);
     }
     let mut out = Vec::with_capacity(entries.len());
@@ -319,14 +336,20 @@ pub(crate) fn plan(
             continue;
         }
         scan.clocks(entry.date, false);
+        if let Some(day_before) = entry.date.pred_opt() {
+            scan.health_all(day_before);
+        }
+        scan.drain_pending(&mut out);
         let raised = scan.line(&entry);
         out.push(entry);
         out.extend(raised);
     }
-    *entries = out;
     if let Some(a) = as_of {
         scan.clocks(a, true);
+        scan.health_all(a);
+        scan.drain_pending(&mut out);
     }
+    *entries = out;
     let lives = scan
         .states
         .into_iter()
@@ -439,6 +462,8 @@ impl<'a> Scan<'_, 'a> {
 
     /// Every clock of partnership `pi` that falls on `date`.
     fn clock(&mut self, pi: usize, date: NaiveDate) {
+        // Health known by the end of `date` counts for its decisions.
+        self.health(pi, date);
         let catalog = self.catalog;
         let values = &self.values;
         let Some(Some(s)) = self.states.get_mut(pi) else {
@@ -501,30 +526,13 @@ impl<'a> Scan<'_, 'a> {
     /// reading raised.
     fn line(&mut self, entry: &Entry) -> Vec<Entry> {
         let (date, line) = (entry.date, entry.line);
-        let mut raised = Vec::new();
-        let key = match &entry.kind {
-            Kind::Signal { p, signal, value } => {
-                self.values.signals.insert((*p, *signal), value.clone());
-                Some((
-                    Key::Signal(*p, *signal),
-                    format!("signal {} = {value}", self.catalog.signal_name(*signal)),
-                ))
-            }
-            Kind::Metric { p, metric, value } => {
-                self.values.metrics.insert((*p, *metric), value.clone());
-                let name = self
-                    .catalog
-                    .partnership(*p)
-                    .and_then(|x| x.metrics.get(*metric))
-                    .map_or("?", |m| m.name.as_str());
-                Some((Key::Metric(*p, *metric), format!("metric {name} = {value}")))
-            }
+        match &entry.kind {
+            Kind::Signal { .. } | Kind::Metric { .. } => return self.reading(entry),
             Kind::Renewal { p, renew } => {
                 if let Err(e) = self.renewal(*p, *renew, date, line) {
                     self.errors.push(e);
                 }
                 self.requeue(*p);
-                None
             }
             Kind::Terminate {
                 p,
@@ -536,14 +544,46 @@ impl<'a> Scan<'_, 'a> {
                     self.errors.push(e);
                 }
                 self.requeue(*p);
-                None
             }
             Kind::Cured { p, notice } => {
                 if let Err(e) = self.cured(*p, notice.as_deref(), date, line) {
                     self.errors.push(e);
                 }
                 self.requeue(*p);
-                None
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// A reading of a signal or metric (from the trace, or a health
+    /// score): remembered, and the escalation levels it raises returned.
+    fn reading(&mut self, entry: &Entry) -> Vec<Entry> {
+        let (date, line) = (entry.date, entry.line);
+        let mut raised = Vec::new();
+        let key = match &entry.kind {
+            Kind::Signal { p, signal, value } => {
+                self.values.signals.insert((*p, *signal), value.clone());
+                Some((
+                    Key::Signal(*p, *signal),
+                    format!("signal {} = {value}", self.catalog.signal_name(*signal)),
+                ))
+            }
+            Kind::Metric { p, metric, value } => {
+                self.values.metrics.insert((*p, *metric), value.clone());
+                let scored = self.states.get(*p).and_then(Option::as_ref);
+                if scored.is_some_and(|s| s.health) {
+                    self.history
+                        .entry((*p, *metric))
+                        .or_default()
+                        .push((date, value.clone()));
+                }
+                let name = self
+                    .catalog
+                    .partnership(*p)
+                    .and_then(|x| x.metrics.get(*metric))
+                    .map_or("?", |m| m.name.as_str());
+                Some((Key::Metric(*p, *metric), format!("metric {name} = {value}")))
             }
             _ => None,
         };

@@ -191,10 +191,14 @@ pub(crate) fn human(out: &mut String, life: &LifeRun) {
         out.push('\n');
     }
     for r in &life.raised {
+        let from = match r.line {
+            0 => "the period's health score".to_string(),
+            n => format!("line {n}"),
+        };
         let _ = writeln!(
             out,
-            "    escalation raised at {} on {} by {} (line {})",
-            r.level, r.date, r.cause, r.line
+            "    escalation raised at {} on {} by {} ({from})",
+            r.level, r.date, r.cause
         );
     }
     if let Some(t) = &life.transition {
