@@ -1271,7 +1271,7 @@ impl<'a> Machine<'a> {
                     .entry((party, payment.currency.clone()))
                     .or_insert((Decimal::ZERO, Decimal::ZERO));
                 let sum = if received { &mut sums.0 } else { &mut sums.1 };
-                *sum = sum.checked_add(payment.value).unwrap_or(*sum);
+                *sum = super::totals::exact_add(*sum, payment.value).unwrap_or(*sum);
             }
             if let Some(run) = runs.get_mut(p) {
                 run.payments.push(payment);
