@@ -375,6 +375,21 @@ fn the_human_report_tells_the_story() {
     ] {
         assert!(run.stdout.contains(line), "missing {line:?} in\n{}", run.stdout);
     }
+    // In date order: term 1 (from 2026-01-01), the reviews of 01-01 and
+    // 04-01, the escalation of 05-04, ..., then term 2 (from 2027-01-01).
+    let at = |needle: &str| {
+        run.stdout
+            .find(needle)
+            .unwrap_or_else(|| panic!("missing {needle:?} in\n{}", run.stdout))
+    };
+    let order = [
+        at("term 1 from 2026-01-01 to 2026-12-31: renewed"),
+        at("review qbr on 2026-04-01"),
+        at("escalation raised at major on 2026-05-04"),
+        at("review qbr on 2026-10-01"),
+        at("term 2 from 2027-01-01"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{}", run.stdout);
 }
 
 #[test]
