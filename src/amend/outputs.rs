@@ -143,25 +143,23 @@ pub fn write_ics(
     let holds_in =
         |k: usize| move |p: &Partnership, d: NaiveDate| versions.version_on(&p.name, d) == k;
     let holds: Vec<_> = (0..versions.count()).map(holds_in).collect();
-    let original_version = |p: &Partnership| amended(p).then_some(1);
-    let later_version: Vec<_> = (0..versions.count())
+    let numbers: Vec<_> = (0..versions.count())
         .map(|k| move |p: &Partnership| amended(p).then(|| versions.number(&p.name, k)))
         .collect();
     let everyone = |_: &Partnership| true;
-    let mut parts = vec![ics::Part {
-        portfolio: versions.original,
-        includes: &everyone,
-        version: &original_version,
-        holds: &holds[0],
-    }];
-    for k in 1..versions.count() {
-        parts.push(ics::Part {
+    // Version 0 writes every partnership (the unamended ones whole); later
+    // versions only the amended ones.
+    let parts: Vec<ics::Part<'_>> = holds
+        .iter()
+        .zip(&numbers)
+        .enumerate()
+        .map(|(k, (holds, number))| ics::Part {
             portfolio: versions.portfolio(k),
-            includes: &amended,
-            version: &later_version[k],
-            holds: &holds[k],
-        });
-    }
+            includes: if k == 0 { &everyone } else { &amended },
+            version: number,
+            holds,
+        })
+        .collect();
     ics::write_parts(&parts, sources, out)
 }
 
