@@ -627,3 +627,93 @@ fn health_decides_renewals_reviews_and_escalations() {
         ]
     );
 }
+
+fn signed_run(events: &str) -> Run {
+    let events = format!("tests/run/life_signed/{events}");
+    pact(
+        &[
+            "run",
+            "tests/run/life_signed/portfolio.pact",
+            "--events",
+            events.as_str(),
+            "--until",
+            "2026-10-31",
+            "--format",
+            "json",
+        ],
+        None,
+    )
+}
+
+#[test]
+fn a_trace_records_amendments_signed() {
+    let run = signed_run("events.jsonl");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
+    let p = partnership(&json, "AcmeGlobex");
+    // Two amendments, effective 2026-07-01 (as significant) and 2026-10-01
+    // (as minor); the trace signs the first on 06-20 (by its date) and the
+    // second on 10-05 (by its full id), after it took effect.
+    let signed: Vec<(String, String, String, String)> = p["life"]["amendments"]
+        .as_array()
+        .expect("amendments")
+        .iter()
+        .map(|a| (s(&a["id"]), s(&a["level"]), s(&a["signed"]), s(&a["line"])))
+        .collect();
+    assert_eq!(
+        signed,
+        vec![
+            (
+                "AcmeGlobex.amendment@2026-07-01".into(),
+                "significant".into(),
+                "2026-06-20".into(),
+                "1".into()
+            ),
+            (
+                "AcmeGlobex.amendment@2026-10-01".into(),
+                "minor".into(),
+                "2026-10-05".into(),
+                "2".into()
+            ),
+        ]
+    );
+    // The versions still switch at the effective dates: 20,000 through
+    // June, 22,000 for July to September, 23,000 for October.
+    let retainers: Vec<String> = payments(p)
+        .into_iter()
+        .filter(|(_, kind, _)| kind == "retainer")
+        .map(|(_, _, amount)| amount)
+        .collect();
+    assert_eq!(
+        retainers,
+        [
+            "20000.00", "20000.00", "20000.00", "20000.00", "20000.00", "20000.00", "22000.00",
+            "22000.00", "22000.00", "23000.00"
+        ]
+    );
+    // An amendment that is not there (with the near one suggested), and one
+    // signed twice, are errors naming their lines.
+    let bad = signed_run("bad.jsonl");
+    assert_eq!(bad.code, 1, "{}", bad.transcript());
+    assert!(bad.stdout.is_empty());
+    assert!(
+        bad.stderr
+            .contains("bad.jsonl:1: `2026-07-02` is no amendment of `AcmeGlobex`"),
+        "{}",
+        bad.stderr
+    );
+    assert!(
+        bad.stderr.contains("did you mean `2026-07-01`?"),
+        "{}",
+        bad.stderr
+    );
+    let twice = signed_run("bad_state.jsonl");
+    assert_eq!(twice.code, 1, "{}", twice.transcript());
+    assert!(
+        twice.stderr.contains(
+            "bad_state.jsonl:2: `AcmeGlobex.amendment@2026-07-01` was already signed on 2026-06-21 (line 1)"
+        ),
+        "{}",
+        twice.stderr
+    );
+}

@@ -27,11 +27,11 @@ mod lines;
 mod report;
 
 pub(crate) use cut::annotate;
-pub(crate) use lines::{cured_line, renewal_line, terminate_line};
+pub(crate) use lines::{cured_line, renewal_line, signed_line, terminate_line};
 pub(crate) use report::human;
 pub use report::{
-    AdjustmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun, TerminationRun,
-    TransitionRun,
+    AdjustmentRun, AmendmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun,
+    TerminationRun, TransitionRun,
 };
 
 // ---------------------------------------------------------------- the plan
@@ -102,6 +102,8 @@ struct State<'a> {
     /// Escalation levels' conditions after the last reading.
     escalation_prev: Vec<bool>,
     raised: Vec<RaisedRun>,
+    /// The partnership's amendments, and when each was signed.
+    amendments: Vec<AmendmentRun>,
     /// Whether this pass scores the partnership's health (its criteria,
     /// adjustments or escalation levels read it), and the periods scored.
     health: bool,
@@ -145,6 +147,17 @@ impl<'a> State<'a> {
             review_runs: Vec::new(),
             escalation_prev: vec![false; p.escalation.len()],
             raised: Vec::new(),
+            amendments: p
+                .amendments
+                .iter()
+                .map(|a| AmendmentRun {
+                    id: format!("{}.amendment@{}", p.name, a.effective),
+                    effective: a.effective,
+                    level: a.level.clone(),
+                    signed: None,
+                    line: None,
+                })
+                .collect(),
             health: false,
             scored: 0,
         };
@@ -410,6 +423,7 @@ impl State<'_> {
             surviving,
             reviews: self.review_runs,
             raised: self.raised,
+            amendments: self.amendments,
             cut: Vec::new(),
         };
         Life {
@@ -550,6 +564,11 @@ impl<'a> Scan<'_, 'a> {
                     self.errors.push(e);
                 }
                 self.requeue(*p);
+            }
+            Kind::Signed { p, amendment } => {
+                if let Err(e) = self.signed(*p, *amendment, date, line) {
+                    self.errors.push(e);
+                }
             }
             _ => {}
         }
@@ -784,6 +803,29 @@ impl<'a> Scan<'_, 'a> {
                 });
             }
         }
+        Ok(())
+    }
+
+    /// `signed`: the amendment is recorded signed on `date`, once.
+    fn signed(
+        &mut self,
+        p: usize,
+        amendment: usize,
+        date: NaiveDate,
+        line: usize,
+    ) -> Result<(), TraceError> {
+        let s = self.state(p, line)?;
+        let Some(a) = s.amendments.get_mut(amendment) else {
+            return Ok(());
+        };
+        if let (Some(d), Some(before)) = (a.signed, a.line) {
+            return Err(TraceError::new(
+                line,
+                format!("`{}` was already signed on {d} (line {before})", a.id),
+            ));
+        }
+        a.signed = Some(date);
+        a.line = Some(line);
         Ok(())
     }
 

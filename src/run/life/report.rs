@@ -23,6 +23,10 @@ pub struct LifeRun {
     /// Escalation levels raised by their criteria.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub raised: Vec<RaisedRun>,
+    /// The partnership's amendments, and when the trace recorded each one
+    /// signed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amendments: Vec<AmendmentRun>,
     /// What the end of the term cut: prorated retainers, dropped bonuses,
     /// duties that vanished.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -111,6 +115,18 @@ pub struct AdjustmentRun {
     /// The readings the condition read (`signal market_change = 12%`, or
     /// `no reading of market_change`).
     pub cause: String,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AmendmentRun {
+    /// `Partnership.amendment@EFFECTIVE`.
+    pub id: String,
+    pub effective: NaiveDate,
+    /// The change level it was agreed under.
+    pub level: String,
+    /// When a `signed` line recorded it signed; `None` when none did.
+    pub signed: Option<NaiveDate>,
+    pub line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -210,6 +226,32 @@ pub(crate) fn human(out: &mut String, life: &LifeRun) {
                 r.level, r.date, r.cause
             ),
         ));
+    }
+    for a in &life.amendments {
+        let (date, line) = match (a.signed, a.line) {
+            (Some(d), Some(n)) => {
+                let when = match d.cmp(&a.effective) {
+                    std::cmp::Ordering::Less => "before it took effect",
+                    std::cmp::Ordering::Equal => "the day it took effect",
+                    std::cmp::Ordering::Greater => "after it took effect",
+                };
+                (
+                    d,
+                    format!(
+                        "amendment effective {} (as {}) signed on {d}, {when} (line {n})",
+                        a.effective, a.level
+                    ),
+                )
+            }
+            _ => (
+                a.effective,
+                format!(
+                    "amendment effective {} (as {}): no signature recorded",
+                    a.effective, a.level
+                ),
+            ),
+        };
+        story.push((date, line));
     }
     if let Some(t) = &life.transition {
         story.push((
