@@ -349,6 +349,108 @@ fn compiler_pass_fixtures_parse_without_errors() {
     println!("{} .pact files parsed without errors", files.len());
 }
 
+// ---------------------------------------------------------------- generated files
+
+/// Rule names of `grammar.js` (`    name: $ =>` inside `rules: {`).
+fn grammar_js_rules(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("    ")?;
+            let (name, def) = rest.split_once(": ")?;
+            let is_name =
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            (is_name && (def.starts_with("$ =>") || def.starts_with("_ =>")))
+                .then(|| name.to_string())
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// Rule names of `src/grammar.json` (the keys of `"rules"`, which
+/// `tree-sitter generate` writes four spaces deep) and its words (the
+/// keywords; other strings may be parts of a `token(...)`).
+fn grammar_json_rules_and_words(text: &str) -> (Vec<String>, Vec<String>) {
+    let mut rules = Vec::new();
+    let mut strings = Vec::new();
+    let mut after_string_type = false;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("    \"") {
+            if let Some((name, "{")) = rest.split_once("\": ") {
+                rules.push(name.to_string());
+            }
+        }
+        let t = line.trim();
+        if after_string_type {
+            let value = t.strip_prefix("\"value\": \"");
+            let value = value.map(|v| v.strip_suffix(',').unwrap_or(v));
+            if let Some(v) = value.and_then(|v| v.strip_suffix('"')) {
+                if v.chars().all(|c| c.is_ascii_alphabetic()) {
+                    strings.push(v.to_string());
+                }
+            }
+        }
+        after_string_type = t == "\"type\": \"STRING\",";
+    }
+    rules.sort();
+    strings.sort();
+    strings.dedup();
+    (rules, strings)
+}
+
+/// `src/parser.c` is generated from `src/grammar.json`, itself generated
+/// from `grammar.js`; all three are committed. A `grammar.js` edited
+/// without `tree-sitter generate` (or a generated file left out of a
+/// merge) shows here as a rule or token one of them lacks.
+#[test]
+fn generated_parser_matches_grammar() {
+    let dir = crate_dir();
+    let js = grammar_js_rules(&fs::read_to_string(dir.join("grammar.js")).unwrap());
+    let (json, strings) =
+        grammar_json_rules_and_words(&fs::read_to_string(dir.join("src/grammar.json")).unwrap());
+    assert!(js.len() > 50, "grammar.js: rules not found ({js:?})");
+    let only_js: Vec<_> = js.iter().filter(|r| !json.contains(r)).collect();
+    let only_json: Vec<_> = json.iter().filter(|r| !js.contains(r)).collect();
+    assert!(
+        only_js.is_empty() && only_json.is_empty(),
+        "src/grammar.json is out of date with grammar.js (run `tree-sitter generate`):\n  \
+         rules only in grammar.js: {only_js:?}\n  rules only in src/grammar.json: {only_json:?}"
+    );
+    assert!(strings.len() > 100, "src/grammar.json: keywords not found");
+
+    let language = language();
+    let mut missing = Vec::new();
+    for rule in json.iter().filter(|r| !r.starts_with('_')) {
+        if language.id_for_node_kind(rule, true) == 0 {
+            missing.push(format!("rule {rule}"));
+        }
+    }
+    for token in &strings {
+        if language.id_for_node_kind(token, false) == 0 {
+            missing.push(format!("keyword {token:?}"));
+        }
+    }
+    let mut extra = Vec::new();
+    for id in 0..language.node_kind_count() as u16 {
+        let (Some(kind), true, true) = (
+            language.node_kind_for_id(id),
+            language.node_kind_is_named(id),
+            language.node_kind_is_visible(id),
+        ) else {
+            continue;
+        };
+        if !json.iter().any(|r| r == kind) {
+            extra.push(kind.to_string());
+        }
+    }
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "src/parser.c is out of date with src/grammar.json (run `tree-sitter generate`):\n  \
+         in grammar.json, not in parser.c: {missing:?}\n  in parser.c, not in grammar.json: {extra:?}"
+    );
+}
+
 // ---------------------------------------------------------------- queries
 
 #[test]
