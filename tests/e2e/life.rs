@@ -652,8 +652,9 @@ fn a_trace_records_amendments_signed() {
     let json: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
     let p = partnership(&json, "AcmeGlobex");
     // Two amendments, effective 2026-07-01 (as significant) and 2026-10-01
-    // (as minor); the trace signs the first on 06-20 (by its date) and the
-    // second on 10-05 (by its full id), after it took effect.
+    // (as minor); the trace signs the first on 06-20 (line 2, by its date)
+    // and the second on 10-05 (line 3, by its full id), after it took
+    // effect.
     let signed: Vec<(String, String, String, String)> = p["life"]["amendments"]
         .as_array()
         .expect("amendments")
@@ -667,15 +668,29 @@ fn a_trace_records_amendments_signed() {
                 "AcmeGlobex.amendment@2026-07-01".into(),
                 "significant".into(),
                 "2026-06-20".into(),
-                "1".into()
+                "2".into()
             ),
             (
                 "AcmeGlobex.amendment@2026-10-01".into(),
                 "minor".into(),
                 "2026-10-05".into(),
-                "2".into()
+                "3".into()
             ),
         ]
+    );
+    // cost_change 8% on 2026-06-10 (a Wednesday) selects `significant`:
+    // its review is due 10 business days later (06-11, 06-12, 06-15 to
+    // 06-19, 06-22, 06-23, 06-24), 2026-06-24. Signing the amendment agreed
+    // `as significant` on 06-20 ends that change: the review is fulfilled
+    // on 06-20, in time.
+    assert_eq!(
+        obligations(p),
+        vec![row(
+            "AcmeGlobex.change.significant.review@2026-06-10",
+            "2026-06-10",
+            "2026-06-24",
+            "fulfilled"
+        )]
     );
     // The versions still switch at the effective dates: 20,000 through
     // June, 22,000 for July to September, 23,000 for October.
