@@ -65,11 +65,13 @@
 //! is still open, and a ladder step whose last day it is still runs. See the
 //! language reference, "Event traces for pact run", for every rule.
 
+mod assemble;
 mod catalog;
 mod cond;
 mod engine;
 mod money;
 pub mod report;
+mod state;
 mod trace;
 
 use crate::ir::Portfolio;
@@ -130,7 +132,8 @@ pub fn run(
         }
         machine.apply(entry);
     }
-    machine.finish(as_of)
+    let done = machine.finish(as_of)?;
+    Ok(assemble::report(done, as_of))
 }
 
 #[cfg(test)]

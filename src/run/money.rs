@@ -8,8 +8,9 @@
 //! 31 January has periods starting 28 February, 31 March, ...); the last
 //! period ends with the term.
 
-use super::engine::{in_term, Machine};
+use super::catalog::Catalog;
 use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
+use super::state::{unique, History};
 use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
 use crate::ir::values::{minor_unit_digits, DurationUnit, Money, Value};
 use crate::ir::{Amount, Bonus, Cap, Cond, Operand, Partnership, PayItem, Payments, Period, Term};
@@ -17,6 +18,7 @@ use crate::vocab::{CmpOp, Direction};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
 /// `amount` rounded half-even to the currency's minor unit.
 pub(crate) fn round(amount: Decimal, currency: &str) -> Decimal {
@@ -185,7 +187,52 @@ fn share_of(amount: Decimal, rate: Decimal) -> Option<Decimal> {
     amount.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)
 }
 
-impl Machine<'_> {
+/// The money of a run: what has been paid so far and why. Reads the
+/// catalogue and, at the end, the run's history; knows nothing of the engine.
+pub(crate) struct Accounts<'a> {
+    cat: &'a Catalog<'a>,
+    /// `(partnership, payment)`.
+    payments: Vec<(usize, Payment)>,
+    payment_ids: HashMap<String, usize>,
+    bonus_periods: Vec<(usize, BonusPeriod)>,
+    /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
+    success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
+    notes: BTreeSet<String>,
+}
+
+impl<'a> Accounts<'a> {
+    pub(super) fn new(cat: &'a Catalog<'a>) -> Accounts<'a> {
+        Accounts {
+            cat,
+            payments: Vec::new(),
+            payment_ids: HashMap::new(),
+            bonus_periods: Vec::new(),
+            success_paid: HashMap::new(),
+            notes: BTreeSet::new(),
+        }
+    }
+
+    /// The payments, the bonus periods and the notes.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn into_parts(
+        self,
+    ) -> (
+        Vec<(usize, Payment)>,
+        Vec<(usize, BonusPeriod)>,
+        BTreeSet<String>,
+    ) {
+        (self.payments, self.bonus_periods, self.notes)
+    }
+
+    /// Records a payment under a unique id `BASE@DATE`.
+    fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
+        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
+        self.payment_ids.insert(id.clone(), self.payments.len());
+        payment.id = id.clone();
+        self.payments.push((p, payment));
+        id
+    }
+
     fn too_large(&mut self) {
         self.notes
             .insert("an amount too large for exact decimals was left out".to_string());
@@ -217,7 +264,7 @@ impl Machine<'_> {
                 if *per_event != event {
                     continue;
                 }
-                if !in_term(partnership, date) {
+                if !partnership.in_term(date) {
                     self.notes.insert(format!(
                         "events outside the term of `{}` pay no fee",
                         partnership.name
@@ -277,7 +324,7 @@ impl Machine<'_> {
                 if *base != signal {
                     continue;
                 }
-                if !in_term(partnership, date) {
+                if !partnership.in_term(date) {
                     self.notes.insert(format!(
                         "readings outside the term of `{}` earn no success fee",
                         partnership.name
@@ -444,7 +491,7 @@ impl Machine<'_> {
 
     /// Bonuses, per period ended by `as_of`: the metric's last reading in
     /// the period, the strictest tier it meets.
-    pub(super) fn bonuses(&mut self, as_of: NaiveDate) {
+    pub(super) fn bonuses(&mut self, history: &History<'_>, as_of: NaiveDate) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for item in &block.items {
@@ -460,7 +507,7 @@ impl Machine<'_> {
                         if end > as_of {
                             continue;
                         }
-                        self.bonus_period(pi, p, term, block, bonus, start, end);
+                        self.bonus_period(history, pi, p, term, block, bonus, start, end);
                     }
                 }
             }
@@ -470,6 +517,7 @@ impl Machine<'_> {
     #[allow(clippy::too_many_arguments)]
     fn bonus_period(
         &mut self,
+        history: &History<'_>,
         pi: usize,
         p: &Partnership,
         term: Term,
@@ -479,7 +527,7 @@ impl Machine<'_> {
         end: NaiveDate,
     ) {
         let metric = p.metrics.get(bonus.metric);
-        let value = self.readings.get(&(pi, bonus.metric)).and_then(|list| {
+        let value = history.readings.get(&(pi, bonus.metric)).and_then(|list| {
             list.iter()
                 .rev()
                 .find(|(d, _)| *d >= start && *d <= end)
@@ -543,7 +591,7 @@ impl Machine<'_> {
 
     /// Penalties for each day a milestone is late: until it is fulfilled,
     /// or until `as_of` (days `due + 1 ..= as_of`); capped.
-    pub(super) fn penalties(&mut self, as_of: NaiveDate) {
+    pub(super) fn penalties(&mut self, history: &History<'_>, as_of: NaiveDate) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for item in &block.items {
@@ -562,7 +610,11 @@ impl Machine<'_> {
                         None => (p.name.as_str(), milestone.as_str()),
                     };
                     let id = super::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = self.inst_ids.get(&id).and_then(|&i| self.insts.get(i)) else {
+                    let Some(inst) = history
+                        .inst_ids
+                        .get(&id)
+                        .and_then(|&i| history.insts.get(i))
+                    else {
                         self.notes
                             .insert(format!("penalty `{name}` names no milestone `{milestone}`"));
                         continue;
