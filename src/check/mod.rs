@@ -1,7 +1,8 @@
 //! Checking the lowered model: each contract's own logic (E03xx) and the
 //! portfolio across partnerships (E04xx). Types and units are checked while
-//! lowering (`crate::lower`).
+//! lowering (the `lower` stage).
 
 pub mod intervals;
 pub mod logic;
 pub mod portfolio;
+mod references;

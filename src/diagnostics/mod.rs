@@ -13,9 +13,7 @@ pub use window::{escaped, is_invisible};
 
 use serde::Serialize;
 
-/// Identifies one source file in a [`crate::source::SourceMap`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
-pub struct FileId(pub u32);
+pub use crate::source::FileId;
 
 /// A byte range in one file. Line and column are computed only when a
 /// diagnostic is rendered.

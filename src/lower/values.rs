@@ -1,5 +1,5 @@
 //! Values and units: currency, money, durations and constant expressions
-//! (the unit rules themselves are in `units.rs`).
+//! (the unit rules themselves are in `crate::units`).
 
 use super::*;
 

@@ -115,7 +115,22 @@ fn first_word_len(clause: &ast::Clause) -> u32 {
         ClauseKind::Exit(_) => "exit",
         ClauseKind::Law(_) => "law",
         ClauseKind::Venue(_) => "venue",
-        _ => "",
+        // Named clauses are pointed at by their name (above); the others
+        // here are pointed at by an empty span at their start. Listed (no
+        // `_`), so a new clause kind has to choose.
+        ClauseKind::Use(_)
+        | ClauseKind::Metric(_)
+        | ClauseKind::Meeting(_)
+        | ClauseKind::Review(_)
+        | ClauseKind::Pay(_)
+        | ClauseKind::Invoice(_)
+        | ClauseKind::Trigger(_)
+        | ClauseKind::Obligation(_)
+        | ClauseKind::Grant(_)
+        | ClauseKind::Milestone(_)
+        | ClauseKind::Survey(_)
+        | ClauseKind::Report(_)
+        | ClauseKind::Error => "",
     };
     let offset = if clause.overrides {
         "override ".len()

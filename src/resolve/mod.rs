@@ -338,7 +338,7 @@ fn party_roles(party: &ast::Party, diagnostics: &mut Vec<Diagnostic>) -> Vec<ir:
         let capacity_hours = role
             .capacity
             .as_ref()
-            .and_then(|q| crate::lower::units::capacity_hours(q, diagnostics));
+            .and_then(|q| crate::units::capacity_hours(q, diagnostics));
         roles.push(ir::Role {
             name: role.name.name.clone(),
             title: role.title.as_ref().map(|t| t.value.clone()),

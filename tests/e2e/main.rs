@@ -12,6 +12,7 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod layering;
 mod outputs;
 mod reference;
 mod robustness;

@@ -1,5 +1,9 @@
 //! Quantities as typed values: durations, money and rates, with the unit
 //! and currency errors of design §3 (E02xx).
+//!
+//! Its own layer, below `resolve` and `lower`: declaring a role reads its
+//! capacity (`resolve`), and lowering reads every other quantity. It was in
+//! lowering, which made `resolve` and `lower` use each other.
 
 use crate::diagnostics::suggest;
 use crate::diagnostics::Diagnostic;
