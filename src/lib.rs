@@ -25,6 +25,7 @@ pub mod ir;
 pub mod lower;
 pub mod lsp;
 pub mod parallel;
+pub mod render;
 pub mod resolve;
 pub mod run;
 pub mod source;

@@ -11,6 +11,7 @@ mod files;
 mod fmt;
 mod load;
 mod lsp;
+mod render;
 mod report;
 mod run;
 mod summary;
@@ -55,11 +56,17 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output")]
         out: Option<PathBuf>,
+        /// Schedule renewed terms up to this date (YYYY-MM-DD), assuming
+        /// each renewal's default.
+        #[arg(long, value_parser = run::parse_date)]
+        through: Option<chrono::NaiveDate>,
         #[command(flatten)]
         output: OutputArgs,
     },
     /// Run a portfolio against a JSON-lines trace of events.
     Run(run::RunArgs),
+    /// Render each partnership as a readable document, and the portfolio page.
+    Render(render::RenderArgs),
     /// Format files in the canonical layout (`-` formats stdin to stdout).
     Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
@@ -120,9 +127,11 @@ pub fn main() -> ExitCode {
             paths,
             emit,
             out,
+            through,
             output,
-        } => build::build(&paths, emit, out.as_deref(), &output),
+        } => build::build(&paths, emit, out.as_deref(), through, &output),
         Command::Run(args) => run::run(&args),
+        Command::Render(args) => render::render(&args),
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),

@@ -630,6 +630,7 @@ fn ends_operand(k: Keyword) -> bool {
             | Business
             | Success
             | Termination
+            | Criteria
             | Yes
             | No
     )

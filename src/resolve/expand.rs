@@ -71,6 +71,7 @@ pub fn clause_key(kind: &ClauseKind) -> Option<String> {
         | ClauseKind::Obligation(_)
         | ClauseKind::Grant(_)
         | ClauseKind::Invoice(_)
+        | ClauseKind::Survives(_)
         | ClauseKind::Error => None,
     }
 }
@@ -130,6 +131,7 @@ fn first_word_len(clause: &ast::Clause) -> u32 {
         | ClauseKind::Milestone(_)
         | ClauseKind::Survey(_)
         | ClauseKind::Report(_)
+        | ClauseKind::Survives(_)
         | ClauseKind::Error => "",
     };
     let offset = if clause.overrides {

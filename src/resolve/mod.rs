@@ -127,6 +127,9 @@ pub fn resolve(
     files.sort_by(|a, b| (a.std_module.is_some(), &a.name).cmp(&(b.std_module.is_some(), &b.name)));
     for file in files {
         let module = file.std_module;
+        if let (None, Some(doc)) = (&module, &file.ast.doc) {
+            resolved.portfolio.file_docs.push((file.id, doc.clone()));
+        }
         for decl in file.ast.decls {
             declare(
                 &mut resolved,

@@ -37,12 +37,16 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
             bonus_periods: Vec::new(),
             breaches: Vec::new(),
             totals: Vec::new(),
+            life: None,
         })
         .collect();
-    for inst in &done.insts {
+    for (index, inst) in done.insts.iter().enumerate() {
         let status = match (inst.fulfilled, inst.due, inst.arises) {
             (Some(f), Some(d), _) if f > d => Status::FulfilledLate,
             (Some(_), _, _) => Status::Fulfilled,
+            (None, _, None) if done.not_needed.get(index).copied().unwrap_or(false) => {
+                Status::NotNeeded
+            }
             (None, _, None) => Status::Pending,
             (None, Some(d), _) if as_of.is_some_and(|a| d < a) => Status::Breached,
             (None, _, _) => Status::Open,

@@ -73,6 +73,9 @@ pub(crate) struct History<'h> {
 pub(crate) struct Final<'a> {
     pub cat: &'a Catalog<'a>,
     pub insts: Vec<Inst>,
+    /// For each instance: a pathway step that never arose because the step
+    /// before it was resolved in time.
+    pub not_needed: Vec<bool>,
     /// `(partnership, firing)`.
     pub firings: Vec<(usize, Firing)>,
     pub ladders: Vec<Ladder>,

@@ -13,8 +13,10 @@ mod fixtures;
 mod fmt;
 mod hostile;
 mod layering;
+mod life;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 
