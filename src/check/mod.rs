@@ -2,7 +2,10 @@
 //! portfolio across partnerships (E04xx). Types and units are checked while
 //! lowering (the `lower` stage).
 
+pub mod dated;
+pub mod health;
 pub mod intervals;
 pub mod logic;
 pub mod portfolio;
+pub mod purposes;
 mod references;

@@ -32,6 +32,9 @@ pub(super) fn milestone_references(portfolio: &Portfolio, diagnostics: &mut Vec<
                     refs.push(split_milestone(&p.name, milestone, *span));
                 }
             }
+            for bonus in &payments.early_bonuses {
+                refs.push(split_milestone(&p.name, &bonus.milestone, bonus.span));
+            }
         }
         let obligations = p
             .obligations

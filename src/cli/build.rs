@@ -11,6 +11,7 @@ use super::report::Stream;
 use super::{check_paths, out, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use clap::ValueEnum;
 use pact::emit;
+use pact::versions::{self as outputs, Versioned};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -44,14 +45,28 @@ pub fn build(
     let renewed = through.map(|d| pact::ir::renewal::through(&checked.analysis.portfolio, d));
     let portfolio = renewed.as_ref().unwrap_or(&checked.analysis.portfolio);
     let sources = &checked.sources;
+    // Obligations and iCalendar of an amended portfolio without `--as-of`:
+    // the contract in force after the last amendment (the schedule
+    // switches at each effective date instead).
+    let latest = match (what, checked.amended.last()) {
+        (Emit::Obligations | Emit::Ics, Some((date, latest))) => {
+            say!("note: amendments change the portfolio; this is the contract in force from {date}, the last effective date (`--as-of DATE` gives another version)");
+            latest
+        }
+        _ => portfolio,
+    };
     let code = write_to(out, &checked.read, "the output", |w| match what {
         Emit::Obligations => {
-            let document = emit::obligations::document(portfolio, sources);
+            let document = emit::obligations::document(latest, sources);
             serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
             w.write_all(b"\n")
         }
+        Emit::Schedule if !checked.amended.is_empty() => {
+            let versions = Versioned::new(portfolio, &checked.amended, &checked.amendments);
+            outputs::write_schedule(&versions, sources, w).map(|_| ())
+        }
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
-        Emit::Ics => emit::ics::write(portfolio, sources, w),
+        Emit::Ics => emit::ics::write(latest, sources, w),
     });
     std::mem::forget(checked);
     code
@@ -87,7 +102,7 @@ pub fn write_to(
 }
 
 pub fn schema() -> ExitCode {
-    match serde_json::to_string_pretty(&emit::schema()) {
+    match serde_json::to_string_pretty(&schemas()) {
         Ok(text) => out::finish(
             out::print(&format!("{text}\n")),
             "the schema",
@@ -98,4 +113,26 @@ pub fn schema() -> ExitCode {
             ExitCode::from(EXIT_USAGE)
         }
     }
+}
+
+/// The JSON Schemas of the JSON outputs, generated from the Rust types:
+/// `{"obligations": SCHEMA, "schedule": SCHEMA, "run": SCHEMA, "diff": SCHEMA}`. Each member is a complete
+/// JSON Schema (draft 2020-12, with its own `$defs`) for a validator to use
+/// as it is; the object around them is a container, not a schema.
+fn schemas() -> serde_json::Value {
+    let obligations = schemars::schema_for!(emit::json::Document);
+    let mut schedule = schemars::schema_for!(Vec<emit::schedule::Event>);
+    schedule.insert("title".into(), "Pact schedule".into());
+    schedule.insert(
+        "description".into(),
+        "Every dated event of the portfolio, sorted by date, then partnership, then name.".into(),
+    );
+    serde_json::json!({
+        "title": "Pact outputs",
+        "description": "The JSON Schemas of the outputs of `pact build`: `obligations` for `--emit obligations` (one document), `schedule` for `--emit schedule` (an array of events), `run` for `pact run --format json` (`pact.run/1`). Each member is a complete JSON Schema (draft 2020-12).",
+        "obligations": obligations,
+        "schedule": schedule,
+        "run": schemars::schema_for!(pact::run::Report),
+        "diff": pact::diff::schema(),
+    })
 }

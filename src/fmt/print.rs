@@ -631,6 +631,17 @@ fn ends_operand(k: Keyword) -> bool {
             | Success
             | Termination
             | Criteria
+            | Health
+            | Share
+            | Up
+            | Above
+            | Indexed
+            | Floor
+            | Early
+            | Amend
+            | Approved
+            | Effective
+            | Remove
             | Yes
             | No
     )

@@ -37,6 +37,7 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
             bonus_periods: Vec::new(),
             breaches: Vec::new(),
             totals: Vec::new(),
+            health: Vec::new(),
             life: None,
         })
         .collect();
@@ -178,12 +179,15 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
         });
     }
     runs.sort_by(|a, b| a.name.cmp(&b.name));
-    Report {
+    let mut report = Report {
         format: report::FORMAT.to_string(),
         as_of,
         partnerships: runs,
         notes: done.notes.into_iter().collect(),
-    }
+    };
+    super::health::attach(&mut report, done.health);
+    super::invoices::attach(&mut report, done.invoices);
+    report
 }
 
 /// Dated first, in date order; undated last.

@@ -1,13 +1,15 @@
 //! The state a run builds up, as data: instantiated duties, ladders and
 //! their runs, and what the run ended with ([`Final`]). The engine
-//! (`engine.rs`) advances it; money (`money.rs`) reads its history; the
+//! (`engine/`) advances it; the
 //! report is assembled from [`Final`] (`assemble.rs`). A leaf among the
 //! files of `run/`: it depends on none of them but the trace's words.
 
 use super::catalog::Catalog;
-use super::report::{BonusPeriod, Firing, LadderStatus, Outcome, Payment};
+use super::report::{
+    BonusPeriod, Breach, Firing, HealthPeriod, LadderStatus, ObligationRun, Outcome, Payment,
+};
 use super::trace::LadderKind;
-use crate::ir::values::{Duration, Value};
+use crate::ir::values::Duration;
 use chrono::NaiveDate;
 use std::collections::{BTreeSet, HashMap};
 
@@ -60,15 +62,6 @@ pub(crate) fn unique<T>(taken: &HashMap<String, T>, base: String) -> String {
     }
 }
 
-/// What money reads of the run so far.
-pub(crate) struct History<'h> {
-    /// Every metric reading, in order: `(partnership, metric)`.
-    pub readings: &'h HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
-    pub insts: &'h [Inst],
-    /// The index in `insts` of each instance, by id.
-    pub inst_ids: &'h HashMap<String, usize>,
-}
-
 /// Everything a finished run produced, for the report.
 pub(crate) struct Final<'a> {
     pub cat: &'a Catalog<'a>,
@@ -83,4 +76,8 @@ pub(crate) struct Final<'a> {
     pub payments: Vec<(usize, Payment)>,
     pub bonus_periods: Vec<(usize, BonusPeriod)>,
     pub notes: BTreeSet<String>,
+    /// `(partnership, period)`: health scores (`health.rs`).
+    pub health: Vec<(String, HealthPeriod)>,
+    /// `(partnership, duty, breach)`: invoices owed (`invoices.rs`).
+    pub invoices: Vec<(String, ObligationRun, Option<Breach>)>,
 }

@@ -24,6 +24,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("syntax", &["vocab", "source", "diagnostics", "parallel"]),
     ("ir", &["vocab", "source", "diagnostics"]),
     ("units", &["vocab", "diagnostics", "syntax", "ir"]),
+    ("amend", &["vocab", "source", "diagnostics", "syntax", "ir"]),
     (
         "resolve",
         &[
@@ -35,6 +36,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "syntax",
             "ir",
             "units",
+            "amend",
         ],
     ),
     (
@@ -58,6 +60,19 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     ("emit", &["vocab", "source", "diagnostics", "ir"]),
     ("run", &["vocab", "source", "diagnostics", "ir"]),
+    ("versions", &["source", "ir", "amend", "emit", "run"]),
+    (
+        "diff",
+        &[
+            "vocab",
+            "source",
+            "diagnostics",
+            "ir",
+            "emit",
+            "run",
+            "versions",
+        ],
+    ),
     ("fmt", &["vocab", "source", "diagnostics", "syntax"]),
     (
         "render",
@@ -320,7 +335,7 @@ fn every_module_uses_only_the_layers_below_it() {
 /// `super::NAME` and `crate::run::NAME` references between the files of
 /// `run/`, which must form no cycle.
 #[test]
-#[ignore = "run/ has a cycle since the life merge: report → life → money → report (report.rs names life::LifeRun and life::human; life uses money; money uses report); move the life report types into report.rs, then remove this"]
+#[ignore = "run/ has cycles: the money of issue 13 (money, health, bands, early, indexation, invoices, totals) is `impl Machine` blocks on the engine's fields, called by the engine; and report → life → money → report (report.rs names life::LifeRun and life::human). Make money pure again and move the life report types into report.rs, then remove this"]
 fn the_files_of_run_form_no_cycle() {
     let dir = root().join("src/run");
     let files: BTreeSet<String> = rust_files(&dir)

@@ -5,6 +5,7 @@
 //! `tests/e2e/snapshots/`; to accept new ones run
 //! `INSTA_UPDATE=always cargo test --test e2e` and review the diff.
 
+mod amend;
 mod cli;
 mod editors;
 mod examples;
@@ -14,6 +15,7 @@ mod fmt;
 mod hostile;
 mod layering;
 mod life;
+mod money;
 mod outputs;
 mod reference;
 mod render;

@@ -14,15 +14,15 @@ mod ladders;
 
 use super::catalog::{milestone_id, origin_of, pathway_ids, Catalog};
 use super::cond::{self, Key, Readings};
-use super::money::Accounts;
-use super::report::{Firing, LadderStatus, Outcome};
-use super::state::{unique, Final, History, Inst, Ladder, Run};
+use super::report::{BonusPeriod, Firing, LadderStatus, Outcome, Payment};
+use super::state::{unique, Final, Inst, Ladder, Run};
 use super::trace::{Entry, Kind, LadderKind, LadderRef};
 use super::TraceError;
 use crate::ir::values::Value;
 use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod lifecycle;
@@ -66,25 +66,31 @@ enum Timer {
 }
 
 pub(crate) struct Machine<'a> {
-    cat: &'a Catalog<'a>,
+    pub(super) cat: &'a Catalog<'a>,
     signals: HashMap<(usize, usize), Value>,
     metrics: HashMap<(usize, usize), Value>,
     /// Every metric reading, in order, for bonus periods.
-    readings: HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
+    pub(super) readings: HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
     event_now: Option<(usize, usize)>,
     watchers: Vec<Watcher<'a>>,
     by_key: HashMap<Key, Vec<usize>>,
-    insts: Vec<Inst>,
-    inst_ids: HashMap<String, usize>,
+    pub(super) insts: Vec<Inst>,
+    pub(super) inst_ids: HashMap<String, usize>,
     by_base: HashMap<String, Vec<usize>>,
     ladders: Vec<Ladder>,
     ladder_ids: HashMap<String, usize>,
     timers: BTreeSet<(NaiveDate, Timer)>,
-    /// Payments, bonus periods and the notes of money.
-    accounts: Accounts<'a>,
+    /// `(partnership, payment)`.
+    pub(super) payments: Vec<(usize, Payment)>,
+    payment_ids: HashMap<String, usize>,
+    pub(super) bonus_periods: Vec<(usize, BonusPeriod)>,
+    /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
+    pub(super) success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
     firings: Vec<(usize, Firing)>,
-    errors: Vec<TraceError>,
-    notes: BTreeSet<String>,
+    pub(super) errors: Vec<TraceError>,
+    pub(super) notes: BTreeSet<String>,
+    /// Health, shares, signal history (`health.rs`, `bands.rs`).
+    pub(super) life: super::health::Life,
 }
 
 impl Readings for Machine<'_> {
@@ -118,10 +124,14 @@ impl<'a> Machine<'a> {
             ladders: Vec::new(),
             ladder_ids: HashMap::new(),
             timers: BTreeSet::new(),
-            accounts: Accounts::new(cat),
+            payments: Vec::new(),
+            payment_ids: HashMap::new(),
+            bonus_periods: Vec::new(),
+            success_paid: HashMap::new(),
             firings: Vec::new(),
             errors: Vec::new(),
             notes: BTreeSet::new(),
+            life: Default::default(),
         };
         let pf = cat.pf;
         for (pi, p) in pf.partnerships.iter().enumerate() {
@@ -231,12 +241,13 @@ impl<'a> Machine<'a> {
     // ---------------------------------------------------------------- lines
 
     pub fn apply(&mut self, entry: &Entry) {
+        self.before_line(entry);
         self.advance(entry.date);
         let (date, line) = (entry.date, entry.line);
         match &entry.kind {
             Kind::Signal { p, signal, value } => {
                 self.signals.insert((*p, *signal), value.clone());
-                self.accounts.success_fees(*p, *signal, value, date, line);
+                self.success_fees(*p, *signal, value, date, line);
                 let cause = format!("signal {} = {value}", self.cat.signal_name(*signal));
                 self.react(Key::Signal(*p, *signal), date, line, &cause);
             }
@@ -255,7 +266,7 @@ impl<'a> Machine<'a> {
             }
             Kind::Event { p, event } => {
                 let cause = format!("event {}", self.cat.event_name(*event));
-                self.accounts.fees(*p, *event, date, line);
+                self.fees(*p, *event, date, line);
                 self.event_triggers(*p, *event, date, line, &cause);
                 self.dispute_notice(*p, *event, date);
                 self.event_now = Some((*p, *event));
@@ -263,6 +274,7 @@ impl<'a> Machine<'a> {
                 self.event_now = None;
             }
             Kind::Fulfilled { id } => self.fulfil(id, date, line),
+            Kind::Paid { .. } => {} // `before_line` keeps it for `invoices.rs`
             Kind::Raise { p, level } => {
                 self.start_ladder(*p, LadderKind::Escalation, *level, date);
             }
@@ -762,38 +774,46 @@ impl<'a> Machine<'a> {
     // ---------------------------------------------------------------- the end
 
     /// Runs the clocks to `as_of` (a deadline on `as_of` itself is still
-    /// running) and computes what accrues per period: the final state (or
+    /// running), computes what accrues per period: the final state (or
     /// every error of state).
     pub fn finish(mut self, as_of: Option<NaiveDate>) -> Result<Final<'a>, Vec<TraceError>> {
+        if let Some(a) = as_of {
+            self.health_through(a);
+            self.advance(a);
+            self.retainers(a);
+            self.bonuses(a);
+            self.penalties(a);
+            self.early_bonuses(a);
+            self.invoices(a);
+        }
+        self.check_totals();
         if !self.errors.is_empty() {
             let mut errors = std::mem::take(&mut self.errors);
             errors.sort_by_key(|e| e.line);
             return Err(errors);
         }
-        if let Some(a) = as_of {
-            self.advance(a);
-            let history = History {
-                readings: &self.readings,
-                insts: &self.insts,
-                inst_ids: &self.inst_ids,
-            };
-            self.accounts.retainers(a);
-            self.accounts.bonuses(&history, a);
-            self.accounts.penalties(&history, a);
-        }
         let not_needed = self.insts.iter().map(|i| self.resolved_before(i)).collect();
-        let (payments, bonus_periods, mut notes) = self.accounts.into_parts();
-        notes.append(&mut self.notes);
         Ok(Final {
             cat: self.cat,
             not_needed,
             insts: self.insts,
             firings: self.firings,
             ladders: self.ladders,
-            payments,
-            bonus_periods,
-            notes,
+            payments: self.payments,
+            bonus_periods: self.bonus_periods,
+            notes: self.notes,
+            health: self.life.health,
+            invoices: self.life.invoices,
         })
+    }
+
+    /// Records a payment under a unique id `BASE@DATE`.
+    pub(super) fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
+        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
+        self.payment_ids.insert(id.clone(), self.payments.len());
+        payment.id = id.clone();
+        self.payments.push((p, payment));
+        id
     }
 }
 
