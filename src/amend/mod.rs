@@ -17,7 +17,6 @@
 mod apply;
 mod approval;
 
-use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::syntax::ast;
 use chrono::NaiveDate;
@@ -103,11 +102,7 @@ impl Amendments {
                 )
                 .with_primary_label("no partnership has this name")
                 .with_note("an amendment changes a partnership declared in the portfolio");
-                if let Some(hint) =
-                    suggest::did_you_mean(name, partnerships.keys().map(String::as_str))
-                {
-                    d = d.with_help(hint);
-                }
+                d = d.with_did_you_mean(target.span, name, partnerships.keys().map(String::as_str));
                 diagnostics.push(d);
             }
         }

@@ -21,6 +21,7 @@ mod reference;
 mod render;
 mod robustness;
 mod run;
+mod suggestions;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
