@@ -2,10 +2,6 @@
 //! the report sums each party's payments, every sum is checked, and one that
 //! a 96-bit decimal cannot hold is an error naming the payment's trace line
 //! (line 0 for payments that accrue with time, like retainers).
-//!
-//! `Decimal::checked_add` fails only when the integer part overflows: a sum
-//! that needs more significant digits than 96 bits hold comes back rounded
-//! to fewer decimals. `exact_add` refuses that rounding too.
 
 use super::engine::Machine;
 use super::report::PaymentKind;
@@ -15,17 +11,9 @@ use std::collections::BTreeMap;
 
 impl Machine<'_> {
     pub(super) fn check_totals(&mut self) {
-        // In date order, so the error names the payment that broke the sum;
-        // one error per total.
-        let mut order: Vec<usize> = (0..self.payments.len()).collect();
-        order.sort_by_key(|&i| {
-            self.payments
-                .get(i)
-                .map(|(_, x)| (x.date, x.line.unwrap_or(0)))
-        });
         let mut sums: BTreeMap<(usize, String, String, bool), Option<Decimal>> = BTreeMap::new();
         let mut errors = Vec::new();
-        for (p, payment) in order.iter().filter_map(|&i| self.payments.get(i)) {
+        for (p, payment) in &self.payments {
             let (party, received) = match payment.kind {
                 PaymentKind::Penalty => (payment.payer.clone(), false),
                 _ => (payment.payee.clone(), true),
@@ -33,16 +21,17 @@ impl Machine<'_> {
             let Some(party) = party else { continue };
             let key = (*p, party.clone(), payment.currency.clone(), received);
             let sum = sums.entry(key).or_insert(Some(Decimal::ZERO));
-            let Some(before) = *sum else { continue };
-            *sum = exact_add(before, payment.value);
+            // A sum that failed once is reported once.
+            let Some(so_far) = *sum else { continue };
+            *sum = exact_add(so_far, payment.value);
             if sum.is_none() {
                 errors.push(TraceError::new(
                     payment.line.unwrap_or(0),
                     format!(
-                        "the total {} by {party} in {} cannot be computed exactly from the payment `{}`: it exceeds what a 96-bit decimal holds",
+                        "the total {} by {party} in {} cannot be computed exactly once the payment of {} is added: it needs more digits than a 96-bit decimal holds",
                         if received { "received" } else { "paid in penalties" },
                         payment.currency,
-                        payment.id
+                        payment.date,
                     ),
                 ));
             }
@@ -51,12 +40,23 @@ impl Machine<'_> {
     }
 }
 
-/// `a + b` when a 96-bit decimal holds it exactly; `None` when the sum
-/// overflows or would be rounded (too many significant digits).
+/// `a + b` when a 96-bit decimal holds the sum exactly. `Decimal`'s own
+/// `checked_add` fails only on overflow: a sum that fits only with fewer
+/// decimals (`196175244437849541076614425.75 + 0.005`) comes back rounded.
 pub(crate) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
-    let sum = a.checked_add(b)?;
-    // A rounded sum does not give back its operands.
-    (sum.checked_sub(a)? == b && sum.checked_sub(b)? == a).then_some(sum)
+    let scale = a.scale().max(b.scale());
+    let aligned = |x: Decimal| {
+        x.mantissa()
+            .checked_mul(10i128.checked_pow(scale - x.scale())?)
+    };
+    let mut mantissa = aligned(a)?.checked_add(aligned(b)?)?;
+    let mut scale = scale;
+    // Trailing zeros cost nothing: 0.5 + 0.5 is 1, not 1.0 out of room.
+    while scale > 0 && mantissa % 10 == 0 {
+        mantissa /= 10;
+        scale -= 1;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 
 #[cfg(test)]
@@ -65,21 +65,25 @@ mod tests {
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
-    fn d(s: &str) -> Decimal {
-        Decimal::from_str(s).expect("a decimal")
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str(text).unwrap_or_default()
     }
 
     #[test]
-    fn a_sum_that_would_be_rounded_is_refused() {
-        // 27 integer digits and 3 decimals: 30 significant digits, more
-        // than the 28-29 a 96-bit mantissa holds (differential seed 530).
+    fn sums_are_exact_or_none() {
+        assert_eq!(exact_add(d("0.5"), d("0.5")), Some(d("1")));
+        assert_eq!(exact_add(d("24384.400"), d("776.000")), Some(d("25160.4")));
+        // 29 significant digits at scale 3: more than 96 bits hold.
         let big = d("196175244437849541076553547.75");
         assert_eq!(exact_add(big, d("35717.505")), None);
         assert_eq!(
-            exact_add(big, d("24384.4")),
-            Some(d("196175244437849541076577932.15"))
+            exact_add(big, d("35717.50")),
+            Some(d("196175244437849541076589265.25"))
         );
-        assert_eq!(exact_add(d("0.1"), d("0.2")), Some(d("0.3")));
-        assert_eq!(exact_add(Decimal::MAX, Decimal::ONE), None);
+        assert_eq!(exact_add(Decimal::MAX, d("1")), None);
+        assert_eq!(
+            exact_add(Decimal::MAX, d("-1")),
+            Some(Decimal::MAX - Decimal::ONE)
+        );
     }
 }
