@@ -180,7 +180,7 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
     for (k, t) in p.renewed.iter().enumerate() {
         out.push((
             EventKind::TermStart,
-            format!("renewed term {} start", k + 2),
+            format!("term {} start", k + 2),
             t.start,
             t.span,
         ));
@@ -189,29 +189,45 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
     for m in &p.milestones {
         out.push((EventKind::Milestone, m.name.clone(), m.due, m.span));
     }
-    for end in ends {
-        renewal_dates(p, end, &mut out);
+    for (k, end) in ends.into_iter().enumerate() {
+        renewal_dates(p, k + 1, end, &mut out);
     }
     out
 }
 
 /// The term end, renewal window, decision and notice deadline of the term
 /// ending on `end`.
+///
+/// The events of a renewed term (`number` 2 on) are named after it (`term 2
+/// end`), which also keeps their iCalendar `UID`s apart.
 fn renewal_dates(
     p: &Partnership,
+    number: usize,
     end: NaiveDate,
     out: &mut Vec<(EventKind, String, NaiveDate, Span)>,
 ) {
     let Some(term) = p.term else { return };
     let cal = &p.calendar;
-    out.push((EventKind::TermEnd, "term end".to_string(), end, term.span));
+    let named = |what: &str| {
+        if number > 1 {
+            format!("term {number} {what}")
+        } else {
+            what.to_string()
+        }
+    };
+    let end_name = if number > 1 {
+        format!("term {number} end")
+    } else {
+        "term end".to_string()
+    };
+    out.push((EventKind::TermEnd, end_name, end, term.span));
     let term = Term { end, ..term };
     if let Some(r) = &p.renewal {
         if let Some((d, span)) = &r.window_opens {
             if let Some(date) = d.before(term.end, cal) {
                 out.push((
                     EventKind::RenewalWindowOpens,
-                    "renewal window opens".to_string(),
+                    named("renewal window opens"),
                     date,
                     *span,
                 ));
@@ -221,7 +237,7 @@ fn renewal_dates(
             if let Some(date) = d.before(term.end, cal) {
                 out.push((
                     EventKind::RenewalDecision,
-                    "renewal decision due".to_string(),
+                    named("renewal decision due"),
                     date,
                     *span,
                 ));
@@ -233,7 +249,7 @@ fn renewal_dates(
             if let Some(date) = d.before(term.end, cal) {
                 out.push((
                     EventKind::NoticeDeadline,
-                    "last day for notice of non-renewal".to_string(),
+                    named("last day for notice of non-renewal"),
                     date,
                     *span,
                 ));

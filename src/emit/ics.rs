@@ -114,7 +114,12 @@ fn is_deadline(kind: EventKind) -> bool {
 
 /// The stable `UID` of the component for a schedule event.
 pub fn uid(partnership: &str, kind: EventKind, name: &str) -> String {
+    // A renewed term's events (`term 2 end`, `pact build --through`) are
+    // named after their term.
     if is_named(kind) {
+        format!("{partnership}.{}.{name}@pact", kind_name(kind))
+    } else if name.bytes().any(|b| b.is_ascii_digit()) {
+        let name = name.replace(' ', "-");
         format!("{partnership}.{}.{name}@pact", kind_name(kind))
     } else {
         format!("{partnership}.{}@pact", kind_name(kind))

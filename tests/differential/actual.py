@@ -189,7 +189,7 @@ def run_facts(case: Case, doc: dict) -> dict:
                 "missed": tuple(sorted(h["missed"])),
             }
         for k, t in enumerate(p.get("life", {}).get("terms", [])):
-            out[("term", name, k + 1)] = {"start": day(t["start"]), "end": day(t["end"]), "outcome": t["outcome"]}
+            out[("life_term", name, k + 1)] = {"start": day(t["start"]), "end": day(t["end"]), "outcome": t["outcome"]}
         for t in p["totals"]:
             out[("totals", name, t["party"])] = {"received": Money(t["received"]), "penalties": Money(t["penalties"])}
     return out
