@@ -16,10 +16,16 @@
 //! - Meetings, reviews, surveys and reports: a `VEVENT`. `DTSTART` is the
 //!   first occurrence: a `DATE` (all-day, `DURATION:P1D` or the length in
 //!   whole days, `TRANSP:TRANSPARENT`) or, for a meeting with `at`, a local
-//!   "floating" `DATE-TIME` with `DURATION` for its length. Times are always
-//!   floating: RFC 5545 requires a `VTIMEZONE` (with its rules) for every
-//!   `TZID`, and Pact ships no time-zone database; a partnership's
-//!   `timezone` is named in the description instead.
+//!   `DATE-TIME` with `DURATION` for its length. In a partnership with a
+//!   `timezone` the time carries `TZID=<zone>` (and so do its `RDATE`s and
+//!   `EXDATE`s, while `UNTIL` is the UTC instant of the term's last second,
+//!   as RFC 5545 §3.3.10 requires); without one it is "floating" (the same
+//!   wall-clock time wherever the reader is).
+//! - Time zones: one `VTIMEZONE` per zone used by a timed meeting, before
+//!   the events, with one `STANDARD` or `DAYLIGHT` observance per change of
+//!   offset over the terms that use it (from the compiled-in IANA database,
+//!   `ir::zones::observances`) and the observance in force before them, so
+//!   a reader needs no database of its own and every instant is exact.
 //! - Recurrences (`UNTIL` is the inclusive term end):
 //!   - `daily`: `FREQ=WEEKLY;BYDAY=<working weekdays>` and an `EXDATE` for
 //!     each holiday on a working weekday;
@@ -57,9 +63,11 @@ use super::calendar::{self, cadence_text, Clause, EventKind, Timing};
 use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
-use crate::ir::{self, Partnership, Portfolio};
+use crate::ir::{self, zones, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono_tz::Tz;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The fixed `DTSTAMP` of every component (see the module documentation).
@@ -401,6 +409,9 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
     w.text("X-WR-CALNAME", "Pact schedule")?;
     let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
     partnerships.sort_by(|a, b| a.name.cmp(&b.name));
+    for (tz, (from, to)) in zones_used(&partnerships).into_values() {
+        write_timezone(&mut w, tz, from, to)?;
+    }
     for p in partnerships {
         let Some(term) = p.term else { continue };
         for c in components(portfolio, sources, p) {
@@ -408,6 +419,67 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
         }
     }
     w.line("END:VCALENDAR")
+}
+
+/// The zone of a partnership whose meetings have a time of day.
+fn timed_zone(p: &Partnership) -> Option<Tz> {
+    if p.meetings.iter().any(|m| m.at.is_some()) {
+        p.timezone.as_deref().and_then(zones::zone)
+    } else {
+        None
+    }
+}
+
+/// Each zone used by a timed meeting, with the first and last day of the
+/// terms that use it, in name order.
+fn zones_used(
+    partnerships: &[&Partnership],
+) -> BTreeMap<&'static str, (Tz, (NaiveDate, NaiveDate))> {
+    let mut out: BTreeMap<&'static str, (Tz, (NaiveDate, NaiveDate))> = BTreeMap::new();
+    for p in partnerships {
+        let (Some(term), Some(tz)) = (p.term, timed_zone(p)) else {
+            continue;
+        };
+        let span = out.entry(tz.name()).or_insert((tz, (term.start, term.end)));
+        span.1 .0 = span.1 .0.min(term.start);
+        span.1 .1 = span.1 .1.max(term.end);
+    }
+    out
+}
+
+/// `+0100`, `-0500`, `+0545` (and seconds when an offset has them).
+fn ics_offset(seconds: i64) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let s = seconds.unsigned_abs();
+    let (h, m, sec) = (s / 3600, (s / 60) % 60, s % 60);
+    if sec == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{sec:02}")
+    }
+}
+
+/// The `VTIMEZONE` of `tz` over the local days `from..=to`.
+fn write_timezone(w: &mut Lines<'_>, tz: Tz, from: NaiveDate, to: NaiveDate) -> io::Result<()> {
+    w.line("BEGIN:VTIMEZONE")?;
+    w.text("TZID", tz.name())?;
+    for o in zones::observances(tz, from, to) {
+        let kind = if o.daylight { "DAYLIGHT" } else { "STANDARD" };
+        w.line(&format!("BEGIN:{kind}"))?;
+        // The onset as a local time in the offset before it (RFC 5545 §3.6.5).
+        let onset = o.utc + chrono::Duration::seconds(o.from);
+        w.line(&format!(
+            "DTSTART:{}",
+            ics_date_time(onset.date(), onset.time())
+        ))?;
+        w.line(&format!("TZOFFSETFROM:{}", ics_offset(o.from)))?;
+        w.line(&format!("TZOFFSETTO:{}", ics_offset(o.to)))?;
+        if let Some(name) = &o.name {
+            w.text("TZNAME", name)?;
+        }
+        w.line(&format!("END:{kind}"))?;
+    }
+    w.line("END:VTIMEZONE")
 }
 
 fn write_component(
@@ -445,7 +517,13 @@ fn write_component(
         Some(t) => ics_date_time(d, t),
         None => ics_date(d),
     };
-    let date_param = if at.is_some() { "" } else { ";VALUE=DATE" };
+    let tz = at.and(timed_zone(p));
+    let date_param = match (at, tz) {
+        (None, _) => ";VALUE=DATE".to_string(),
+        (Some(_), None) => String::new(),
+        (Some(_), Some(tz)) => format!(";TZID={}", tz.name()),
+    };
+    let date_param = date_param.as_str();
     if todo {
         w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
     } else {
@@ -466,9 +544,14 @@ fn write_component(
         Some(rest),
     ) = (&c.timing, rest)
     {
-        let until = match at {
-            Some(_) => format!("{}T235959", ics_date(term.end)),
-            None => ics_date(term.end),
+        let until = match (at, tz) {
+            (Some(_), None) => format!("{}T235959", ics_date(term.end)),
+            (Some(_), Some(tz)) => {
+                let last = term.end.and_hms_opt(23, 59, 59).unwrap_or_default();
+                let utc = zones::to_utc(tz, last);
+                format!("{}Z", ics_date_time(utc.date(), utc.time()))
+            }
+            (None, _) => ics_date(term.end),
         };
         match rrule(*cadence, *adjust, term.start, first, calendar) {
             Some(rule) => {
@@ -606,6 +689,14 @@ mod tests {
         assert_eq!(by_month_day(29), "BYMONTHDAY=28,29;BYSETPOS=-1");
         assert_eq!(by_month_day(30), "BYMONTHDAY=28,29,30;BYSETPOS=-1");
         assert_eq!(by_month_day(31), "BYMONTHDAY=28,29,30,31;BYSETPOS=-1");
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(ics_offset(3600), "+0100");
+        assert_eq!(ics_offset(-5 * 3600), "-0500");
+        assert_eq!(ics_offset(5 * 3600 + 45 * 60), "+0545");
+        assert_eq!(ics_offset(-75), "-000115");
     }
 
     #[test]
