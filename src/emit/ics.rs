@@ -41,13 +41,16 @@
 //!   - `adjusted following|preceding`: the dates after rolling are not a
 //!     rule, so they are explicit: `DTSTART` and `RDATE`s (one property per
 //!     calendar year).
-//! - Deadlines (milestones, renewal decision, last day for notice of
-//!   non-renewal): a `VTODO` with `DUE` (a `DATE`) and `STATUS:NEEDS-ACTION`.
-//! - Term start, renewal window opening and term end: an all-day `VEVENT`
-//!   (a marker: the end of term is the last day of the term, not a task).
+//! - Deadlines (milestones, dated duties, exit duties, renewal decision,
+//!   last day for notice of non-renewal): a `VTODO` with `DUE` (a `DATE`)
+//!   and `STATUS:NEEDS-ACTION`.
+//! - Term start, governance changes, renewal window opening and term end:
+//!   an all-day `VEVENT` (a marker: the end of term is the last day of the
+//!   term, not a task).
 //!
 //! `UID` is `<partnership>.<kind>.<name>@pact` for named clauses (kind as in
-//! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`)
+//! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`,
+//! `duty`, `governance_change`, `exit_duty`)
 //! and `<partnership>.<kind>@pact` for the others (`term_start`,
 //! `renewal_window_opens`, `renewal_decision`, `notice_deadline`,
 //! `term_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
@@ -97,6 +100,9 @@ pub fn kind_name(kind: EventKind) -> &'static str {
         EventKind::RenewalDecision => "renewal_decision",
         EventKind::NoticeDeadline => "notice_deadline",
         EventKind::TermEnd => "term_end",
+        EventKind::Duty => "duty",
+        EventKind::GovernanceChange => "governance_change",
+        EventKind::ExitDuty => "exit_duty",
     }
 }
 
@@ -109,6 +115,9 @@ fn is_named(kind: EventKind) -> bool {
             | EventKind::Survey
             | EventKind::Report
             | EventKind::Milestone
+            | EventKind::Duty
+            | EventKind::GovernanceChange
+            | EventKind::ExitDuty
     )
 }
 
@@ -116,7 +125,11 @@ fn is_named(kind: EventKind) -> bool {
 fn is_deadline(kind: EventKind) -> bool {
     matches!(
         kind,
-        EventKind::Milestone | EventKind::RenewalDecision | EventKind::NoticeDeadline
+        EventKind::Milestone
+            | EventKind::RenewalDecision
+            | EventKind::NoticeDeadline
+            | EventKind::Duty
+            | EventKind::ExitDuty
     )
 }
 
@@ -774,6 +787,9 @@ mod tests {
             EventKind::RenewalDecision,
             EventKind::NoticeDeadline,
             EventKind::TermEnd,
+            EventKind::Duty,
+            EventKind::GovernanceChange,
+            EventKind::ExitDuty,
         ] {
             assert_eq!(
                 serde_json::to_value(kind).unwrap(),

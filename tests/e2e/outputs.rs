@@ -32,7 +32,17 @@ fn build(paths: &[&str], emit: &str) -> Run {
 fn uid_of(event: &Value) -> String {
     let text = |k: &str| event[k].as_str().unwrap_or_default().to_string();
     let kind = text("kind");
-    if ["meeting", "review", "survey", "report", "milestone"].contains(&kind.as_str()) {
+    let named = [
+        "meeting",
+        "review",
+        "survey",
+        "report",
+        "milestone",
+        "duty",
+        "governance_change",
+        "exit_duty",
+    ];
+    if named.contains(&kind.as_str()) {
         format!("{}.{kind}.{}@pact", text("partnership"), text("name"))
     } else {
         format!("{}.{kind}@pact", text("partnership"))
