@@ -331,6 +331,7 @@ impl<'a> Machine<'a> {
             }
             Kind::Escalate { p, ladder, to } => self.escalate(*p, ladder, *to, date, line),
             Kind::Resolved { p, ladder } => self.resolve(*p, ladder, date, line),
+            Kind::Amendment { p, level } => self.amendment_signed(*p, *level, date, line),
             Kind::Renewal { .. } | Kind::Terminate { .. } | Kind::Cured { .. } => {
                 self.life_line(entry)
             }
@@ -710,6 +711,52 @@ impl<'a> Machine<'a> {
     }
 
     // ---------------------------------------------------------------- fulfilment
+
+    /// An amendment signed under change level `level` (design §10.5): the
+    /// step of that level's pathway now under way is met, so no later step
+    /// starts. A step that already ran out and handed over stays as it was.
+    fn amendment_signed(&mut self, p: usize, level: usize, date: NaiveDate, line: usize) {
+        let Some(partnership) = self.partnership(p) else {
+            return;
+        };
+        let Some(name) = partnership
+            .changes
+            .as_ref()
+            .and_then(|c| c.levels.get(level))
+            .map(|l| l.name.clone())
+        else {
+            return;
+        };
+        let origin = format!("change.{name}");
+        let started = |i: Option<usize>| {
+            i.and_then(|i| self.insts.get(i))
+                .is_some_and(|n| n.arises.is_some())
+        };
+        let open: Vec<String> = self
+            .insts
+            .iter()
+            .filter(|i| {
+                i.p == p
+                    && i.origin == origin
+                    && i.fulfilled.is_none()
+                    && i.arises.is_some_and(|a| a <= date)
+                    && !started(i.next)
+            })
+            .map(|i| i.id.clone())
+            .collect();
+        if open.is_empty() {
+            let partnership = partnership.name.clone();
+            self.error(
+                line,
+                format!("no pathway of the change level `{name}` is under way in `{partnership}` on {date}"),
+                Some("an amendment line ends the pathway of the level it was agreed under, after that level fired".to_string()),
+            );
+            return;
+        }
+        for id in open {
+            self.fulfil(&id, date, line);
+        }
+    }
 
     fn fulfil(&mut self, id: &str, date: NaiveDate, line: usize) {
         let index = match self.inst_ids.get(id) {

@@ -74,6 +74,12 @@ pub(crate) enum Kind {
     Paid {
         id: String,
     },
+    /// An amendment signed (design §10.5, §10.6) under change level
+    /// `level`: the open pathway of that level ends in it.
+    Amendment {
+        p: usize,
+        level: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +108,7 @@ pub(crate) struct LadderRef {
     pub step: Option<usize>,
 }
 
-const WHAT: [&str; 11] = [
+const WHAT: [&str; 12] = [
     "signal",
     "metric",
     "event",
@@ -114,6 +120,7 @@ const WHAT: [&str; 11] = [
     "terminate",
     "cured",
     "paid",
+    "amendment",
 ];
 const COMMON: [&str; 7] = ["date", "partnership", "note", "value", "to", "by", "breach"];
 
@@ -246,7 +253,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
         [] => {
             return Err((
                 "this line says nothing".to_string(),
-                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`, `paid`".to_string()),
+                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`, `paid`, `amendment`".to_string()),
             ))
         }
         [first, second, ..] => {
@@ -372,6 +379,20 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
                 ));
             };
             Ok(Kind::Raise { p, level })
+        }
+        "amendment" => {
+            let level_name = name("amendment")?;
+            let levels = partnership.changes.iter().flat_map(|c| &c.levels);
+            let Some(level) = levels.clone().position(|l| l.name == level_name) else {
+                return Err((
+                    format!(
+                        "`{level_name}` is no change level of `{}`; an amendment line names the level it was agreed under",
+                        partnership.name
+                    ),
+                    did_you_mean(level_name, levels.map(|l| l.name.as_str())),
+                ));
+            };
+            Ok(Kind::Amendment { p, level })
         }
         "escalate" => {
             let ladder = ladder_ref(partnership, name("escalate")?)?;

@@ -712,3 +712,49 @@ fn events_from_stdin_and_usage_errors() {
         .stderr
         .contains("nothing was run, because the contracts have errors"));
 }
+
+#[test]
+fn an_amendment_signed_ends_the_change_pathway() {
+    // 2026-03-02 (a Monday): cost_change 18% fires `fundamental`; its review
+    // is due on the 10th business day strictly after: 03-03, 04, 05, 06, 09,
+    // 10, 11, 12, 13, 16 -> 2026-03-16. The amendment signed on 03-10 under
+    // `fundamental` meets the review that day, so mediation (which would
+    // start on 03-17 had the review run out) is never needed, and nothing
+    // is breached by the as-of day.
+    let (json, _) = report("amendment_signed", &["--until", "2026-06-30"]);
+    let p = partnership(&json, "AcmeGlobex");
+    let row = |id: &str, due: &str, status: &str, done: &str| {
+        (
+            format!("AcmeGlobex.change.fundamental.{id}@2026-03-02"),
+            due.to_string(),
+            status.to_string(),
+            done.to_string(),
+        )
+    };
+    assert_eq!(
+        obligations(p),
+        vec![
+            row("review", "2026-03-16", "fulfilled", "2026-03-10"),
+            row("mediation", "-", "not_needed", "-"),
+        ]
+    );
+    assert!(breaches(p).is_empty());
+    // No pathway of the level under way: an error naming the line.
+    let run = run_case("amendment_signed", "events_bad.jsonl", &[]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("events_bad.jsonl:2: no pathway of the change level `significant` is under way in `AcmeGlobex` on 2026-03-10"),
+        "{}",
+        run.transcript()
+    );
+    // A level that does not exist, with a suggestion.
+    let run = run_case("amendment_signed", "events_misspelt.jsonl", &[]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("`fundamentl` is no change level of `AcmeGlobex`")
+            && run.stderr.contains("did you mean `fundamental`?"),
+        "{}",
+        run.transcript()
+    );
+}
