@@ -3,7 +3,8 @@
 //!
 //! An item is a clause that happens on dates: a meeting, review, survey or
 //! report (recurring), or a one-off (term start and end, milestones, the
-//! renewal window and decision, the notice deadline). The list is in clause
+//! renewal window and decision, the notice deadline, and the dated duties
+//! and governance changes of `duties.rs`). The list is in clause
 //! order — meetings, surveys, reports, one-offs — which the schedule uses to
 //! break ties and iCalendar re-sorts by kind and name. Also here: the words
 //! for cadences and weekdays, which the obligations output shares.
@@ -26,10 +27,16 @@ pub enum EventKind {
     Survey,
     Report,
     Milestone,
+    /// A duty of a clause with a date the contract fixes.
+    Duty,
+    /// `governance evolves after D`: the day the new tiers take over.
+    GovernanceChange,
     RenewalWindowOpens,
     RenewalDecision,
     NoticeDeadline,
     TermEnd,
+    /// A duty of the exit transition (after the term).
+    ExitDuty,
 }
 
 /// When an item happens.
@@ -121,6 +128,16 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
     }
     for (kind, name, date, span) in one_offs(p) {
         let participants = one_off_participants(portfolio, p, kind, &name, span);
+        out.push(Item {
+            kind,
+            name,
+            participants,
+            span,
+            timing: Timing::Once(date),
+            clause: Clause::OneOff,
+        });
+    }
+    for (kind, name, date, span, participants) in super::duties::dated(portfolio, p) {
         out.push(Item {
             kind,
             name,
