@@ -368,6 +368,16 @@ pub const CODES: &[CodeInfo] = &[
         title: "a counterparty is under different frameworks",
         explanation: "A party that is not the portfolio's holder appears in several partnerships under\ndifferent masters, laws or dispute ladders. That is often an oversight: one\ncounterparty usually has one framework. This is a warning.\n\nWrong:\n\n    partnership AcmeGlobex under UkTerms { ... }\n    partnership InitechGlobex under UsTerms { ... }\n\nFix: put both under the same master, or keep the difference and document why.\n",
     },
+    CodeInfo {
+        code: "E0420",
+        title: "the portfolio's templates expand to too many clauses",
+        explanation: "All the partnerships of a portfolio together may bring at most 100,000\nclauses from templates (each `use` counts as one more), besides the limit of\n10,000 for one partnership (E0121). Partnerships are taken in the order of\ntheir files' names and their place in each file; from the first whose\ntemplates do not fit, no partnership's templates are expanded, and those\npartnerships are checked without them. The error names how many\npartnerships were left without their templates.\n\nWrong:\n\n    template big() { ... 9,999 clauses ... }\n    partnership P1 { ... use big }\n    ... (a thousand partnerships that each use `big`)\n\nFix: let templates bring what each partnership needs, or check the\nportfolio in parts.\n",
+    },
+    CodeInfo {
+        code: "E0421",
+        title: "calendar collisions were not all checked",
+        explanation: "Finding the first date two meetings share can take many steps when their\ncadences rarely meet. Meetings with the same time and schedule are searched\nonce, each pair of schedules once, and the searches of a whole portfolio may\ntake at most 200,000 steps together. When a portfolio needs more, the\ncollision check (E0405) stops, reports what it found, and warns here, at\nthe first meeting of the role it was checking.\n\nWrong: hundreds of meetings at one time of day for one role, with cadences\nthat never fall on the same day, in terms of many years.\n\nFix: give a time of day only to the meetings that need one, or check the\nportfolio in parts.\n",
+    },
 ];
 
 #[cfg(test)]

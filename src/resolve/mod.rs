@@ -12,6 +12,7 @@
 //! template bodies are spliced in, parameters substituted. `lower`
 //! turns that into the typed model.
 
+mod budget;
 mod expand;
 mod imports;
 mod substitute;
@@ -35,6 +36,9 @@ pub struct Resolved {
     /// never holds every expanded partnership at once.
     pub pending: Vec<Pending>,
     pub coordinations: Vec<ast::Coordinate>,
+    /// Partnerships (by the span of their declaration) whose templates are
+    /// not expanded: the portfolio's template budget ran out (E0420).
+    pub cut: std::collections::BTreeSet<Span>,
     masters: BTreeMap<String, Body<ast::Master>>,
     templates: BTreeMap<String, Body<ast::Template>>,
 }
@@ -46,7 +50,8 @@ pub type Pending = (ast::Partnership, Span, Option<String>);
 impl Resolved {
     /// The partnership with inherited and templated clauses spliced in.
     pub fn expand(&self, pending: Pending, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-        let context = expand::Context::new(&self.masters, &self.templates, &self.names);
+        let cut = self.cut.contains(&pending.1);
+        let context = expand::Context::new(&self.masters, &self.templates, &self.names, cut);
         context.partnership(pending, diagnostics)
     }
 }
@@ -138,6 +143,7 @@ pub fn resolve(
         }
     }
     resolve_owners(&mut resolved, owners, diagnostics);
+    budget::allot(&mut resolved, diagnostics);
     resolved
 }
 

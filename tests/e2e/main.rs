@@ -6,6 +6,7 @@
 //! `INSTA_UPDATE=always cargo test --test e2e` and review the diff.
 
 mod cli;
+mod conflicts;
 mod editors;
 mod examples;
 mod files;
