@@ -6,6 +6,8 @@
 //! structured JSON, money is exact decimal strings with the currency. The
 //! document's types are in `json.rs`; this module only fills them in.
 
+mod second_wave;
+
 use super::calendar::{actor_json, cadence_text, calendar_json};
 use super::json::*;
 use super::Source;
@@ -288,6 +290,22 @@ impl Writer<'_> {
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
             }
         });
+        let survives = p
+            .survives
+            .iter()
+            .map(|sv| {
+                obligations.extend(
+                    sv.obligations
+                        .iter()
+                        .map(|o| self.obligation(o, "survives")),
+                );
+                SurvivesJson {
+                    length: (&sv.length).into(),
+                    obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
+                    source: self.source(sv.span),
+                }
+            })
+            .collect();
         let (window, decision, notice) = self.renewal_dates();
         PartnershipJson {
             name: p.name.clone(),
@@ -344,6 +362,7 @@ impl Writer<'_> {
                     level: l.name.clone(),
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
+                    condition: l.condition.as_ref().map(|c| self.condition(c)),
                     source: self.source(l.span),
                 })
                 .collect(),
@@ -433,6 +452,7 @@ impl Writer<'_> {
                     }),
                 })
                 .collect(),
+            health: self.health(),
             weights: p
                 .weights
                 .iter()
@@ -484,6 +504,7 @@ impl Writer<'_> {
                 notice_deadline: notice,
                 renews_by_default: r.renews.is_some(),
                 renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
+                criteria: r.criteria.as_ref().map(|c| self.condition(c)),
             }),
             termination: TerminationJson {
                 id: format!("{}.termination", p.name),
@@ -492,6 +513,7 @@ impl Writer<'_> {
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
             },
             exit,
+            survives,
             source: self.source(p.span),
         }
     }
@@ -503,7 +525,7 @@ impl Writer<'_> {
         }
         for pay in &self.p.payments {
             let payee = self.party(pay.payee);
-            for item in &pay.items {
+            for (index, item) in pay.items.iter().enumerate() {
                 out.push(match item {
                     ir::PayItem::Retainer {
                         amount,
@@ -514,6 +536,12 @@ impl Writer<'_> {
                         payee: payee.clone(),
                         amount: amount.into(),
                         period: period_text(period),
+                        payer: pay.payer.map(|x| self.party(x)),
+                        indexed: pay
+                            .indexations
+                            .iter()
+                            .find(|(i, _)| *i == index)
+                            .map(|(_, ix)| self.indexation(ix)),
                         source: self.source(*span),
                     },
                     ir::PayItem::Invoice(invoice) => self.invoice(invoice),
@@ -608,6 +636,7 @@ impl Writer<'_> {
                     },
                 });
             }
+            out.extend(self.second_wave_payments(pay, &payee));
         }
         out
     }

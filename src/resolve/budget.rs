@@ -12,7 +12,8 @@
 //! partnerships are taken in order: from the first that does not fit, none
 //! is expanded. The cost counts what expansion would charge, the way
 //! `expand.rs` counts it (a `use` is one, each clause it brings one more),
-//! so it is never less than the real work.
+//! so it is never less than the real work; the `use`s in a partnership's
+//! amendments count with the partnership's own.
 
 use super::expand::{MAX_TEMPLATE_CLAUSES, MAX_TEMPLATE_DEPTH};
 use super::{Body, Resolved};
@@ -41,9 +42,23 @@ pub fn allot(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
             .as_ref()
             .and_then(|m| resolved.masters.get(&m.name))
             .map_or(&[][..], |m: &Body<ast::Master>| &m.decl.clauses[..]);
+        // Amendments expand their templates with the partnership's.
+        let amended = resolved
+            .amendments
+            .of(&decl.name.name)
+            .iter()
+            .flat_map(|a| &a.decl.items)
+            .filter_map(|item| match item {
+                ast::AmendItem::Clause(c) => Some(c),
+                ast::AmendItem::Remove(_) => None,
+            })
+            .fold(0usize, |sum, c| {
+                sum.saturating_add(costs.clauses(std::slice::from_ref(c), 0))
+            });
         let cost = costs
             .clauses(master, 0)
             .saturating_add(costs.clauses(&decl.clauses, 0))
+            .saturating_add(amended)
             .min(MAX_TEMPLATE_CLAUSES);
         if cost == 0 {
             continue;

@@ -26,7 +26,11 @@ and checks, with implementations that share no code with Pact:
    the schema is caught too;
 5. with --expect FILE, hand-computed dates (see expected.json) equal the
    dates of those clauses in both the JSON schedule and the expanded
-   calendar.
+   calendar;
+6. with --run DIR (repeatable), `pact run DIR/portfolio.pact --events
+   DIR/events.jsonl --format json` validates against the `run` member of
+   `pact schema`, open and closed (the hand-computed traces of tests/run/:
+   health periods, shares, early bonuses, indexed retainers).
 
 Usage:
 
@@ -48,6 +52,7 @@ import copy
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -181,7 +186,9 @@ def expand_ics(data: bytes, limit: int, report: Report) -> list[tuple]:
         if len(occurrences) > limit:
             report.fail(f"ics: more than {limit} occurrences; stopped expanding (a rule without an end?)")
             break
-        uid = str(c.get("UID"))
+        # Version N > 1 of an amended partnership's clause: `<uid>.vN@pact`
+        # (src/emit/ics.rs), the same clause as the schedule's event.
+        uid = re.sub(r"\.v[0-9]+@pact$", "@pact", str(c.get("UID")))
         if c.name == "VTODO":
             when = c.get("DUE").dt
         else:
@@ -349,6 +356,7 @@ def main() -> int:
     parser.add_argument("--pact", required=True, help="the pact binary")
     parser.add_argument("--mode", choices=["together", "each", "both"], default="together")
     parser.add_argument("--expect", help="hand-computed dates (JSON, see tests/outputs/expected.json)")
+    parser.add_argument("--run", action="append", default=[], help="a tests/run/ case whose report to validate")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
     try:
@@ -356,7 +364,7 @@ def main() -> int:
     except RuntimeError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    for member in ("obligations", "schedule"):
+    for member in ("obligations", "schedule", "run"):
         if not isinstance(schemas.get(member), dict):
             print(f"FAIL `pact schema` has no `{member}` schema", file=sys.stderr)
             return 1
@@ -370,6 +378,25 @@ def main() -> int:
     if args.mode in ("together", "both") and (args.mode == "together" or len(args.paths) > 1):
         groups.append(list(args.paths))
     failed = 0
+    for case in args.run:
+        report = Report(f"pact run {case}")
+        try:
+            doc = json.loads(
+                run(
+                    args.pact,
+                    ["run", os.path.join(case, "portfolio.pact"), "--events", os.path.join(case, "events.jsonl"), "--format", "json"],
+                )
+            )
+            validate_json("the run report", doc, schemas["run"], report)
+        except RuntimeError as e:
+            report.fail(str(e))
+        if report.problems:
+            failed += 1
+            print(f"FAIL {report.label}")
+            for problem in report.problems:
+                print(f"  {problem}")
+        else:
+            print(f"ok   {report.label}")
     expected_cases = {tuple(sorted(c["inputs"])) for c in (expect or {}).get("cases", [])}
     seen_cases = set()
     for paths in groups:

@@ -1,7 +1,7 @@
 //! Exclusivity (E0401, E0402): an exclusive grant of a right over a
 //! resource, and a grant of the same right to another party elsewhere, in
-//! force on the same day. The resource's owner is exempt. When the periods
-//! meet only because a contract renews by default, it is a warning.
+//! force on the same day. The resource's owners (all joint owners) are
+//! exempt. When the periods meet only because a contract renews by default, it is a warning.
 //!
 //! While a right has few grants in conflict, each pair is reported; beyond
 //! that the right gets one diagnostic naming how many grants are involved
@@ -41,7 +41,8 @@ impl Held<'_> {
 /// One right over one resource: its grants and the words for messages.
 struct Right<'a, 'b> {
     grants: &'b [Held<'a>],
-    owner: Option<usize>,
+    /// Every joint owner is exempt.
+    owners: &'a [usize],
     resource: &'a str,
     right: &'a str,
     portfolio: &'a Portfolio,
@@ -75,7 +76,10 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         }
         let r = Right {
             grants,
-            owner: portfolio.resources.get(*resource).and_then(|r| r.owner),
+            owners: portfolio
+                .resources
+                .get(*resource)
+                .map_or(&[], |r| r.owners.as_slice()),
             resource: portfolio
                 .resources
                 .get(*resource)
@@ -102,7 +106,8 @@ impl<'a> Right<'a, '_> {
     /// Whether `other` can be a rival of `exclusive`: another grant, to
     /// another party, not the owner.
     fn rivals(&self, exclusive: &Held<'_>, other: &Held<'_>) -> bool {
-        other.grant.grantee != exclusive.grant.grantee && Some(other.grant.grantee) != self.owner
+        other.grant.grantee != exclusive.grant.grantee
+            && !self.owners.contains(&other.grant.grantee)
     }
 
     /// Every conflicting pair; each reported on its own while they are few.
@@ -154,7 +159,7 @@ impl<'a> Right<'a, '_> {
             .filter(|&i| {
                 self.grants
                     .get(i)
-                    .is_some_and(|h| Some(h.grant.grantee) != self.owner)
+                    .is_some_and(|h| !self.owners.contains(&h.grant.grantee))
             })
             .collect();
         let meets = |pool: &[usize], renewed: bool| -> Vec<usize> {
