@@ -164,6 +164,7 @@ pub fn resolve(
         }
     }
     resolve_owners(&mut resolved, owners, diagnostics);
+    crate::amend::limit::limit(&mut resolved.amendments, diagnostics);
     budget::allot(&mut resolved, diagnostics);
     resolved
         .amendments
