@@ -1,7 +1,8 @@
 //! Conflicts among many clauses are reported once per group, not once per
 //! pair (issue 19): a thousand meetings at one time for one role, a
 //! thousand overlapping change levels, a thousand exclusive grants of one
-//! right, and a portfolio whose templates ask for too many clauses. The
+//! right, a portfolio whose templates ask for too many clauses, and
+//! amendments on hundreds of dates. The
 //! inputs are generated here; nothing is timed (a generous deadline only
 //! catches a hang): the assertions are about what was reported.
 
@@ -156,4 +157,69 @@ fn templates_across_the_portfolio_stop_at_the_portfolio_limit() {
     assert!(notes(d).contains("and 135 more partnerships"), "{d}");
     assert!(with_code(&found, "E0121").is_empty());
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_thousand_overlapping_change_levels_are_one_conflict() {
+    // Each level `lN when cost_change >= (N mod 50)%` overlaps every other:
+    // 499,500 pairs, reported as one diagnostic.
+    let mut text = String::from(
+        "party Acme { role ops; role sponsor }\nparty Globex { role rm }\nsignal cost_change: percent\n",
+    );
+    text.push_str("partnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n  changes {\n");
+    for i in 0..1000 {
+        text.push_str(&format!(
+            "    l{i} when cost_change >= {}% -> approve by Acme.ops\n",
+            i % 50
+        ));
+    }
+    text.push_str("    authority Acme.sponsor\n  }\n}\n");
+    let found = check_text("levels", &text);
+    let overlaps = with_code(&found, "E0310");
+    assert_eq!(overlaps.len(), 1, "{} diagnostics", found.len());
+    assert_eq!(
+        message(overlaps[0]),
+        "at least 1,000 change levels overlap one another"
+    );
+    assert!(notes(overlaps[0]).contains("and 994 more levels"));
+    assert!(found.len() < 5, "{} diagnostics", found.len());
+}
+
+#[test]
+fn a_few_overlapping_change_levels_are_reported_in_pairs() {
+    let text = "party Acme { role ops; role sponsor }\nparty Globex { role rm }\nsignal cost_change: percent\n\
+        partnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n  changes {\n\
+        a when cost_change <= 10% -> approve by Acme.ops\n\
+        b when cost_change >= 5% -> approve by Acme.ops\n\
+        authority Acme.sponsor\n  }\n}\n";
+    let found = check_text("two-levels", text);
+    let overlaps = with_code(&found, "E0310");
+    assert_eq!(overlaps.len(), 1, "{found:?}");
+    assert!(message(overlaps[0]).contains("matches both `a` and `b`"));
+}
+
+#[test]
+fn amendments_on_hundreds_of_dates_stop_at_the_version_limit() {
+    // 300 amendments on 300 days: the first 100 dates are versions, the
+    // other 200 amendments are left out with one error.
+    let mut text = String::from(
+        "party Acme { role ops; role sponsor }\nparty Globex { role rm }\nsignal cost_change: percent\n\
+         partnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 2 years\n  changes {\n\
+         minor when cost_change <= 5% -> approve by Acme.ops\n    authority Acme.sponsor\n  }\n}\n",
+    );
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 2).expect("a date");
+    for i in 0..300u64 {
+        let date = start + chrono::Days::new(i);
+        text.push_str(&format!(
+            "amend P effective {date} as minor approved by Acme.ops {{ meeting m{i} monthly 1 hour with Acme.ops }}\n"
+        ));
+    }
+    let found = check_text("amendments", &text);
+    let over = with_code(&found, "E0422");
+    assert_eq!(over.len(), 1, "{found:?}");
+    assert!(
+        notes(over[0]).contains("200 amendments, from 2026-04-12 on"),
+        "{}",
+        over[0]
+    );
 }
