@@ -1,4 +1,4 @@
-//! Outputs that follow the versions (design §10.6): dates before an
+//! Outputs that follow the versions of an amended portfolio (design §10.6): dates before an
 //! effective date come from the old terms, dates from it on from the new.
 //!
 //! Each version of the portfolio is emitted by the ordinary emitters; this
@@ -6,7 +6,7 @@
 //! output holds. The streams are already in schedule order, so the
 //! schedule is a merge of filtered streams and stays lazy.
 
-use super::{partnership_dates, Amendments};
+use crate::amend::{partnership_dates, Amendments};
 use crate::emit::ics;
 use crate::emit::schedule::{self, Event};
 use crate::ir::{Partnership, Portfolio};
@@ -143,29 +143,23 @@ pub fn write_ics(
     let holds_in =
         |k: usize| move |p: &Partnership, d: NaiveDate| versions.version_on(&p.name, d) == k;
     let holds: Vec<_> = (0..versions.count()).map(holds_in).collect();
-    let original_version = |p: &Partnership| amended(p).then_some(1);
-    let later_version: Vec<_> = (0..versions.count())
+    let numbers: Vec<_> = (0..versions.count())
         .map(|k| move |p: &Partnership| amended(p).then(|| versions.number(&p.name, k)))
         .collect();
     let everyone = |_: &Partnership| true;
-    let mut parts = Vec::with_capacity(holds.len());
-    for (k, (holds, later_version)) in holds.iter().zip(&later_version).enumerate() {
-        parts.push(if k == 0 {
-            ics::Part {
-                portfolio: versions.original,
-                includes: &everyone,
-                version: &original_version,
-                holds,
-            }
-        } else {
-            ics::Part {
-                portfolio: versions.portfolio(k),
-                includes: &amended,
-                version: later_version,
-                holds,
-            }
-        });
-    }
+    // Version 0 writes every partnership (the unamended ones whole); later
+    // versions only the amended ones.
+    let parts: Vec<ics::Part<'_>> = holds
+        .iter()
+        .zip(&numbers)
+        .enumerate()
+        .map(|(k, (holds, number))| ics::Part {
+            portfolio: versions.portfolio(k),
+            includes: if k == 0 { &everyone } else { &amended },
+            version: number,
+            holds,
+        })
+        .collect();
     ics::write_parts(&parts, sources, out)
 }
 
