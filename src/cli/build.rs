@@ -37,11 +37,7 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
     let portfolio = &checked.analysis.portfolio;
     let sources = &checked.sources;
     let code = write_to(out, &checked.read, "the output", |w| match what {
-        Emit::Obligations => {
-            let document = emit::obligations::document(portfolio, sources);
-            serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
-            w.write_all(b"\n")
-        }
+        Emit::Obligations => emit::obligations::write(portfolio, sources, w),
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
         Emit::Ics => emit::ics::write(portfolio, sources, w),
     });
