@@ -34,6 +34,8 @@ struct Run {
 
 /// Runs `pact` with `args` (stdin from `input` if given, stdout dropped)
 /// `times` times; the best wall and CPU times and the largest peak RSS.
+/// The child is reaped by `wait4` in [`wait`], which also gives its usage.
+#[allow(clippy::zombie_processes)]
 fn run(args: &[&str], input: Option<&Path>, times: usize) -> Run {
     let mut best = Run {
         wall: f64::MAX,

@@ -14,6 +14,11 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+mod lsp;
+mod trace;
+pub use lsp::lsp;
+pub use trace::{portfolios, trace};
+
 /// Inputs longer than this are skipped, whatever `-max_len` says, so that a
 /// replayed corpus from elsewhere cannot make a target slow.
 pub const MAX_INPUT: usize = 64 * 1024;
@@ -56,9 +61,17 @@ pub const TARGETS: &[Target] = &[
         name: "literals",
         run: literals,
     },
+    Target {
+        name: "trace",
+        run: trace,
+    },
+    Target {
+        name: "lsp",
+        run: lsp,
+    },
 ];
 
-fn text(data: &[u8]) -> Option<Cow<'_, str>> {
+pub(crate) fn text(data: &[u8]) -> Option<Cow<'_, str>> {
     if data.len() > MAX_INPUT {
         return None;
     }
@@ -199,7 +212,7 @@ pub fn fmt_text(source: &str) {
     );
 }
 
-fn analysed(source: &str) -> (SourceMap, pact::Analysis) {
+pub(crate) fn analysed(source: &str) -> (SourceMap, pact::Analysis) {
     let mut sources = SourceMap::new();
     sources.add(NAME, source);
     let analysis = pact::analyse(&mut sources, &mut pact::NoImports);
@@ -339,7 +352,7 @@ pub fn valid_seeds() -> &'static [String] {
     })
 }
 
-fn pact_files(dir: &Path, recurse: bool, out: &mut Vec<PathBuf>) {
+pub(crate) fn pact_files(dir: &Path, recurse: bool, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

@@ -7,10 +7,12 @@
 #[macro_use]
 mod out;
 mod build;
+mod diff;
 mod files;
 mod fmt;
 mod load;
 mod lsp;
+mod render;
 mod report;
 mod run;
 mod summary;
@@ -55,11 +57,19 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output")]
         out: Option<PathBuf>,
+        /// Schedule renewed terms up to this date (YYYY-MM-DD), assuming
+        /// each renewal's default.
+        #[arg(long, value_parser = run::parse_date)]
+        through: Option<chrono::NaiveDate>,
         #[command(flatten)]
         output: OutputArgs,
     },
     /// Run a portfolio against a JSON-lines trace of events.
     Run(run::RunArgs),
+    /// What changes between two versions: `OLD NEW`, or `--as-of D1 --as-of D2 PATHS`.
+    Diff(diff::DiffArgs),
+    /// Render each partnership as a readable document, and the portfolio page.
+    Render(render::RenderArgs),
     /// Format files in the canonical layout (`-` formats stdin to stdout).
     Fmt(fmt::FmtArgs),
     /// Explain a diagnostic code, with an example and its fix.
@@ -85,6 +95,11 @@ pub struct OutputArgs {
     /// Colour in human diagnostics (auto: only on a terminal, never with NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// The contracts in force on this date (YYYY-MM-DD): every partnership
+    /// with the amendments effective by then. Default: every version (checks
+    /// run on each; outputs switch at each effective date).
+    #[arg(long = "as-of", value_parser = run::parse_date)]
+    as_of: Option<chrono::NaiveDate>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -120,9 +135,12 @@ pub fn main() -> ExitCode {
             paths,
             emit,
             out,
+            through,
             output,
-        } => build::build(&paths, emit, out.as_deref(), &output),
+        } => build::build(&paths, emit, out.as_deref(), through, &output),
         Command::Run(args) => run::run(&args),
+        Command::Diff(args) => diff::diff(&args),
+        Command::Render(args) => render::render(&args),
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
         Command::Schema => build::schema(),
@@ -138,6 +156,10 @@ pub struct Checked {
     pub failed: bool,
     /// Every file read (imports included): no output may replace one.
     pub read: Vec<files::Identity>,
+    /// Without `--as-of`: the portfolio in force from each effective date
+    /// of an amendment (`analysis` holds the original contracts).
+    pub amended: Vec<(chrono::NaiveDate, pact::ir::Portfolio)>,
+    pub amendments: pact::amend::Amendments,
 }
 
 /// Loads, checks and reports: the first half of every subcommand that
@@ -162,7 +184,17 @@ pub fn check_paths(
         roots: loaded.roots,
         read: loaded.read,
     };
-    let mut analysis = pact::analyse(&mut sources, &mut loader);
+    let (mut analysis, amended, amendments) = match output.as_of {
+        Some(date) => (
+            pact::analyse_at(&mut sources, &mut loader, pact::amend::Version::AsOf(date)),
+            Vec::new(),
+            Default::default(),
+        ),
+        None => {
+            let versions = pact::analyse_versions(&mut sources, &mut loader);
+            (versions.original, versions.amended, versions.amendments)
+        }
+    };
     let mut diagnostics: Vec<Diagnostic> = loaded.diagnostics;
     diagnostics.append(&mut analysis.diagnostics);
     pact::diagnostics::sort_diagnostics(&mut diagnostics);
@@ -179,6 +211,8 @@ pub fn check_paths(
         analysis,
         failed,
         read: loader.read,
+        amended,
+        amendments,
     })
 }
 

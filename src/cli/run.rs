@@ -44,7 +44,7 @@ pub struct RunArgs {
     pub output: OutputArgs,
 }
 
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub(super) fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let shape = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
     match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         Ok(d) if shape => Ok(d),
@@ -85,7 +85,17 @@ pub fn run(args: &RunArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let report = match pact::run::run(&checked.analysis.portfolio, &trace, args.until) {
+    let report = if checked.amended.is_empty() {
+        pact::run::run(&checked.analysis.portfolio, &trace, args.until)
+    } else {
+        let versions = pact::amend::outputs::Versioned::new(
+            &checked.analysis.portfolio,
+            &checked.amended,
+            &checked.amendments,
+        );
+        pact::amend::outputs::run(&versions, &trace, args.until)
+    };
+    let report = match report {
         Ok(report) => report,
         Err(errors) => {
             let shown = if events_name == "-" {

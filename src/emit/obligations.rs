@@ -7,6 +7,8 @@
 //! document's types are in `json.rs`; this module only fills them in, and
 //! [`write`] prints them one partnership at a time.
 
+mod second_wave;
+
 use super::calendar::{actor_json, cadence_text, calendar_json};
 use super::json::*;
 use super::Source;
@@ -351,6 +353,22 @@ impl Writer<'_> {
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
             }
         });
+        let survives = p
+            .survives
+            .iter()
+            .map(|sv| {
+                obligations.extend(
+                    sv.obligations
+                        .iter()
+                        .map(|o| self.obligation(o, "survives")),
+                );
+                SurvivesJson {
+                    length: (&sv.length).into(),
+                    obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
+                    source: self.source(sv.span),
+                }
+            })
+            .collect();
         let (window, decision, notice) = self.renewal_dates();
         PartnershipJson {
             name: p.name.clone(),
@@ -407,6 +425,7 @@ impl Writer<'_> {
                     level: l.name.clone(),
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
+                    condition: l.condition.as_ref().map(|c| self.condition(c)),
                     source: self.source(l.span),
                 })
                 .collect(),
@@ -496,6 +515,7 @@ impl Writer<'_> {
                     }),
                 })
                 .collect(),
+            health: self.health(),
             weights: p
                 .weights
                 .iter()
@@ -547,6 +567,7 @@ impl Writer<'_> {
                 notice_deadline: notice,
                 renews_by_default: r.renews.is_some(),
                 renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
+                criteria: r.criteria.as_ref().map(|c| self.condition(c)),
             }),
             termination: TerminationJson {
                 id: format!("{}.termination", p.name),
@@ -555,6 +576,7 @@ impl Writer<'_> {
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
             },
             exit,
+            survives,
             source: self.source(p.span),
         }
     }
@@ -566,7 +588,7 @@ impl Writer<'_> {
         }
         for pay in &self.p.payments {
             let payee = self.party(pay.payee);
-            for item in &pay.items {
+            for (index, item) in pay.items.iter().enumerate() {
                 out.push(match item {
                     ir::PayItem::Retainer {
                         amount,
@@ -577,6 +599,12 @@ impl Writer<'_> {
                         payee: payee.clone(),
                         amount: amount.into(),
                         period: period_text(period),
+                        payer: pay.payer.map(|x| self.party(x)),
+                        indexed: pay
+                            .indexations
+                            .iter()
+                            .find(|(i, _)| *i == index)
+                            .map(|(_, ix)| self.indexation(ix)),
                         source: self.source(*span),
                     },
                     ir::PayItem::Invoice(invoice) => self.invoice(invoice),
@@ -671,6 +699,7 @@ impl Writer<'_> {
                     },
                 });
             }
+            out.extend(self.second_wave_payments(pay, &payee));
         }
         out
     }
@@ -785,4 +814,52 @@ fn value_json(v: &Value) -> OperandJson {
 #[allow(dead_code)]
 fn op_text(op: CmpOp) -> &'static str {
     op.text()
+}
+
+#[cfg(test)]
+mod tests {
+    /// `write` prints what serde prints for the whole [`super::document`].
+    #[test]
+    fn written_one_partnership_at_a_time_as_the_whole_document_prints() {
+        let mut sources = crate::source::SourceMap::new();
+        for (name, text) in [
+            (
+                "four.pact",
+                include_str!("../../examples/integration_four_orgs.pact"),
+            ),
+            (
+                "api/declarations.pact",
+                include_str!("../../examples/api_providers/declarations.pact"),
+            ),
+            (
+                "api/api_one.pact",
+                include_str!("../../examples/api_providers/api_one.pact"),
+            ),
+            (
+                "api/api_two.pact",
+                include_str!("../../examples/api_providers/api_two.pact"),
+            ),
+            (
+                "api/api_three.pact",
+                include_str!("../../examples/api_providers/api_three.pact"),
+            ),
+            (
+                "api/coordinate.pact",
+                include_str!("../../examples/api_providers/coordinate.pact"),
+            ),
+        ] {
+            sources.add(name, text);
+        }
+        let analysis = crate::analyse(&mut sources, &mut crate::NoImports);
+        let document = super::document(&analysis.portfolio, &sources);
+        assert!(!document.partnerships.is_empty() && !document.coordination.is_empty());
+        let mut whole = serde_json::to_vec_pretty(&document).unwrap_or_default();
+        whole.push(b'\n');
+        let mut streamed = Vec::new();
+        assert!(super::write(&analysis.portfolio, &sources, &mut streamed).is_ok());
+        assert_eq!(
+            String::from_utf8_lossy(&streamed),
+            String::from_utf8_lossy(&whole)
+        );
+    }
 }

@@ -3,6 +3,8 @@
 
 pub mod dates;
 pub mod model;
+pub mod renewal;
 pub mod values;
+pub mod zones;
 
 pub use model::*;

@@ -18,7 +18,7 @@ pub type EventId = usize;
 pub type ResourceId = usize;
 pub type PartnershipId = usize;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Portfolio {
     pub parties: Vec<Party>,
     pub resources: Vec<Resource>,
@@ -26,6 +26,8 @@ pub struct Portfolio {
     pub events: Vec<Event>,
     pub partnerships: Vec<Partnership>,
     pub coordinations: Vec<Coordination>,
+    /// The `//!` documentation of each user file that has one.
+    pub file_docs: Vec<(crate::diagnostics::FileId, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -50,7 +52,8 @@ pub struct Role {
 pub struct Resource {
     pub name: String,
     pub title: Option<String>,
-    pub owner: Option<PartyId>,
+    /// Joint owners (`owned by A and B`), in the order written.
+    pub owners: Vec<PartyId>,
     pub span: Span,
 }
 
@@ -145,6 +148,9 @@ pub struct Meeting {
     pub participants: Vec<ActorRef>,
     /// A review's adjustment criteria: what may be adjusted, and when.
     pub adjustments: Vec<Adjustment>,
+    /// A review's duties: indices into the partnership's `obligations`
+    /// (instantiated at each occurrence by `pact run`).
+    pub duties: Vec<usize>,
     pub span: Span,
 }
 
@@ -158,6 +164,8 @@ pub struct Adjustment {
 #[derive(Debug, Clone)]
 pub struct EscalationLevel {
     pub name: String,
+    /// `minor when outage_hours <= 4 handled by ...`: selects the level.
+    pub condition: Option<Cond>,
     pub handlers: Vec<ActorRef>,
     pub within: Duration,
     pub span: Span,
@@ -221,7 +229,81 @@ pub struct Payments {
     pub payee: PartyId,
     pub items: Vec<PayItem>,
     pub span: Span,
+    /// `pay P from Q`; else the one other party (design §10.2).
+    pub payer: Option<PartyId>,
+    /// `share ... up to ..., ... above`: marginal bands (design §10.2).
+    pub shares: Vec<Share>,
+    /// `bonus NAME on MILESTONE ... per day early`.
+    pub early_bonuses: Vec<EarlyBonus>,
+    /// `retainer ... indexed annually by SIGNAL`, by the retainer's index
+    /// in `items`.
+    pub indexations: Vec<(usize, Indexation)>,
 }
+
+impl Payments {
+    pub fn new(payee: PartyId, items: Vec<PayItem>, span: Span) -> Payments {
+        Payments {
+            payee,
+            items,
+            span,
+            payer: None,
+            shares: Vec::new(),
+            early_bonuses: Vec::new(),
+            indexations: Vec::new(),
+        }
+    }
+}
+
+/// Marginal bands over the contract year's cumulative readings of `base`.
+#[derive(Debug, Clone)]
+pub struct Share {
+    pub base: SignalId,
+    pub bands: Vec<ShareBand>,
+    pub cap: Option<Cap>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct ShareBand {
+    /// Percent (`20` for 20%).
+    pub rate: Decimal,
+    /// The band's upper limit, in the contract's currency; `None` above
+    /// the last limit.
+    pub up_to: Option<Decimal>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EarlyBonus {
+    pub name: String,
+    pub milestone: String,
+    pub per_day: Money,
+    pub cap: Option<Cap>,
+    pub span: Span,
+}
+
+/// `indexed annually by SIGNAL [capped at P] [floor P]` (percents).
+#[derive(Debug, Clone)]
+pub struct Indexation {
+    pub signal: SignalId,
+    pub cap: Option<Decimal>,
+    pub floor: Option<Decimal>,
+    pub span: Span,
+}
+
+/// `health quarterly`: the period health is scored over (design §10.1).
+#[derive(Debug, Clone)]
+pub struct Health {
+    pub period: Period,
+    pub span: Span,
+}
+
+/// The names of the built-in health metrics: the score, then its tiers.
+pub const HEALTH_METRICS: [&str; 4] = [
+    "health",
+    "health.operational",
+    "health.relational",
+    "health.strategic",
+];
 
 #[derive(Debug, Clone)]
 pub enum PayItem {
@@ -358,6 +440,8 @@ pub struct Grant {
 pub struct Milestone {
     pub name: String,
     pub due: NaiveDate,
+    /// Written `by day N` (counted from the start), not as a date.
+    pub by_day: bool,
     pub owner: Option<PartyId>,
     /// `(partnership name, milestone name)`; the partnership is this one for
     /// a plain name.
@@ -398,6 +482,9 @@ pub struct Renewal {
     /// `Some(None)`: renews, for the original term's length.
     pub renews: Option<Option<Duration>>,
     pub default_span: Option<Span>,
+    /// `criteria COND`: the default applies only if it holds on the
+    /// decision date (else the other outcome).
+    pub criteria: Option<Cond>,
     pub span: Span,
 }
 
@@ -416,6 +503,14 @@ pub struct Exit {
     pub span: Span,
 }
 
+/// `survives D { duties }`: duties in force for `length` after the term ends.
+#[derive(Debug, Clone)]
+pub struct Survival {
+    pub length: Duration,
+    pub obligations: Vec<Obligation>,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone)]
 pub struct Partnership {
     pub name: String,
@@ -425,12 +520,15 @@ pub struct Partnership {
     pub parties: Vec<Binding>,
     pub term: Option<Term>,
     pub currency: Option<String>,
+    /// The IANA zone (checked), its canonical name.
     pub timezone: Option<String>,
     pub calendar: BusinessCalendar,
     pub law: Option<(String, Span)>,
     pub venue: Option<(String, Span)>,
     pub metrics: Vec<Metric>,
     pub weights: Vec<WeightStage>,
+    /// `health PERIOD`; `None` scores quarterly when health is used.
+    pub health: Option<Health>,
     pub meetings: Vec<Meeting>,
     pub escalation: Vec<EscalationLevel>,
     pub disputes: Option<Disputes>,
@@ -447,6 +545,10 @@ pub struct Partnership {
     pub renewal: Option<Renewal>,
     pub termination: Termination,
     pub exit: Option<Exit>,
+    pub survives: Vec<Survival>,
+    /// Terms after the first, scheduled by `pact build --through DATE`
+    /// (the term then ends with the last of them); empty otherwise.
+    pub renewed: Vec<Term>,
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
@@ -478,6 +580,7 @@ impl Partnership {
             venue: None,
             metrics: Vec::new(),
             weights: Vec::new(),
+            health: None,
             meetings: Vec::new(),
             escalation: Vec::new(),
             disputes: None,
@@ -494,6 +597,8 @@ impl Partnership {
             renewal: None,
             termination: Termination::default(),
             exit: None,
+            survives: Vec::new(),
+            renewed: Vec::new(),
             origins: Vec::new(),
         }
     }

@@ -336,6 +336,7 @@ fn with_partnerships(
         events: portfolio.events.clone(),
         partnerships: first.into_iter().chain(rest.iter().cloned()).collect(),
         coordinations: Vec::new(),
+        file_docs: Vec::new(),
     }
 }
 

@@ -24,6 +24,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+mod lifecycle;
+
 /// What a watched condition does when it becomes true.
 #[derive(Debug, Clone, Copy)]
 enum Watch {
@@ -118,8 +120,10 @@ pub(crate) struct Machine<'a> {
     /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
     pub(super) success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
     firings: Vec<(usize, Firing)>,
-    errors: Vec<TraceError>,
+    pub(super) errors: Vec<TraceError>,
     pub(super) notes: BTreeSet<String>,
+    /// Health, shares, signal history (`health.rs`, `bands.rs`).
+    pub(super) life: super::health::Life,
 }
 
 impl Readings for Machine<'_> {
@@ -178,6 +182,7 @@ impl<'a> Machine<'a> {
             firings: Vec::new(),
             errors: Vec::new(),
             notes: BTreeSet::new(),
+            life: Default::default(),
         };
         let pf = cat.pf;
         for (pi, p) in pf.partnerships.iter().enumerate() {
@@ -240,19 +245,6 @@ impl<'a> Machine<'a> {
                     Watch::Change { p: pi, level: li },
                 );
             }
-            if p.exit.as_ref().is_some_and(|e| !e.obligations.is_empty()) {
-                m.notes.insert(
-                    "exit transition duties are not instantiated (the trace has no termination or exit notice)"
-                        .into(),
-                );
-            }
-            if p.obligations
-                .iter()
-                .any(|o| origin_of(&o.id, &p.name) == "review")
-            {
-                m.notes
-                    .insert("duties inside review blocks are not instantiated".into());
-            }
         }
         for (ci, c) in pf.coordinations.iter().enumerate() {
             for (ri, r) in c.rules.iter().enumerate() {
@@ -300,6 +292,7 @@ impl<'a> Machine<'a> {
     // ---------------------------------------------------------------- lines
 
     pub fn apply(&mut self, entry: &Entry) {
+        self.before_line(entry);
         self.advance(entry.date);
         let (date, line) = (entry.date, entry.line);
         match &entry.kind {
@@ -332,11 +325,15 @@ impl<'a> Machine<'a> {
                 self.event_now = None;
             }
             Kind::Fulfilled { id } => self.fulfil(id, date, line),
+            Kind::Paid { .. } => {} // `before_line` keeps it for `invoices.rs`
             Kind::Raise { p, level } => {
                 self.start_ladder(*p, LadderKind::Escalation, *level, date);
             }
             Kind::Escalate { p, ladder, to } => self.escalate(*p, ladder, *to, date, line),
             Kind::Resolved { p, ladder } => self.resolve(*p, ladder, date, line),
+            Kind::Renewal { .. } | Kind::Terminate { .. } | Kind::Cured { .. } => {
+                self.life_line(entry)
+            }
         }
     }
 
@@ -757,16 +754,20 @@ impl<'a> Machine<'a> {
                             self.insts
                                 .get(i)
                                 .filter(|x| x.fulfilled.is_none() && x.arises.is_none())
-                                .map(|x| x.id.clone())
                         });
                         if let Some(pending) = pending {
-                            self.error(
-                                line,
+                            let message = if self.resolved_before(pending) {
                                 format!(
-                                    "`{pending}` has not started: the step before it is still open"
-                                ),
-                                None,
-                            );
+                                    "`{}` never arose: the step before it was resolved in time",
+                                    pending.id
+                                )
+                            } else {
+                                format!(
+                                    "`{}` has not started: the step before it is still open",
+                                    pending.id
+                                )
+                            };
+                            self.error(line, message, None);
                             return;
                         }
                         self.error(
@@ -800,22 +801,24 @@ impl<'a> Machine<'a> {
             return;
         }
         if inst.arises.is_none() {
-            let message = format!(
-                "`{}` has not started: the step before it is still open",
-                inst.id
-            );
+            let message = if self.resolved_before(inst) {
+                format!(
+                    "`{}` never arose: the step before it was resolved in time",
+                    inst.id
+                )
+            } else {
+                format!(
+                    "`{}` has not started: the step before it is still open",
+                    inst.id
+                )
+            };
             self.error(line, message, None);
             return;
         }
-        let in_time = inst.due.is_none_or(|d| date <= d);
-        let next = inst.next;
+        // A step resolved in time ends its pathway: the later steps arise
+        // only when it is unresolved at its deadline (`step_due`).
         if let Some(inst) = self.insts.get_mut(index) {
             inst.fulfilled = Some(date);
-        }
-        if let (true, Some(next)) = (in_time, next) {
-            if self.insts.get(next).is_some_and(|n| n.arises.is_none()) {
-                self.start_step(next, date);
-            }
         }
     }
 
@@ -1120,18 +1123,27 @@ impl<'a> Machine<'a> {
     /// running), computes what accrues per period, and assembles the report
     /// (or every error of state).
     pub fn finish(mut self, as_of: Option<NaiveDate>) -> Result<Report, Vec<TraceError>> {
+        if let Some(a) = as_of {
+            self.health_through(a);
+            self.advance(a);
+            self.retainers(a);
+            self.bonuses(a);
+            self.penalties(a);
+            self.early_bonuses(a);
+            self.invoices(a);
+        }
+        self.check_totals();
         if !self.errors.is_empty() {
             let mut errors = std::mem::take(&mut self.errors);
             errors.sort_by_key(|e| e.line);
             return Err(errors);
         }
-        if let Some(a) = as_of {
-            self.advance(a);
-            self.retainers(a);
-            self.bonuses(a);
-            self.penalties(a);
-        }
-        Ok(self.report(as_of))
+        let health = std::mem::take(&mut self.life.health);
+        let invoices = std::mem::take(&mut self.life.invoices);
+        let mut report = self.report(as_of);
+        super::health::attach(&mut report, health);
+        super::invoices::attach(&mut report, invoices);
+        Ok(report)
     }
 
     fn report(self, as_of: Option<NaiveDate>) -> Report {
@@ -1159,12 +1171,15 @@ impl<'a> Machine<'a> {
                 bonus_periods: Vec::new(),
                 breaches: Vec::new(),
                 totals: Vec::new(),
+                health: Vec::new(),
+                life: None,
             })
             .collect();
         for inst in &self.insts {
             let status = match (inst.fulfilled, inst.due, inst.arises) {
                 (Some(f), Some(d), _) if f > d => Status::FulfilledLate,
                 (Some(_), _, _) => Status::Fulfilled,
+                (None, _, None) if self.resolved_before(inst) => Status::NotNeeded,
                 (None, _, None) => Status::Pending,
                 (None, Some(d), _) if as_of.is_some_and(|a| d < a) => Status::Breached,
                 (None, _, _) => Status::Open,

@@ -22,6 +22,7 @@
 //! | `{"date", "partnership", "raise": LEVEL}` | an issue enters the escalation ladder at that level |
 //! | `{"date", "partnership", "escalate": LADDER, "to"?: STEP}` | the open ladder moves on now, to the next rung or to `to` |
 //! | `{"date", "partnership", "resolved": LADDER}` | the ladder is resolved: it stops |
+//! | `{"date", "paid": ID}` | an invoice is paid (`Partnership.invoice.PAYEE@DATE`; checked at the end of the run, where invoices are known) |
 //!
 //! Values are typed by the signal or metric: `"18%"` (percent), `"3000000
 //! USD"` (money, in the partnership's currency; `_` separators allowed),
@@ -65,11 +66,19 @@
 //! is still open, and a ladder step whose last day it is still runs. See the
 //! language reference, "Event traces for pact run", for every rule.
 
+mod bands;
 mod catalog;
 mod cond;
+mod early;
 mod engine;
-mod money;
+mod health;
+mod indexation;
+mod invoices;
+mod life;
+pub(crate) mod money;
+mod periods;
 pub mod report;
+mod totals;
 mod trace;
 
 use crate::ir::Portfolio;
@@ -121,16 +130,39 @@ pub fn run(
     until: Option<NaiveDate>,
 ) -> Result<Report, Vec<TraceError>> {
     let catalog = catalog::Catalog::new(portfolio);
-    let entries = trace::parse(&catalog, trace_text)?;
+    let mut entries = trace::parse(&catalog, trace_text)?;
     let as_of = until.or_else(|| entries.last().map(|e| e.date));
+    // The partnership's life first (how long each term lasts), then the
+    // machine on the portfolio with those terms (see `life`).
+    let (mut plan, mut errors) = life::plan(&catalog, &mut entries, as_of);
+    let adjusted = plan.adjust(portfolio);
+    let catalog = match &adjusted {
+        Some(pf) => catalog::Catalog::new(pf),
+        None => catalog,
+    };
     let mut machine = engine::Machine::new(&catalog);
+    machine.live(&mut plan, as_of);
     for entry in &entries {
         if as_of.is_some_and(|a| entry.date > a) {
             break;
         }
         machine.apply(entry);
     }
-    machine.finish(as_of)
+    match machine.finish(as_of) {
+        Ok(mut report) if errors.is_empty() => {
+            life::annotate(plan, &catalog, &mut report);
+            Ok(report)
+        }
+        Ok(_) => {
+            errors.sort_by_key(|e| e.line);
+            Err(errors)
+        }
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by_key(|e| e.line);
+            Err(errors)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -116,13 +116,16 @@ macro_rules! keywords {
 }
 
 keywords! {
+    Above => "above",
     Adjust => "adjust",
     Adjusted => "adjusted",
     Advance => "advance",
     After => "after",
+    Amend => "amend",
     And => "and",
     Annually => "annually",
     Anonymous => "anonymous",
+    Approved => "approved",
     Arrears => "arrears",
     As => "as",
     At => "at",
@@ -140,6 +143,7 @@ keywords! {
     Changes => "changes",
     Convenience => "convenience",
     Coordinate => "coordinate",
+    Criteria => "criteria",
     Cure => "cure",
     Currency => "currency",
     Daily => "daily",
@@ -149,6 +153,8 @@ keywords! {
     Default => "default",
     Disputes => "disputes",
     Due => "due",
+    Early => "early",
+    Effective => "effective",
     End => "end",
     Escalation => "escalation",
     Event => "event",
@@ -159,15 +165,18 @@ keywords! {
     Expire => "expire",
     Fee => "fee",
     First => "first",
+    Floor => "floor",
     For => "for",
     Fourth => "fourth",
     From => "from",
     Governance => "governance",
     Grant => "grant",
     Handled => "handled",
+    Health => "health",
     Higher => "higher",
     Holidays => "holidays",
     In => "in",
+    Indexed => "indexed",
     Invoice => "invoice",
     Is => "is",
     Last => "last",
@@ -203,6 +212,7 @@ keywords! {
     Quarterly => "quarterly",
     Renew => "renew",
     Renewal => "renewal",
+    Remove => "remove",
     Report => "report",
     Requires => "requires",
     Resource => "resource",
@@ -210,11 +220,13 @@ keywords! {
     Review => "review",
     Role => "role",
     Second => "second",
+    Share => "share",
     Signal => "signal",
     Start => "start",
     Step => "step",
     Success => "success",
     Survey => "survey",
+    Survives => "survives",
     Target => "target",
     Template => "template",
     Term => "term",
@@ -227,6 +239,7 @@ keywords! {
     Transition => "transition",
     Trigger => "trigger",
     Under => "under",
+    Up => "up",
     Use => "use",
     Venue => "venue",
     Weekdays => "weekdays",
@@ -300,9 +313,11 @@ impl Keyword {
                 | Renewal
                 | Termination
                 | Exit
+                | Survives
                 | Law
                 | Venue
                 | Override
+                | Remove
         )
     }
 
@@ -312,7 +327,15 @@ impl Keyword {
         use Keyword::*;
         matches!(
             self,
-            Party | Partnership | Master | Template | Coordinate | Resource | Signal | Event
+            Party
+                | Partnership
+                | Master
+                | Template
+                | Coordinate
+                | Resource
+                | Signal
+                | Event
+                | Amend
         )
     }
 }

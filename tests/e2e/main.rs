@@ -5,6 +5,7 @@
 //! `tests/e2e/snapshots/`; to accept new ones run
 //! `INSTA_UPDATE=always cargo test --test e2e` and review the diff.
 
+mod amend;
 mod cli;
 mod editors;
 mod examples;
@@ -12,8 +13,11 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod life;
+mod money;
 mod outputs;
 mod reference;
+mod render;
 mod robustness;
 mod run;
 
