@@ -19,7 +19,8 @@ use crate::ir::dates;
 use crate::ir::values::Value;
 use crate::ir::{Cond, Partnership, Portfolio};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 
 mod cut;
 mod lines;
@@ -381,22 +382,24 @@ impl State<'_> {
 impl<'a> Scan<'_, 'a> {
     /// Runs every clock before `limit` (on it too when `inclusive`), in date
     /// order across partnerships.
+    ///
+    /// In date order, ties by partnership: the earliest clock of all first.
+    /// A clock changes only its own partnership's state, so the queue holds
+    /// each partnership's next clock once, and only the partnership just
+    /// clocked is asked again (not every partnership after each clock).
     fn clocks(&mut self, limit: NaiveDate, inclusive: bool) {
-        loop {
-            let next = self
-                .states
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    s.as_ref()
-                        .and_then(|s| s.next_clock(limit, inclusive))
-                        .map(|d| (d, i))
-                })
-                .min();
-            let Some((date, pi)) = next else {
-                return;
-            };
+        let next = |s: &Option<State<'_>>| s.as_ref().and_then(|s| s.next_clock(limit, inclusive));
+        let mut queue: BinaryHeap<Reverse<(NaiveDate, usize)>> = self
+            .states
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| next(s).map(|d| Reverse((d, i))))
+            .collect();
+        while let Some(Reverse((date, pi))) = queue.pop() {
             self.clock(pi, date);
+            if let Some(d) = self.states.get(pi).and_then(next) {
+                queue.push(Reverse((d, pi)));
+            }
         }
     }
 
