@@ -9,9 +9,13 @@
 //! [`MARK_BYTES`] bytes plus at most that many bytes counted: an 8 MB line
 //! costs no more than a short one.
 
-use crate::diagnostics::FileId;
 use codespan_reporting::files::{Error as FilesError, Files};
+use serde::Serialize;
 use std::ops::Range;
+
+/// Identifies one source file in a [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+pub struct FileId(pub u32);
 
 /// The byte-order mark some editors put at the start of a UTF-8 file.
 pub const BOM: &str = "\u{feff}";
