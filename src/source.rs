@@ -3,8 +3,11 @@
 //! The map owns the text; stages borrow it. It implements codespan's `Files`
 //! so diagnostics render straight from it, and computes line and column only
 //! on demand (for rendering), never while compiling: the line by a binary
-//! search over the line starts, the column by a subtraction (characters are
-//! counted only on a line that has some outside ASCII).
+//! search over the line starts, the column by a subtraction. On a line with
+//! some character outside ASCII the column is a difference of two character
+//! counts from the file's start, each read from a mark kept every
+//! [`MARK_BYTES`] bytes plus at most that many bytes counted: an 8 MB line
+//! costs no more than a short one.
 
 use codespan_reporting::files::{Error as FilesError, Files};
 use serde::Serialize;
@@ -27,9 +30,49 @@ pub struct SourceFile {
     /// other line a column is a byte difference, so finding one never
     /// counts through a long line.
     wide_lines: Vec<usize>,
+    /// On a file with some character outside ASCII: every [`MARK_BYTES`]
+    /// bytes (moved on to a character boundary), the byte offset and the
+    /// number of characters before it. Empty on an ASCII file.
+    char_marks: Vec<(usize, usize)>,
     /// The file on disk starts with a byte-order mark that `text` leaves
     /// out: offsets shown to tools are this much further on.
     skipped_prefix: usize,
+}
+
+/// How far apart the character-count marks of a non-ASCII file are.
+const MARK_BYTES: usize = 4096;
+
+/// The character-count marks of `text` (see [`SourceFile::char_marks`]).
+fn char_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut marks = vec![(0, 0)];
+    let (mut at, mut chars) = (0, 0);
+    while at < text.len() {
+        let mut next = (at + MARK_BYTES).min(text.len());
+        while !text.is_char_boundary(next) {
+            next += 1;
+        }
+        chars += text.get(at..next).map_or(0, |s| s.chars().count());
+        marks.push((next, chars));
+        at = next;
+    }
+    marks
+}
+
+impl SourceFile {
+    /// The number of characters before a byte offset: from the nearest mark
+    /// at or before it, so at most [`MARK_BYTES`] bytes are counted.
+    fn chars_before(&self, offset: usize) -> usize {
+        let i = self
+            .char_marks
+            .partition_point(|&(byte, _)| byte <= offset)
+            .saturating_sub(1);
+        let (byte, chars) = self.char_marks.get(i).copied().unwrap_or((0, 0));
+        chars
+            + self
+                .text
+                .get(byte..offset)
+                .map_or(offset.saturating_sub(byte), |s| s.chars().count())
+    }
 }
 
 #[derive(Debug, Default)]
@@ -73,7 +116,9 @@ impl SourceMap {
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         line_starts.shrink_to_fit();
-        let wide_lines = if text.is_ascii() {
+        let ascii = text.is_ascii();
+        let char_marks = if ascii { Vec::new() } else { char_marks(&text) };
+        let wide_lines = if ascii {
             Vec::new()
         } else {
             let ends = line_starts.iter().skip(1).copied().chain([text.len()]);
@@ -91,6 +136,7 @@ impl SourceMap {
             text,
             line_starts,
             wide_lines,
+            char_marks,
             skipped_prefix: 0,
         });
         id
@@ -129,9 +175,8 @@ impl SourceMap {
             .saturating_sub(1);
         let line_start = file.line_starts.get(line_index).copied().unwrap_or(0);
         let column = if file.wide_lines.binary_search(&line_index).is_ok() {
-            file.text
-                .get(line_start..offset)
-                .map_or(offset - line_start, |s| s.chars().count())
+            file.chars_before(offset)
+                .saturating_sub(file.chars_before(line_start))
         } else {
             offset - line_start
         };
@@ -198,6 +243,31 @@ mod tests {
         // `x` is after a two-byte `é` and a space: third character.
         assert_eq!(map.line_col(id, 6), LineCol { line: 2, column: 3 });
         assert_eq!(map.line_col(id, 999), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn columns_on_a_long_wide_line_match_counting() {
+        // Several marks apart, with multi-byte characters across the marks.
+        let line: String = (0..5_000)
+            .map(|i| if i % 7 == 0 { "é€x" } else { "ab" })
+            .collect();
+        let text = format!("é\n{line}\nz");
+        let mut map = SourceMap::new();
+        let id = map.add("a.pact", text.clone());
+        let start = 3; // after `é` and the newline
+        for (offset, _) in text
+            .char_indices()
+            .filter(|(i, _)| i % 997 == 0 || *i > text.len() - 9)
+        {
+            let expected = if offset < start {
+                text[..offset].chars().count() + 1
+            } else if offset <= start + line.len() {
+                text[start..offset].chars().count() + 1
+            } else {
+                1
+            };
+            assert_eq!(map.line_col(id, offset).column, expected, "at {offset}");
+        }
     }
 
     #[test]

@@ -56,11 +56,7 @@ pub fn build(
         _ => portfolio,
     };
     let code = write_to(out, &checked.read, "the output", |w| match what {
-        Emit::Obligations => {
-            let document = emit::obligations::document(latest, sources);
-            serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
-            w.write_all(b"\n")
-        }
+        Emit::Obligations => emit::obligations::write(latest, sources, w),
         Emit::Schedule if !checked.amended.is_empty() => {
             let versions = Versioned::new(portfolio, &checked.amended, &checked.amendments);
             outputs::write_schedule(&versions, sources, w).map(|_| ())

@@ -4,7 +4,8 @@
 //! or for obligations their subject, verb and objects), never from a
 //! position, so adding a clause elsewhere renames nothing. Conditions are
 //! structured JSON, money is exact decimal strings with the currency. The
-//! document's types are in `json.rs`; this module only fills them in.
+//! document's types are in `json.rs`; this module only fills them in, and
+//! [`write`] prints them one partnership at a time.
 
 mod second_wave;
 
@@ -16,11 +17,87 @@ use crate::ir::{self, Cond, Operand, Partnership, Portfolio};
 use crate::source::SourceMap;
 use crate::vocab::{CmpOp, Modality};
 use chrono::NaiveDate;
+use std::io::{self, Write};
 
 /// The obligations document of a portfolio.
 pub fn document(portfolio: &Portfolio, sources: &SourceMap) -> Document {
+    Document {
+        format: FORMAT.to_string(),
+        partnerships: sorted(portfolio)
+            .into_iter()
+            .map(|p| partnership(portfolio, sources, p))
+            .collect(),
+        coordination: coordination(portfolio, sources),
+    }
+}
+
+/// The document's `format`.
+const FORMAT: &str = "pact.obligations/1";
+
+/// Writes the document as `serde_json::to_writer_pretty` writes
+/// [`document`], followed by a newline, byte for byte, but one partnership
+/// at a time: only one partnership's JSON is in memory at once.
+pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<()> {
+    write!(out, "{{\n  \"format\": ")?;
+    serde_json::to_writer(&mut *out, FORMAT).map_err(io::Error::from)?;
+    out.write_all(b",\n  \"partnerships\": ")?;
+    let mut buffer = Vec::new();
+    write_array(
+        out,
+        &mut buffer,
+        sorted(portfolio)
+            .into_iter()
+            .map(|p| partnership(portfolio, sources, p)),
+    )?;
+    out.write_all(b",\n  \"coordination\": ")?;
+    write_array(
+        out,
+        &mut buffer,
+        coordination(portfolio, sources).into_iter(),
+    )?;
+    out.write_all(b"\n}\n")
+}
+
+/// An array one level inside the document, as the pretty printer lays it
+/// out: each item printed on its own and indented by two levels. Strings
+/// in JSON never hold a raw newline, so every line break is layout.
+fn write_array<T: serde::Serialize>(
+    out: &mut dyn Write,
+    buffer: &mut Vec<u8>,
+    items: impl Iterator<Item = T>,
+) -> io::Result<()> {
+    let mut empty = true;
+    for item in items {
+        out.write_all(if empty { b"[\n" } else { b",\n" })?;
+        empty = false;
+        buffer.clear();
+        serde_json::to_writer_pretty(&mut *buffer, &item).map_err(io::Error::from)?;
+        for (i, line) in buffer.split(|&b| b == b'\n').enumerate() {
+            out.write_all(if i == 0 { b"    " } else { b"\n    " })?;
+            out.write_all(line)?;
+        }
+    }
+    out.write_all(if empty { b"[]" } else { b"\n  ]" })
+}
+
+/// The partnerships in the order the document lists them: by name.
+fn sorted(portfolio: &Portfolio) -> Vec<&Partnership> {
     let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
     partnerships.sort_by(|a, b| a.name.cmp(&b.name));
+    partnerships
+}
+
+fn partnership(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> PartnershipJson {
+    Writer {
+        portfolio,
+        sources,
+        p,
+    }
+    .partnership()
+}
+
+/// The coordination blocks, by name.
+fn coordination(portfolio: &Portfolio, sources: &SourceMap) -> Vec<CoordinationJson> {
     let mut coordination: Vec<CoordinationJson> = portfolio
         .coordinations
         .iter()
@@ -55,21 +132,7 @@ pub fn document(portfolio: &Portfolio, sources: &SourceMap) -> Document {
         })
         .collect();
     coordination.sort_by(|a, b| a.name.cmp(&b.name));
-    Document {
-        format: "pact.obligations/1".to_string(),
-        partnerships: partnerships
-            .into_iter()
-            .map(|p| {
-                Writer {
-                    portfolio,
-                    sources,
-                    p,
-                }
-                .partnership()
-            })
-            .collect(),
-        coordination,
-    }
+    coordination
 }
 
 struct Writer<'a> {
@@ -746,4 +809,52 @@ fn value_json(v: &Value) -> OperandJson {
 #[allow(dead_code)]
 fn op_text(op: CmpOp) -> &'static str {
     op.text()
+}
+
+#[cfg(test)]
+mod tests {
+    /// `write` prints what serde prints for the whole [`super::document`].
+    #[test]
+    fn written_one_partnership_at_a_time_as_the_whole_document_prints() {
+        let mut sources = crate::source::SourceMap::new();
+        for (name, text) in [
+            (
+                "four.pact",
+                include_str!("../../examples/integration_four_orgs.pact"),
+            ),
+            (
+                "api/declarations.pact",
+                include_str!("../../examples/api_providers/declarations.pact"),
+            ),
+            (
+                "api/api_one.pact",
+                include_str!("../../examples/api_providers/api_one.pact"),
+            ),
+            (
+                "api/api_two.pact",
+                include_str!("../../examples/api_providers/api_two.pact"),
+            ),
+            (
+                "api/api_three.pact",
+                include_str!("../../examples/api_providers/api_three.pact"),
+            ),
+            (
+                "api/coordinate.pact",
+                include_str!("../../examples/api_providers/coordinate.pact"),
+            ),
+        ] {
+            sources.add(name, text);
+        }
+        let analysis = crate::analyse(&mut sources, &mut crate::NoImports);
+        let document = super::document(&analysis.portfolio, &sources);
+        assert!(!document.partnerships.is_empty() && !document.coordination.is_empty());
+        let mut whole = serde_json::to_vec_pretty(&document).unwrap_or_default();
+        whole.push(b'\n');
+        let mut streamed = Vec::new();
+        assert!(super::write(&analysis.portfolio, &sources, &mut streamed).is_ok());
+        assert_eq!(
+            String::from_utf8_lossy(&streamed),
+            String::from_utf8_lossy(&whole)
+        );
+    }
 }

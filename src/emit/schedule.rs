@@ -13,7 +13,7 @@ use super::Source;
 use crate::ir::dates::{self, Occurrences};
 use crate::ir::{zones, Partnership, Portfolio};
 use crate::source::SourceMap;
-use chrono::{NaiveDate, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use chrono_tz::Tz;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -60,6 +60,19 @@ struct Template {
     source: Source,
 }
 
+/// An event's fields after the date, in [`Event`]'s order, for serde.
+#[derive(Serialize)]
+struct TemplateJson<'t> {
+    time: &'t Option<String>,
+    end_time: &'t Option<String>,
+    minutes: Option<u32>,
+    partnership: &'t str,
+    kind: EventKind,
+    name: &'t str,
+    participants: &'t [ActorJson],
+    source: &'t Source,
+}
+
 impl Template {
     fn at(&self, date: NaiveDate) -> Event {
         Event {
@@ -78,12 +91,26 @@ impl Template {
             source: self.source.clone(),
         }
     }
-}
 
-/// A stream of dates with what they mean.
-struct Stream<'a> {
-    template: Template,
-    dates: StreamDates<'a>,
+    /// The JSON of every event of this stream after its date: the object
+    /// [`Event`] serialises to, from just after `"date":"…",` to its end.
+    /// Written once per stream, so an event costs a date and a copy.
+    fn json_tail(&self) -> io::Result<Vec<u8>> {
+        let mut json = serde_json::to_vec(&TemplateJson {
+            time: &self.time,
+            end_time: &self.end_time,
+            minutes: self.minutes,
+            partnership: &self.partnership,
+            kind: self.kind,
+            name: &self.name,
+            participants: &self.participants,
+            source: &self.source,
+        })
+        .map_err(io::Error::from)?;
+        // `{"time":…}` without its `{`, which the event's own `{` replaces.
+        json.remove(0);
+        Ok(json)
+    }
 }
 
 enum StreamDates<'a> {
@@ -101,33 +128,48 @@ impl Iterator for StreamDates<'_> {
     }
 }
 
-/// The heap key: the schedule's order, then the stream (for ties).
-type Key = (NaiveDate, String, String, EventKind, usize);
+/// Streams of dates merged into one, each carrying what its dates mean
+/// (`T`). The streams are kept sorted by (partnership, name, kind), the
+/// order they were made in breaking ties, so the heap's key is just the
+/// date and the stream's index: no name is cloned or compared per event.
+struct Merge<'a, T> {
+    streams: Vec<(T, StreamDates<'a>)>,
+    heap: BinaryHeap<Reverse<(NaiveDate, usize)>>,
+}
+
+impl<'a, T> Merge<'a, T> {
+    fn new(mut streams: Vec<(T, StreamDates<'a>)>) -> Merge<'a, T> {
+        let mut heap = BinaryHeap::with_capacity(streams.len());
+        for (index, (_, dates)) in streams.iter_mut().enumerate() {
+            if let Some(date) = dates.next() {
+                heap.push(Reverse((date, index)));
+            }
+        }
+        Merge { streams, heap }
+    }
+
+    /// The next date in schedule order and what its stream stands for.
+    fn next(&mut self) -> Option<(NaiveDate, &T)> {
+        let Reverse((date, index)) = self.heap.pop()?;
+        let (what, dates) = self.streams.get_mut(index)?;
+        if let Some(next) = dates.next() {
+            self.heap.push(Reverse((next, index)));
+        }
+        Some((date, &*what))
+    }
+}
 
 /// The events of a portfolio in schedule order, computed lazily.
 pub struct Events<'a> {
-    streams: Vec<Stream<'a>>,
-    heap: BinaryHeap<Reverse<Key>>,
+    merge: Merge<'a, Template>,
 }
 
 impl Iterator for Events<'_> {
     type Item = Event;
 
     fn next(&mut self) -> Option<Event> {
-        let Reverse((date, _, _, _, index)) = self.heap.pop()?;
-        let stream = self.streams.get_mut(index)?;
-        let event = stream.template.at(date);
-        if let Some(next) = stream.dates.next() {
-            let t = &stream.template;
-            self.heap.push(Reverse((
-                next,
-                t.partnership.clone(),
-                t.name.clone(),
-                t.kind,
-                index,
-            )));
-        }
-        Some(event)
+        let (date, template) = self.merge.next()?;
+        Some(template.at(date))
     }
 }
 
@@ -150,9 +192,17 @@ fn time_fields(at: Option<NaiveTime>, minutes: Option<u32>) -> (Option<String>, 
 
 /// Every event of the portfolio, in order (date, partnership, name, kind).
 pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
+    Events {
+        merge: Merge::new(streams(portfolio, sources)),
+    }
+}
+
+/// The streams of every partnership's calendar items, in (partnership,
+/// name, kind) order, ties in the order the items were made.
+fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, StreamDates<'a>)> {
     let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
     partnerships.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut streams: Vec<Stream<'a>> = Vec::new();
+    let mut streams: Vec<(Template, StreamDates<'a>)> = Vec::new();
     for p in partnerships {
         let Some(term) = p.term else { continue };
         let tz = p.timezone.as_deref().and_then(zones::zone);
@@ -175,8 +225,8 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
                     (time, end_time, minutes, StreamDates::Recurring(dates))
                 }
             };
-            streams.push(Stream {
-                template: Template {
+            streams.push((
+                Template {
                     partnership: p.name.clone(),
                     kind: item.kind,
                     name: item.name,
@@ -188,34 +238,111 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
                     source: Source::of(sources, item.span),
                 },
                 dates,
-            });
+            ));
         }
     }
-    let mut heap = BinaryHeap::with_capacity(streams.len());
-    for (index, stream) in streams.iter_mut().enumerate() {
-        if let Some(date) = stream.dates.next() {
-            let t = &stream.template;
-            heap.push(Reverse((
-                date,
-                t.partnership.clone(),
-                t.name.clone(),
-                t.kind,
-                index,
-            )));
-        }
-    }
-    Events { streams, heap }
+    // Stable: equal keys keep the order they were made in.
+    streams.sort_by(|(a, _), (b, _)| {
+        (&a.partnership, &a.name, a.kind).cmp(&(&b.partnership, &b.name, b.kind))
+    });
+    streams
 }
 
 /// Writes the schedule as a JSON array, one event a line; returns the count.
+///
+/// Byte for byte what serialising each [`Event`] gives, written without
+/// building one: each stream's JSON after the date is made once, and an
+/// event is its date and that text. Memory grows with the number of
+/// clauses, never with the number of events.
 pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<usize> {
+    // A zoned stream's offset changes with the date (daylight saving), so
+    // its events are serialised whole; the others share one tail.
+    let mut tails = Vec::new();
+    for (template, dates) in streams(portfolio, sources) {
+        let tail = match template.zone {
+            Some(_) => Tail::Zoned(template),
+            None => Tail::Fixed(template.json_tail()?),
+        };
+        tails.push((tail, dates));
+    }
+    let mut merge = Merge::new(tails);
     let mut count = 0;
+    let mut line: Vec<u8> = Vec::with_capacity(512);
     out.write_all(b"[")?;
-    for event in events(portfolio, sources) {
-        out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *out, &event).map_err(io::Error::from)?;
+    while let Some((date, tail)) = merge.next() {
+        line.clear();
+        line.extend_from_slice(if count == 0 { b"\n" } else { b",\n" });
+        match tail {
+            Tail::Fixed(tail) => {
+                line.extend_from_slice(b"{\"date\":\"");
+                push_date(&mut line, date);
+                line.extend_from_slice(b"\",");
+                line.extend_from_slice(tail);
+            }
+            Tail::Zoned(template) => {
+                serde_json::to_writer(&mut line, &template.at(date)).map_err(io::Error::from)?;
+            }
+        }
+        out.write_all(&line)?;
         count += 1;
     }
     out.write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
     Ok(count)
+}
+
+/// How [`write`] writes a stream's events after their date.
+enum Tail {
+    /// The JSON after the date, the same for every event.
+    Fixed(Vec<u8>),
+    /// Events with a zone offset, serialised one by one.
+    Zoned(Template),
+}
+
+/// A date as serde writes a `NaiveDate` (`2026-01-31`), by hand for the
+/// years of four digits and through `Display` for the others.
+fn push_date(out: &mut Vec<u8>, date: NaiveDate) {
+    let year = date.year();
+    if (0..=9999).contains(&year) {
+        let digits = |n: u32, width: usize, out: &mut Vec<u8>| {
+            let mut buf = [b'0'; 4];
+            let mut n = n;
+            for slot in buf.iter_mut().take(width).rev() {
+                *slot = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+            out.extend_from_slice(buf.get(..width).unwrap_or(&[]));
+        };
+        digits(year.unsigned_abs(), 4, out);
+        out.push(b'-');
+        digits(date.month(), 2, out);
+        out.push(b'-');
+        digits(date.day(), 2, out);
+    } else {
+        out.extend_from_slice(date.to_string().as_bytes());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_date;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_are_written_as_serde_writes_them() {
+        for (y, m, d) in [
+            (2026, 1, 31),
+            (5, 12, 1),
+            (9999, 7, 4),
+            (10_000, 1, 1),
+            (-3, 2, 28),
+        ] {
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
+                continue;
+            };
+            let mut out = Vec::new();
+            push_date(&mut out, date);
+            let serde = serde_json::to_string(&date).unwrap_or_default();
+            assert_eq!(format!("\"{}\"", String::from_utf8_lossy(&out)), serde);
+        }
+    }
 }

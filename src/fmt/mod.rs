@@ -88,12 +88,14 @@ pub fn format(source: &str) -> Result<String, Vec<Diagnostic>> {
 /// [`format()`], with diagnostics pointing into `file`, and the internal
 /// check failure reported as such.
 pub fn try_format(source: &str, file: FileId) -> Result<String, FormatError> {
+    // Each stage's data is dropped before the next: the tree once it has
+    // shown there are no errors, the pieces once printed (issue 18).
     let parsed = crate::syntax::parse(source, file);
     if parsed.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(FormatError::Syntax(parsed.diagnostics));
     }
-    let pieces = trivia::split(source);
-    let text = print::print(&pieces);
+    drop(parsed);
+    let text = print::print(&trivia::split(source));
     verify::same_meaning(source, &text).map_err(FormatError::Unsafe)?;
     Ok(text)
 }

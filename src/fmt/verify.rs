@@ -7,21 +7,23 @@
 
 use super::spelling;
 use crate::diagnostics::FileId;
-use crate::syntax::layout::layout;
-use crate::syntax::lexer::{lex, lex_with_trivia, CommentKind, Lexeme};
+use crate::syntax::layout::{layout, Layout};
+use crate::syntax::lexer::{lex, lex_with_trivia, CommentKind, Lexeme, Lexer};
 use crate::syntax::token::{Keyword, Tok};
 
 /// `Err` says where the two files first differ.
 pub fn same_meaning(before: &str, after: &str) -> Result<(), String> {
-    let old = token_keys(before);
-    let new = token_keys(after);
-    if let Some(i) = (0..old.len().max(new.len())).find(|&i| old.get(i) != new.get(i)) {
-        return Err(format!(
-            "token {} changed from {} to {}",
-            i + 1,
-            old.get(i).map_or("the end of the file", String::as_str),
-            new.get(i).map_or("the end of the file", String::as_str)
-        ));
+    if !same_tokens(before, after) {
+        let old = token_keys(before);
+        let new = token_keys(after);
+        if let Some(i) = (0..old.len().max(new.len())).find(|&i| old.get(i) != new.get(i)) {
+            return Err(format!(
+                "token {} changed from {} to {}",
+                i + 1,
+                old.get(i).map_or("the end of the file", String::as_str),
+                new.get(i).map_or("the end of the file", String::as_str)
+            ));
+        }
     }
     if comment_keys(before) != comment_keys(after) {
         return Err("the comments changed".to_string());
@@ -32,16 +34,56 @@ pub fn same_meaning(before: &str, after: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Both texts give the parser the same tokens, compared as they are laid
+/// out, so no list of the whole file is kept (a file formats in memory
+/// near its size). `false` also when either nests too deep: then
+/// [`token_keys`] says what differs.
+fn same_tokens(before: &str, after: &str) -> bool {
+    let mut old = Layout::new(before, FileId(0), Lexer::new(before, FileId(0)));
+    let mut new = Layout::new(after, FileId(0), Lexer::new(after, FileId(0)));
+    let (mut old_keys, mut new_keys) = (Keys::default(), Keys::default());
+    loop {
+        match (old.next(), new.next()) {
+            (None, None) => return !old.too_deep && !new.too_deep,
+            (Some((_, a, _)), Some((_, b, _))) => {
+                if old_keys.key(&a) != new_keys.key(&b) {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// What the parser sees, one string per token, with duration units in one
 /// spelling.
 fn token_keys(source: &str) -> Vec<String> {
     let lexed = lex(source, FileId(0));
     let laid = layout(source, FileId(0), lexed.lexemes);
     let mut keys: Vec<String> = Vec::with_capacity(laid.tokens.len());
-    let mut amount_before = false;
-    let mut business_after_amount = false;
+    let mut state = Keys::default();
     for (_, tok, _) in &laid.tokens {
-        let unit_position = amount_before || business_after_amount;
+        keys.push(state.key(tok));
+    }
+    if laid.too_deep {
+        keys.push("too deep".to_string());
+    }
+    keys
+}
+
+/// The key of each token in turn: whether a word is in a unit's place
+/// depends on the tokens before it.
+#[derive(Default)]
+struct Keys {
+    amount_before: bool,
+    business_after_amount: bool,
+    /// The last key was `..` or `day` (a number after it is no amount).
+    after_range_or_day: bool,
+}
+
+impl Keys {
+    fn key(&mut self, tok: &Tok) -> String {
+        let unit_position = self.amount_before || self.business_after_amount;
         let key = match tok {
             Tok::Ident(word) if unit_position => canonical_unit(word),
             Tok::Keyword(Keyword::Day) if unit_position => canonical_unit("day"),
@@ -55,15 +97,12 @@ fn token_keys(source: &str) -> Vec<String> {
             Tok::Term => "end of line".to_string(),
             Tok::Punct(p) => p.text().to_string(),
         };
-        business_after_amount = amount_before && matches!(tok, Tok::Keyword(Keyword::Business));
-        amount_before = matches!(tok, Tok::Number(_))
-            && !matches!(keys.last().map(String::as_str), Some("..") | Some("day"));
-        keys.push(key);
+        self.business_after_amount =
+            self.amount_before && matches!(tok, Tok::Keyword(Keyword::Business));
+        self.amount_before = matches!(tok, Tok::Number(_)) && !self.after_range_or_day;
+        self.after_range_or_day = key == ".." || key == "day";
+        key
     }
-    if laid.too_deep {
-        keys.push("too deep".to_string());
-    }
-    keys
 }
 
 fn canonical_unit(word: &str) -> String {
@@ -95,16 +134,24 @@ fn doc_keys(source: &str) -> Vec<(String, bool, Option<usize>)> {
         .filter(|(_, l, _)| matches!(l, Lexeme::Token(t) if *t != Tok::Term))
         .map(|(start, _, _)| start)
         .collect();
+    // The first target of each doc comment, found without a search per
+    // comment: a portfolio has a doc comment on each of thousands of
+    // partnerships (issue 18). `starts` is sorted, as the lexer goes on.
+    let mut targets: Vec<Option<usize>> = vec![None; lexer.docs.len()];
+    for &(doc, start) in &lexer.doc_targets {
+        if let Some(slot @ None) = targets.get_mut(doc) {
+            *slot = Some(start);
+        }
+    }
     lexer
         .docs
         .iter()
-        .enumerate()
-        .map(|(i, doc)| {
-            let target = lexer
-                .doc_targets
-                .iter()
-                .find(|(d, _)| *d == i)
-                .and_then(|(_, start)| starts.iter().position(|s| s == start));
+        .zip(targets)
+        .map(|(doc, start)| {
+            let target = start.and_then(|start| {
+                let first = starts.partition_point(|&s| s < start);
+                (starts.get(first) == Some(&start)).then_some(first)
+            });
             (doc.text.clone(), doc.inner, target)
         })
         .collect()

@@ -289,8 +289,12 @@ pub(crate) fn score_period(
 
 /// Puts the scored periods into the report's partnerships.
 pub(super) fn attach(report: &mut super::Report, health: Vec<(String, HealthPeriod)>) {
+    let index = super::report::by_name(report);
     for (name, period) in health {
-        if let Some(run) = report.partnerships.iter_mut().find(|r| r.name == name) {
+        let run = index
+            .get(name.as_str())
+            .and_then(|&i| report.partnerships.get_mut(i));
+        if let Some(run) = run {
             run.health.push(period);
         }
     }

@@ -16,6 +16,7 @@ use super::report::{Breach, ObligationRun, PaymentKind, Report, Status};
 use super::TraceError;
 use crate::ir::{Invoice, Partnership, PayItem, Payments};
 use chrono::NaiveDate;
+use std::collections::{BTreeSet, HashMap};
 
 fn invoice_of<'p>(p: &'p Partnership, block: &'p Payments) -> Option<&'p Invoice> {
     block
@@ -43,18 +44,28 @@ impl Machine<'_> {
     pub(super) fn invoices(&mut self, as_of: NaiveDate) {
         let pf = self.cat.pf;
         let mut open: Vec<Open> = Vec::new();
-        for p in &pf.partnerships {
+        // Each partnership's retainers, in the order they were paid: a
+        // block's invoices come from its own partnership's payments only.
+        let mut retainers: Vec<Vec<&super::report::Payment>> =
+            vec![Vec::new(); pf.partnerships.len()];
+        for (pi, payment) in &self.payments {
+            if payment.kind == PaymentKind::Retainer {
+                if let Some(list) = retainers.get_mut(*pi) {
+                    list.push(payment);
+                }
+            }
+        }
+        for (p, paid) in pf.partnerships.iter().zip(&retainers) {
             for block in &p.payments {
                 let Some(invoice) = invoice_of(p, block) else {
                     continue;
                 };
                 let payee = self.cat.party_name(block.payee);
-                let base_retainer = format!("{}.retainer.{}", p.name, super::money::slug(&payee));
+                let prefix = format!("{}.retainer.{}@", p.name, super::money::slug(&payee));
+                let base = format!("{}.invoice.{}", p.name, super::money::slug(&payee));
                 let (_, payer) = self.payer_and_payee(p, block);
-                for (_, payment) in &self.payments {
-                    if payment.kind != PaymentKind::Retainer
-                        || !payment.id.starts_with(&format!("{base_retainer}@"))
-                    {
+                for payment in paid {
+                    if !payment.id.starts_with(&prefix) {
                         continue;
                     }
                     let date = payment.date;
@@ -63,7 +74,7 @@ impl Machine<'_> {
                         None => Some(date),
                     };
                     let Some(due) = due else { continue };
-                    let base = format!("{}.invoice.{}", p.name, super::money::slug(&payee));
+                    let base = base.clone();
                     open.push(Open {
                         p: p.name.clone(),
                         id: format!("{base}@{date}"),
@@ -83,15 +94,28 @@ impl Machine<'_> {
             }
         }
         let paid = std::mem::take(&mut self.life.paid);
+        // Invoices by id (the first of equal ids) and by base, in order.
+        let mut by_id: HashMap<String, usize> = HashMap::with_capacity(open.len());
+        let mut by_base: HashMap<String, Vec<usize>> = HashMap::new();
+        if !paid.is_empty() {
+            for (i, o) in open.iter().enumerate() {
+                by_id.entry(o.id.clone()).or_insert(i);
+                by_base.entry(o.base.clone()).or_default().push(i);
+            }
+        }
         for (line, date, id) in paid {
-            let found = match open.iter().position(|o| o.id == id) {
-                Some(i) => Some(i),
+            let found = match by_id.get(&id) {
+                Some(&i) => Some(i),
                 None if !id.contains('@') => {
-                    let unpaid: Vec<usize> = open
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, o)| o.base == id && o.paid.is_none() && o.date <= date)
-                        .map(|(i, _)| i)
+                    let unpaid: Vec<usize> = by_base
+                        .get(&id)
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&i| {
+                            open.get(i)
+                                .is_some_and(|o| o.paid.is_none() && o.date <= date)
+                        })
                         .collect();
                     match unpaid.as_slice() {
                         [one] => Some(*one),
@@ -169,17 +193,16 @@ impl Machine<'_> {
 /// Puts the invoices among each partnership's duties and breaches, keeping
 /// the report's order (due date, then id).
 pub(super) fn attach(report: &mut Report, invoices: Vec<(String, ObligationRun, Option<Breach>)>) {
-    let mut touched = Vec::new();
+    let index = super::report::by_name(report);
+    let mut touched = BTreeSet::new();
     for (name, duty, breach) in invoices {
-        if let Some((i, run)) = report
-            .partnerships
-            .iter_mut()
-            .enumerate()
-            .find(|(_, r)| r.name == name)
-        {
+        let Some(&i) = index.get(name.as_str()) else {
+            continue;
+        };
+        if let Some(run) = report.partnerships.get_mut(i) {
             run.obligations.push(duty);
             run.breaches.extend(breach);
-            touched.push(i);
+            touched.insert(i);
         }
     }
     for i in touched {

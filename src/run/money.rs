@@ -624,10 +624,9 @@ impl Machine<'_> {
                     }
                     let owner = self
                         .cat
-                        .pf
                         .partnerships
-                        .iter()
-                        .find(|x| x.name == owner_p)
+                        .get(owner_p)
+                        .and_then(|&x| self.cat.partnership(x))
                         .and_then(|x| x.milestones.iter().find(|ms| ms.name == m))
                         .and_then(|ms| ms.owner)
                         .unwrap_or(block.payee);

@@ -26,6 +26,17 @@ pub struct Report {
     pub notes: Vec<String>,
 }
 
+/// Each partnership's index in the report, by name (the first of equal
+/// names): what attaches per-partnership results looks up, instead of a
+/// search of the whole list for each result.
+pub(crate) fn by_name(report: &Report) -> std::collections::HashMap<String, usize> {
+    let mut index = std::collections::HashMap::with_capacity(report.partnerships.len());
+    for (i, run) in report.partnerships.iter().enumerate() {
+        index.entry(run.name.clone()).or_insert(i);
+    }
+    index
+}
+
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PartnershipRun {
     pub name: String,

@@ -25,11 +25,15 @@ fn has_life(p: &Partnership) -> bool {
 /// termination cut: the running retainer period prorated by days, the
 /// running bonus period dropped, later duties gone.
 pub(crate) fn annotate(plan: Plan, catalog: &Catalog<'_>, report: &mut crate::run::Report) {
+    let index = crate::run::report::by_name(report);
     for (pi, life) in plan.lives.into_iter().enumerate() {
         let (Some(mut life), Some(p)) = (life, catalog.partnership(pi)) else {
             continue;
         };
-        let Some(run) = report.partnerships.iter_mut().find(|r| r.name == p.name) else {
+        let run = index
+            .get(p.name.as_str())
+            .and_then(|&i| report.partnerships.get_mut(i));
+        let Some(run) = run else {
             continue;
         };
         if life.terminated {
