@@ -14,6 +14,7 @@
 //! | `workspace` | the portfolio's files, open buffers over disk, the parse cache, the analysis ([`Disk`] is the file system) |
 //! | `position` | byte offsets ⇄ LSP positions (UTF-16, or UTF-8 when the client offers it), clamped |
 //! | `uri` | paths ⇄ `file://` URIs |
+//! | `incremental`, `reach` | the analysis kept between edits; what an edit changed and which partnerships the checks must see again |
 //! | `index`, `tables` | names in each file, and what they resolve to across the workspace |
 //! | `diagnostics` | publishing, with related information and `pact explain` links |
 //! | `hover`, `navigate`, `completion`, `format`, `symbols`, `actions` | the requests |
@@ -36,6 +37,7 @@ mod incremental;
 mod index;
 mod navigate;
 mod position;
+mod reach;
 mod server;
 mod symbols;
 mod tables;
