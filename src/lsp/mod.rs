@@ -17,7 +17,7 @@
 //! | `incremental`, `reach` | the analysis kept between edits; what an edit changed and which partnerships the checks must see again |
 //! | `index`, `tables` | names in each file, and what they resolve to across the workspace |
 //! | `diagnostics` | publishing, with related information and `pact explain` links |
-//! | `hover`, `navigate`, `completion`, `format`, `symbols`, `actions` | the requests |
+//! | `hover`, `navigate`, `completion`, `format`, `symbols`, `actions`, `tokens` | the requests |
 //!
 //! Unlike the rest of the library, the server talks to a client; it still
 //! never touches the file system itself: [`Disk`] does, implemented by the
@@ -41,6 +41,7 @@ mod reach;
 mod server;
 mod symbols;
 mod tables;
+mod tokens;
 pub mod transport;
 mod uri;
 mod workspace;

@@ -13,7 +13,7 @@
 use super::diagnostics::{self, Converted, Explanations};
 use super::position::{Encoding, LineIndex};
 use super::workspace::{Disk, Snapshot, Workspace};
-use super::{actions, completion, format, hover, navigate, symbols};
+use super::{actions, completion, format, hover, navigate, symbols, tokens};
 use chrono::NaiveDate;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response, ResponseError};
 use lsp_types::{
@@ -119,6 +119,14 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
             code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
             ..CodeActionOptions::default()
         })),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: super::tokens::legend(),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                range: None,
+                work_done_progress_options: WorkDoneProgressOptions::default(),
+            },
+        )),
         ..ServerCapabilities::default()
     }
 }
@@ -493,6 +501,9 @@ fn dispatch(snapshot: &Snapshot, context: &Context, request: Request) -> Result<
         DocumentSymbolRequest::METHOD => answer(params, |p| {
             Ok(symbols::document_symbols(snapshot, context, &p))
         }),
+        SemanticTokensFullRequest::METHOD => {
+            answer(params, |p| Ok(tokens::full(snapshot, context, &p)))
+        }
         CodeActionRequest::METHOD => {
             answer(params, |p| Ok(actions::code_actions(snapshot, context, &p)))
         }

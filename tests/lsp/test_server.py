@@ -479,3 +479,31 @@ async def test_an_amendment_names_its_partnership_and_health_tiers(client, works
     )
     items = completion.items if hasattr(completion, "items") else completion
     assert {"operational", "relational", "strategic"} <= {i.label for i in items}
+
+
+async def test_semantic_tokens_type_each_name_by_what_it_resolves_to(client, workspace):
+    legend = client.init_result.capabilities.semantic_tokens_provider.legend
+    result = await client.text_document_semantic_tokens_full_async(
+        types.SemanticTokensParams(
+            text_document=types.TextDocumentIdentifier(uri=uri(workspace, "globex.pact"))
+        )
+    )
+    source = text(workspace, "globex.pact")
+    lines = source.split("\n")
+    tokens = {}
+    line = start = 0
+    data = result.data
+    for i in range(0, len(data), 5):
+        delta_line, delta_start, length, kind, modifiers = data[i : i + 5]
+        start = start + delta_start if delta_line == 0 else delta_start
+        line += delta_line
+        word = lines[line][start : start + length]
+        tokens.setdefault(word, []).append((legend.token_types[kind], modifiers))
+    assert ("class", 1) in tokens["AcmeGlobex"]  # declared here
+    assert ("namespace", 0) in tokens["Acme"]
+    assert ("property", 0) in tokens["ops"]
+    assert ("variable", 0) in tokens["cost_change"]
+    assert ("enumMember", 1) in tokens["go_live"]
+    assert ("method", 1) in tokens["standup"]
+    # Free words are not names of anything.
+    assert "day" not in tokens
