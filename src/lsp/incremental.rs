@@ -166,7 +166,8 @@ pub fn full(
         crate::lower::lower(&mut resolved, &mut found);
     }
     let portfolio = &resolved.portfolio;
-    let (contract, mut across) = crate::side_by_side(|| logic(portfolio), || across(portfolio));
+    let (contract, mut across) =
+        crate::parallel::side_by_side(|| logic(portfolio), || across(portfolio));
     if !versions.is_empty() {
         let seen: HashSet<&Diagnostic> = found.iter().chain(&contract).chain(&across).collect();
         let extra: Vec<Diagnostic> = versions.into_iter().filter(|d| !seen.contains(d)).collect();

@@ -89,6 +89,9 @@ impl Shift {
         for label in &mut d.secondary {
             self.span(&mut label.span);
         }
+        for suggestion in &mut d.suggestions {
+            self.span(&mut suggestion.span);
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 use super::Ctx;
 use crate::render::doc::{Block, Section, Table, Text};
 use crate::render::words;
-use crate::syntax::ast::{CmpOp, Direction};
+use crate::vocab::{CmpOp, Direction};
 
 fn target_words(op: CmpOp) -> &'static str {
     match op {
