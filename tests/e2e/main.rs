@@ -7,6 +7,8 @@
 
 mod amend;
 mod cli;
+mod codes;
+mod conflicts;
 mod editors;
 mod examples;
 mod files;
