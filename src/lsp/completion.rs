@@ -87,7 +87,7 @@ pub fn complete(
         }
     } else if line.contains("requires") && (previous == "requires" || previous.ends_with(',')) {
         milestones(snapshot, scope, &mut items);
-    } else if name_fits && in_condition(line) {
+    } else if name_fits && (in_condition(line) || reads_a_signal(line, previous)) {
         signals_and_metrics(snapshot, scope, &mut items);
     } else if name_fits && matches!(previous, "on" | "per") {
         let tables = snapshot.tables();
@@ -115,6 +115,7 @@ fn written_scope(snapshot: &Snapshot, before: &str) -> Scope {
             "partnership" => ScopeKind::Partnership,
             "master" => ScopeKind::Master,
             "template" => ScopeKind::Template,
+            "amend" => ScopeKind::Amend,
             _ => return None,
         };
         let name = words.find(|w| !w.is_empty())?;
@@ -154,6 +155,14 @@ fn trailing_path(text: &str) -> Vec<String> {
 }
 
 /// A condition is being written on this line.
+/// `share 20% of |`, `success fee 2% of |`, `indexed annually by |`: a
+/// pay clause's base signal (design §10.2).
+fn reads_a_signal(line: &str, previous: &str) -> bool {
+    let padded = format!(" {line} ");
+    (previous == "of" && (padded.contains(" share ") || padded.contains(" fee ")))
+        || (previous == "by" && padded.contains(" indexed "))
+}
+
 fn in_condition(line: &str) -> bool {
     let padded = format!(" {line} ");
     [
@@ -202,6 +211,12 @@ impl Items {
 fn qualified(snapshot: &Snapshot, scope: &Scope, path: &[String], items: &mut Items) {
     let tables = snapshot.tables();
     match path {
+        // The built-in health score's tiers (design §10.1).
+        [health] if health == "health" && !tables.exists(&Sym::Party(health.clone())) => {
+            for tier in ["operational", "relational", "strategic"] {
+                items.add(tier, CompletionItemKind::PROPERTY, "health tier score");
+            }
+        }
         [std] if std == "std" => {
             for (module, _) in crate::stdlib::MODULES {
                 items.add(
@@ -228,7 +243,7 @@ fn qualified(snapshot: &Snapshot, scope: &Scope, path: &[String], items: &mut It
                 parties.push(head.clone());
             }
             match scope.kind {
-                ScopeKind::Partnership => {
+                ScopeKind::Partnership | ScopeKind::Amend => {
                     let own = scope.bindings.iter().find(|(l, _)| l == head);
                     parties.extend(
                         own.map(|(_, p)| p.as_str())
@@ -369,6 +384,13 @@ fn milestones(snapshot: &Snapshot, scope: &Scope, items: &mut Items) {
 fn signals_and_metrics(snapshot: &Snapshot, scope: &Scope, items: &mut Items) {
     let tables = snapshot.tables();
     let master = scope.under.clone();
+    if matches!(scope.kind, ScopeKind::Partnership | ScopeKind::Amend) {
+        items.add(
+            "health",
+            CompletionItemKind::VARIABLE,
+            "built-in health score",
+        );
+    }
     for sym in tables.defs.keys() {
         match sym {
             Sym::Signal(s) => items.add(s, CompletionItemKind::VARIABLE, "signal"),

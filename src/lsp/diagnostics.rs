@@ -15,6 +15,7 @@ use lsp_types::{
     Range,
 };
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// The `pact explain` text of a code, as Markdown.
 pub fn explanation(code: &str) -> Option<String> {
@@ -52,6 +53,22 @@ pub fn range(snapshot: &Snapshot, span: crate::diagnostics::Span, encoding: Enco
     }
 }
 
+/// The last conversion of each file's diagnostics, reused while they and
+/// the texts of the files they point into are the same (after an edit of
+/// one file of a large workspace, only that file's are converted again).
+#[derive(Default)]
+pub struct Converted {
+    by_file: HashMap<FileId, Entry>,
+}
+
+struct Entry {
+    diagnostics: Vec<Diagnostic>,
+    /// The text of every file a span points into, as converted.
+    texts: Vec<(FileId, Arc<str>)>,
+    uris: Vec<Option<lsp_types::Uri>>,
+    converted: Arc<Vec<lsp_types::Diagnostic>>,
+}
+
 /// The LSP diagnostics of every file of the portfolio (an empty list for a
 /// clean file, so stale ones are cleared), by file.
 pub fn by_file(
@@ -59,17 +76,61 @@ pub fn by_file(
     encoding: Encoding,
     explanations: &mut Explanations,
     disk: &dyn Disk,
-) -> BTreeMap<FileId, Vec<lsp_types::Diagnostic>> {
-    let mut out: BTreeMap<FileId, Vec<lsp_types::Diagnostic>> = BTreeMap::new();
+    cache: &mut Converted,
+) -> BTreeMap<FileId, Arc<Vec<lsp_types::Diagnostic>>> {
+    let mut groups: BTreeMap<FileId, Vec<&Diagnostic>> = BTreeMap::new();
     for (i, file) in snapshot.files.iter().enumerate() {
         if file.member {
-            out.insert(FileId(u32::try_from(i).unwrap_or(u32::MAX)), Vec::new());
+            groups.insert(FileId(u32::try_from(i).unwrap_or(u32::MAX)), Vec::new());
         }
     }
     for d in &snapshot.diagnostics {
-        let converted = convert(snapshot, d, encoding, explanations, disk);
-        out.entry(d.primary.span.file).or_default().push(converted);
+        groups.entry(d.primary.span.file).or_default().push(d);
     }
+    let text = |id: FileId| snapshot.file(id).map(|f| f.text.clone());
+    let uri = |id: FileId| snapshot.file(id).and_then(|f| f.uri.clone());
+    let mut out = BTreeMap::new();
+    let mut kept = HashMap::new();
+    for (id, list) in groups {
+        let mut files: Vec<FileId> = list
+            .iter()
+            .flat_map(|d| {
+                std::iter::once(d.primary.span.file).chain(d.secondary.iter().map(|l| l.span.file))
+            })
+            .collect();
+        files.sort_unstable();
+        files.dedup();
+        let uris: Vec<Option<lsp_types::Uri>> = files.iter().map(|&f| uri(f)).collect();
+        let same = cache.by_file.remove(&id).filter(|e| {
+            e.uris == uris
+                && e.diagnostics.len() == list.len()
+                && e.diagnostics.iter().zip(&list).all(|(a, b)| a == *b)
+                && e.texts.len() == files.len()
+                && e.texts
+                    .iter()
+                    .zip(&files)
+                    .all(|((f, t), g)| f == g && text(*g).is_some_and(|now| Arc::ptr_eq(t, &now)))
+        });
+        let entry = match same {
+            Some(entry) => entry,
+            None => Entry {
+                converted: Arc::new(
+                    list.iter()
+                        .map(|d| convert(snapshot, d, encoding, explanations, disk))
+                        .collect(),
+                ),
+                diagnostics: list.into_iter().cloned().collect(),
+                texts: files
+                    .iter()
+                    .filter_map(|&f| text(f).map(|t| (f, t)))
+                    .collect(),
+                uris,
+            },
+        };
+        out.insert(id, entry.converted.clone());
+        kept.insert(id, entry);
+    }
+    cache.by_file = kept;
     out
 }
 

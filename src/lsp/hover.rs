@@ -9,7 +9,7 @@
 //! diagnostic under the cursor adds its `pact explain` text.
 
 use super::diagnostics::explanation;
-use super::index::{ClauseTag, ScopeKind, Sym};
+use super::index::{ClauseTag, Expect, Occ, ScopeKind, Sym, What};
 use super::navigate::locate;
 use super::server::Context;
 use super::workspace::Snapshot;
@@ -34,6 +34,9 @@ pub fn hover(snapshot: &Snapshot, context: &Context, params: &HoverParams) -> Op
     if let Some(occ) = index.at(offset) {
         for sym in snapshot.tables().resolve(index, occ) {
             sections.push(describe(snapshot, context, &sym));
+        }
+        if sections.is_empty() {
+            sections.extend(health(snapshot, index, occ));
         }
         if !sections.is_empty() {
             range = Some(super::diagnostics::range(
@@ -109,6 +112,80 @@ fn clause_text(
         )),
         ClauseTag::Other => None,
     }
+}
+
+/// The built-in `health` of a partnership, or one of its tier scores
+/// (`health.operational`), in a condition (design §10.1).
+fn health(snapshot: &Snapshot, index: &super::index::FileIndex, occ: &Occ) -> Option<String> {
+    let tier = match &occ.what {
+        What::Name(Expect::Cond) | What::Head(Expect::Cond) if occ.name == "health" => None,
+        What::Tail(Expect::Cond, head) if head == "health" => Some(occ.name.as_str()),
+        _ => return None,
+    };
+    if tier.is_some_and(|t| !["operational", "relational", "strategic"].contains(&t)) {
+        return None;
+    }
+    let owner = &index.scope(occ)?.owner;
+    let mut out = match tier {
+        None => "**health** (built-in): percent, the weighted sum of the tier scores, \
+                 with the weights of the stage in force on the period's first day"
+            .to_string(),
+        Some(t) => format!(
+            "**health.{t}** (built-in): percent, the share of the {t} metrics with a target \
+             whose last reading in the period meets it (a metric without a reading counts \
+             as not met)"
+        ),
+    };
+    let Some(p) = partnerships_of(snapshot, owner).into_iter().next() else {
+        return Some(out);
+    };
+    let period = match p.health.as_ref().map(|h| h.period) {
+        None => "quarterly (the default)".to_string(),
+        Some(ir::Period::Daily) => "daily".to_string(),
+        Some(ir::Period::Weekly) => "weekly".to_string(),
+        Some(ir::Period::Monthly) => "monthly".to_string(),
+        Some(ir::Period::Quarterly) => "quarterly".to_string(),
+        Some(ir::Period::Annually) => "annually".to_string(),
+        Some(ir::Period::Every(d)) => format!("every {d:?}"),
+    };
+    let _ = write!(
+        out,
+        "\n\nperiod in `{}`: {period}, known at each period's end",
+        p.name
+    );
+    let tiers: Vec<&str> = match tier {
+        Some(t) => vec![t],
+        None => vec!["operational", "relational", "strategic"],
+    };
+    for t in tiers {
+        let weights: Vec<String> = p
+            .weights
+            .iter()
+            .filter_map(|stage| stage.weights.iter().find(|(name, _)| name == t))
+            .map(|(_, w)| format!("{}%", w.normalize()))
+            .collect();
+        let metrics: Vec<String> = p
+            .metrics
+            .iter()
+            .filter(|m| m.tier.as_deref() == Some(t))
+            .map(|m| match &m.target {
+                Some((op, value)) => format!("`{}` {} {value}", m.name, op.text()),
+                None => format!("`{}` (no target: not counted)", m.name),
+            })
+            .collect();
+        let weight = if weights.is_empty() {
+            "no weight".to_string()
+        } else {
+            format!("weight {}", weights.join(" then "))
+        };
+        let measured = if metrics.is_empty() {
+            "no metric".to_string()
+        } else {
+            metrics.join(", ")
+        };
+        let _ = write!(out, "\n\n- {t}: {weight}; {measured}");
+    }
+    Some(out)
 }
 
 fn partnership<'s>(snapshot: &'s Snapshot, name: &str) -> Option<&'s Partnership> {

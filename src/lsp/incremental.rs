@@ -24,12 +24,14 @@
 //! This module is the one place that knows the compiler's stages; when
 //! they move (`lower` is being split out of `check`), only it changes.
 
+use super::reach;
 use crate::check;
 use crate::diagnostics::{Diagnostic, FileId, Span};
 use crate::ir::{Partnership, Portfolio};
 use crate::resolve::{self, Resolved};
 use crate::source::SourceMap;
 use crate::syntax::ast;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -52,11 +54,19 @@ pub struct State {
     /// partnerships' contract checks, and on the portfolio checks (the
     /// two checks run side by side).
     pub timings: [std::time::Duration; 3],
+    /// How many partnerships the last update changed, and how many the
+    /// portfolio checks looked at again.
+    pub reach: (usize, usize),
+    /// Every partnership reduced to its name and milestones, for the
+    /// contract checks of the changed ones (built on the first update).
+    stubs: Option<Portfolio>,
 }
 
 #[derive(Default)]
 struct FileState {
     range: Range<usize>,
+    /// The text analysed, to tell what the next edit changed.
+    text: Arc<str>,
     lowered: Vec<Diagnostic>,
     shape: Shape,
 }
@@ -101,6 +111,7 @@ fn use_target(u: &ast::Use) -> String {
 /// A file's new parse, for a fast update.
 pub struct Edited<'a> {
     pub id: FileId,
+    pub text: Arc<str>,
     pub file: &'a ast::File,
     pub shape: Shape,
 }
@@ -115,8 +126,21 @@ pub fn full(
 ) -> State {
     let mut found = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut found);
-    let mut files: Vec<FileState> = (0..workspace_files).map(|_| FileState::default()).collect();
-    let incremental = resolved.coordinations.is_empty();
+    let mut files: Vec<FileState> = (0..workspace_files)
+        .map(|i| FileState {
+            text: Arc::from(sources.text(FileId(u32::try_from(i).unwrap_or(u32::MAX)))),
+            ..FileState::default()
+        })
+        .collect();
+    // Amendments make versions of the portfolio, each checked whole
+    // (design §10.6), as `pact check` does; the model kept is the
+    // original version.
+    let dates = crate::amend::effective_dates(&resolved.amendments);
+    let mut versions = Vec::new();
+    if !dates.is_empty() {
+        versions = version_diagnostics(&resolved, &dates);
+    }
+    let incremental = resolved.coordinations.is_empty() && dates.is_empty();
     if incremental {
         // File by file, so each file's lowering diagnostics are known.
         let pending = std::mem::take(&mut resolved.pending);
@@ -142,8 +166,13 @@ pub fn full(
         crate::lower::lower(&mut resolved, &mut found);
     }
     let portfolio = &resolved.portfolio;
-    let (contract, across) =
+    let (contract, mut across) =
         crate::parallel::side_by_side(|| logic(portfolio), || across(portfolio));
+    if !versions.is_empty() {
+        let seen: HashSet<&Diagnostic> = found.iter().chain(&contract).chain(&across).collect();
+        let extra: Vec<Diagnostic> = versions.into_iter().filter(|d| !seen.contains(d)).collect();
+        across.extend(extra);
+    }
     State {
         resolved: Arc::new(resolved),
         resolve_diagnostics: found,
@@ -152,6 +181,8 @@ pub fn full(
         files,
         incremental,
         timings: Default::default(),
+        reach: (0, 0),
+        stubs: None,
     }
 }
 
@@ -164,7 +195,7 @@ impl State {
             file.shape = shape;
         }
         let found = std::mem::take(&mut self.resolve_diagnostics);
-        self.resolve_diagnostics = without(found, syntax.to_vec());
+        self.resolve_diagnostics = reach::apply(found, syntax.to_vec(), Vec::new());
     }
 
     /// Updates the model for edited files whose shape did not change;
@@ -188,6 +219,11 @@ impl State {
                 return None;
             }
         }
+        if self.stubs.is_none() {
+            let portfolio = &self.resolved.portfolio;
+            let stubs = portfolio.partnerships.iter().map(stub).collect();
+            self.stubs = Some(reach::with_partnerships(portfolio, stubs));
+        }
         let resolved = Arc::get_mut(&mut self.resolved)?;
         let started = std::time::Instant::now();
         let mut all = std::mem::take(&mut resolved.portfolio.partnerships);
@@ -207,10 +243,10 @@ impl State {
             let mut lowered = Vec::new();
             crate::lower::lower(resolved, &mut lowered);
             let fresh = std::mem::take(&mut resolved.portfolio.partnerships);
-            fresh_by_file.push((e.id, fresh, lowered));
+            fresh_by_file.push((e, fresh, lowered));
         }
-        let fits = fresh_by_file.iter().all(|(id, fresh, _)| {
-            let range = self.files.get(id.0 as usize).map(|f| f.range.clone());
+        let fits = fresh_by_file.iter().all(|(e, fresh, _)| {
+            let range = self.files.get(e.id.0 as usize).map(|f| f.range.clone());
             // Same partnerships (names were compared) with the same
             // milestones: other partnerships' references to them stand.
             range.and_then(|r| all.get(r)).is_some_and(|old| {
@@ -225,56 +261,92 @@ impl State {
             resolved.portfolio.partnerships = all;
             return None;
         }
-        let mut old = Vec::new();
-        let mut new = Vec::new();
-        let mut edited_at = vec![false; all.len()];
-        for (id, fresh, lowered) in fresh_by_file {
-            let Some(state) = self.files.get_mut(id.0 as usize) else {
+        // Which partnerships the edits changed; the others only moved.
+        let mut shifts = Vec::new();
+        let mut changed = Vec::new();
+        let mut replaced: HashMap<usize, Partnership> = HashMap::new();
+        for (e, fresh, lowered) in fresh_by_file {
+            let Some(state) = self.files.get_mut(e.id.0 as usize) else {
                 continue;
             };
-            for (i, partnership) in state.range.clone().zip(fresh) {
-                if let Some(slot) = all.get_mut(i) {
-                    new.push(partnership.clone());
-                    old.push(std::mem::replace(slot, partnership));
+            let shift = reach::Shift::between(e.id, &state.text, &e.text);
+            // Each partnership's extent in the new text, from the end of
+            // the declaration before it (its doc comment counts).
+            let mut extents = Vec::new();
+            let mut previous_end = 0;
+            for d in &e.file.decls {
+                if matches!(d.kind, ast::DeclKind::Partnership(_)) {
+                    extents.push((previous_end, d.span.end));
                 }
-                if let Some(flag) = edited_at.get_mut(i) {
-                    *flag = true;
+                previous_end = d.span.end;
+            }
+            for ((i, partnership), (from, to)) in state.range.clone().zip(fresh).zip(extents) {
+                let Some(slot) = all.get_mut(i) else { continue };
+                if shift.touches_new(from, to) {
+                    changed.push(i);
                 }
+                replaced.insert(i, std::mem::replace(slot, partnership));
             }
             state.lowered = lowered;
+            state.text = e.text.clone();
+            shifts.push(shift);
         }
         resolved.portfolio.partnerships = all;
         let lowered = started.elapsed();
-        // The contract checks of the edited partnerships, old and new, among
-        // stand-ins for the others (their names and milestones, for the
-        // references between partnerships); the portfolio checks of all.
-        let portfolio = &resolved.portfolio;
-        let stubs: Vec<Partnership> = portfolio
-            .partnerships
+        let portfolio = &mut resolved.portfolio;
+        let old: Vec<&Partnership> = changed.iter().filter_map(|i| replaced.get(i)).collect();
+        let new: Vec<&Partnership> = changed
             .iter()
-            .zip(&edited_at)
-            .filter(|(_, edited)| !**edited)
-            .map(|(p, _)| stub(p))
+            .filter_map(|&i| portfolio.partnerships.get(i))
             .collect();
-        let timed = |job: &dyn Fn() -> Vec<Diagnostic>| {
-            let started = std::time::Instant::now();
-            (job(), started.elapsed())
+        let moved = |mut list: Vec<Diagnostic>| {
+            for d in &mut list {
+                for shift in &shifts {
+                    shift.diagnostic(d);
+                }
+            }
+            list
         };
-        let ((contract, contract_time), (across, across_time)) = crate::parallel::side_by_side(
-            || {
-                timed(&|| {
-                    let before = logic(&with_partnerships(portfolio, old.clone(), &stubs));
-                    let after = logic(&with_partnerships(portfolio, new.clone(), &stubs));
-                    let mut contract = without(self.contract.clone(), before);
-                    contract.extend(after);
-                    contract
-                })
-            },
-            || timed(&|| across(portfolio)),
+        // The contract checks of the changed partnerships, old and new,
+        // among stand-ins for the others (their names and milestones, for
+        // the references between partnerships).
+        let started = std::time::Instant::now();
+        let stubs = self.stubs.as_mut()?;
+        let contract_before = among(stubs, &changed, &old);
+        let contract_after = among(stubs, &changed, &new);
+        let contract_time = started.elapsed();
+        // The portfolio checks of the changed partnerships (old, then new)
+        // among the others they can be compared with; the others' versions
+        // before the edit, for those that moved.
+        let started = std::time::Instant::now();
+        let near = reach::neighbourhood(portfolio, &changed, &old);
+        let version = |i: usize, before: bool| {
+            let earlier = if before { replaced.get(&i) } else { None };
+            earlier.or_else(|| portfolio.partnerships.get(i)).cloned()
+        };
+        let near_before = near.iter().filter_map(|&i| version(i, true)).collect();
+        let near_after = near.iter().filter_map(|&i| version(i, false)).collect();
+        // The model itself, with only those partnerships for a moment (no
+        // copy of the declarations; `coordinate` blocks, which the checks
+        // read too, never take this path).
+        let everything = std::mem::replace(&mut portfolio.partnerships, near_before);
+        let across_before = across(portfolio);
+        portfolio.partnerships = near_after;
+        let across_after = across(portfolio);
+        portfolio.partnerships = everything;
+        let across_time = started.elapsed();
+        self.contract = reach::apply(
+            moved(std::mem::take(&mut self.contract)),
+            moved(contract_before),
+            contract_after,
         );
-        self.contract = contract;
-        self.across = across;
+        self.across = reach::apply(
+            moved(std::mem::take(&mut self.across)),
+            moved(across_before),
+            across_after,
+        );
         self.timings = [lowered, contract_time, across_time];
+        self.reach = (changed.len(), near.len());
         Some(self.diagnostics(syntax))
     }
 
@@ -292,6 +364,26 @@ impl State {
     }
 }
 
+/// The diagnostics of each amended version of the portfolio (lowering and
+/// checks), each once.
+fn version_diagnostics(resolved: &Resolved, dates: &[chrono::NaiveDate]) -> Vec<Diagnostic> {
+    let mut seen: HashSet<Diagnostic> = HashSet::new();
+    let mut out = Vec::new();
+    for date in dates {
+        let mut version = resolved.clone();
+        version.version = crate::amend::Version::AsOf(*date);
+        let mut found = Vec::new();
+        crate::lower::lower(&mut version, &mut found);
+        found.append(&mut crate::check_model(&version.portfolio));
+        for d in found {
+            if seen.insert(d.clone()) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
 fn logic(portfolio: &Portfolio) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     check::logic::check(portfolio, &mut found);
@@ -301,6 +393,24 @@ fn logic(portfolio: &Portfolio) -> Vec<Diagnostic> {
 fn across(portfolio: &Portfolio) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     check::portfolio::check(portfolio, &mut found);
+    found
+}
+
+/// The contract checks of `versions` put in the places `at` of the
+/// stand-ins' portfolio (which is left as it was).
+fn among(stubs: &mut Portfolio, at: &[usize], versions: &[&Partnership]) -> Vec<Diagnostic> {
+    let mut saved = Vec::new();
+    for (&i, p) in at.iter().zip(versions) {
+        if let Some(slot) = stubs.partnerships.get_mut(i) {
+            saved.push((i, std::mem::replace(slot, (*p).clone())));
+        }
+    }
+    let found = logic(stubs);
+    for (i, p) in saved {
+        if let Some(slot) = stubs.partnerships.get_mut(i) {
+            *slot = p;
+        }
+    }
     found
 }
 
@@ -324,23 +434,6 @@ fn stub(p: &Partnership) -> Partnership {
     stub
 }
 
-/// The portfolio's declarations with other partnerships.
-fn with_partnerships(
-    portfolio: &Portfolio,
-    first: Vec<Partnership>,
-    rest: &[Partnership],
-) -> Portfolio {
-    Portfolio {
-        parties: portfolio.parties.clone(),
-        resources: portfolio.resources.clone(),
-        signals: portfolio.signals.clone(),
-        events: portfolio.events.clone(),
-        partnerships: first.into_iter().chain(rest.iter().cloned()).collect(),
-        coordinations: Vec::new(),
-        file_docs: Vec::new(),
-    }
-}
-
 /// Pending partnerships grouped by their file, keeping their order.
 fn by_file(pending: Vec<resolve::Pending>) -> Vec<(FileId, Vec<resolve::Pending>)> {
     let mut groups: Vec<(FileId, Vec<resolve::Pending>)> = Vec::new();
@@ -352,19 +445,4 @@ fn by_file(pending: Vec<resolve::Pending>) -> Vec<(FileId, Vec<resolve::Pending>
         }
     }
     groups
-}
-
-/// `all` without one copy of each of `remove`.
-fn without(all: Vec<Diagnostic>, remove: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut remove = remove;
-    let mut kept = Vec::with_capacity(all.len());
-    for d in all {
-        match remove.iter().position(|r| *r == d) {
-            Some(i) => {
-                remove.swap_remove(i);
-            }
-            None => kept.push(d),
-        }
-    }
-    kept
 }

@@ -116,6 +116,10 @@ pub enum What {
     /// The second of two names (`ops` in `Acme.ops`), with the first.
     Tail(Expect, String),
     Master,
+    /// The partnership an `amend` changes.
+    Partnership,
+    /// The name in `remove KIND NAME` of an amendment, with the kind.
+    Removed(&'static str),
     Template(String),
     /// An argument name in `use template(name: value)`.
     Arg(String),
@@ -144,6 +148,9 @@ pub enum ScopeKind {
     Master,
     Template,
     Coordinate,
+    /// An `amend` of the partnership named by `owner`: names resolve as in
+    /// the partnership (its labels included).
+    Amend,
 }
 
 /// The names of one file, and the declarations they sit in.
@@ -356,24 +363,25 @@ impl Walker<'_> {
                 }
             }
             ast::DeclKind::Amend(a) => {
-                // The amended clauses are read in the partnership's scope
-                // (its labels are not known here: they are the
-                // partnership's).
+                self.push(&a.partnership, What::Partnership);
+                // The amended clauses are read in the partnership's scope.
                 self.enter(Scope {
                     owner: a.partnership.name.clone(),
-                    kind: ScopeKind::Partnership,
+                    kind: ScopeKind::Amend,
                     span: decl.span,
                     ..Scope::default()
                 });
-                let clauses: Vec<ast::Clause> = a
-                    .items
-                    .iter()
-                    .filter_map(|i| match i {
-                        ast::AmendItem::Clause(c) => Some(c.clone()),
-                        ast::AmendItem::Remove(_) => None,
-                    })
-                    .collect();
-                self.clauses(&clauses);
+                self.paths(&a.approvers, Expect::Actor);
+                for item in &a.items {
+                    match item {
+                        ast::AmendItem::Clause(c) => self.clause(c),
+                        ast::AmendItem::Remove(r) => {
+                            if let Some(name) = &r.name {
+                                self.push(name, What::Removed(r.kind.value));
+                            }
+                        }
+                    }
+                }
             }
             ast::DeclKind::Error => {}
         }

@@ -14,9 +14,10 @@
 //! | `workspace` | the portfolio's files, open buffers over disk, the parse cache, the analysis ([`Disk`] is the file system) |
 //! | `position` | byte offsets ⇄ LSP positions (UTF-16, or UTF-8 when the client offers it), clamped |
 //! | `uri` | paths ⇄ `file://` URIs |
+//! | `incremental`, `reach` | the analysis kept between edits; what an edit changed and which partnerships the checks must see again |
 //! | `index`, `tables` | names in each file, and what they resolve to across the workspace |
 //! | `diagnostics` | publishing, with related information and `pact explain` links |
-//! | `hover`, `navigate`, `completion`, `format`, `symbols`, `actions` | the requests |
+//! | `hover`, `navigate`, `completion`, `format`, `symbols`, `actions`, `tokens` | the requests |
 //!
 //! Unlike the rest of the library, the server talks to a client; it still
 //! never touches the file system itself: [`Disk`] does, implemented by the
@@ -36,9 +37,11 @@ mod incremental;
 mod index;
 mod navigate;
 mod position;
+mod reach;
 mod server;
 mod symbols;
 mod tables;
+mod tokens;
 pub mod transport;
 mod uri;
 mod workspace;

@@ -10,10 +10,10 @@
 //! bug) answers that request with an error, is logged, and the server goes
 //! on; so does a panic inside an analysis, which keeps the previous one.
 
-use super::diagnostics::{self, Explanations};
+use super::diagnostics::{self, Converted, Explanations};
 use super::position::{Encoding, LineIndex};
 use super::workspace::{Disk, Snapshot, Workspace};
-use super::{actions, completion, format, hover, navigate, symbols};
+use super::{actions, completion, format, hover, navigate, symbols, tokens};
 use chrono::NaiveDate;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response, ResponseError};
 use lsp_types::{
@@ -23,9 +23,11 @@ use lsp_types::{
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// What every request handler may need besides the snapshot.
 pub struct Context {
@@ -76,6 +78,7 @@ pub fn serve(connection: &Connection, disk: &dyn Disk, log: &dyn Fn(&str)) -> Re
         context: Context { encoding, today },
         published: HashMap::new(),
         explanations: Explanations::default(),
+        converted: Converted::default(),
         shutting_down: false,
         verbose: option(&init, "verbose")
             .and_then(Value::as_bool)
@@ -116,6 +119,14 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
             code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
             ..CodeActionOptions::default()
         })),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: super::tokens::legend(),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                range: None,
+                work_done_progress_options: WorkDoneProgressOptions::default(),
+            },
+        )),
         ..ServerCapabilities::default()
     }
 }
@@ -172,8 +183,10 @@ struct Server<'a> {
     dirty: bool,
     context: Context,
     /// What was last published for each URI.
-    published: HashMap<Uri, Vec<lsp_types::Diagnostic>>,
+    published: HashMap<Uri, Arc<Vec<lsp_types::Diagnostic>>>,
     explanations: Explanations,
+    /// The last conversion of each file's diagnostics.
+    converted: Converted,
     shutting_down: bool,
     /// Log each analysis and its time (initialization option `verbose`).
     verbose: bool,
@@ -234,13 +247,17 @@ impl Server<'_> {
         }
         if self.verbose {
             let kind = match self.workspace.timings() {
-                Some([lower, contract, across]) if self.workspace.counts.0 > before.0 => format!(
-                    "only the edited partnerships: {} ms lowering, {} ms their contract checks \
-                     beside {} ms of portfolio checks",
-                    lower.as_millis(),
-                    contract.as_millis(),
-                    across.as_millis()
-                ),
+                Some(([lower, contract, across], (changed, near)))
+                    if self.workspace.counts.0 > before.0 =>
+                {
+                    format!(
+                        "only the edited files: {} ms lowering; {changed} partnerships changed: \
+                         {} ms their contract checks, {} ms portfolio checks among {near}",
+                        lower.as_millis(),
+                        contract.as_millis(),
+                        across.as_millis()
+                    )
+                }
                 _ => "every stage".to_string(),
             };
             (self.log)(&format!(
@@ -261,29 +278,42 @@ impl Server<'_> {
             self.context.encoding,
             &mut self.explanations,
             self.disk,
+            &mut self.converted,
         );
-        let mut fresh: HashMap<Uri, Vec<lsp_types::Diagnostic>> = HashMap::new();
+        let mut fresh: HashMap<Uri, Arc<Vec<lsp_types::Diagnostic>>> = HashMap::new();
         for (id, list) in by_file {
             if let Some(uri) = snapshot.file(id).and_then(|f| f.uri.clone()) {
-                fresh.entry(uri).or_default().extend(list);
+                match fresh.entry(uri) {
+                    Entry::Vacant(slot) => {
+                        slot.insert(list);
+                    }
+                    Entry::Occupied(mut slot) => {
+                        Arc::make_mut(slot.get_mut()).extend(list.iter().cloned());
+                    }
+                }
             }
         }
         // Files that had diagnostics and are gone from the portfolio.
         for uri in self.published.keys() {
             if !fresh.contains_key(uri) {
-                fresh.insert(uri.clone(), Vec::new());
+                fresh.insert(uri.clone(), Arc::default());
             }
         }
         let mut uris: Vec<&Uri> = fresh.keys().collect();
         uris.sort();
         for uri in uris {
             let Some(list) = fresh.get(uri) else { continue };
-            if self.published.get(uri) == Some(list) {
+            // Lists reused from the last conversion are the same object.
+            let same = self
+                .published
+                .get(uri)
+                .is_some_and(|old| Arc::ptr_eq(old, list) || old == list);
+            if same {
                 continue;
             }
             let params = lsp_types::PublishDiagnosticsParams {
                 uri: uri.clone(),
-                diagnostics: list.clone(),
+                diagnostics: list.to_vec(),
                 version: None,
             };
             self.send(Notification::new(
@@ -471,6 +501,9 @@ fn dispatch(snapshot: &Snapshot, context: &Context, request: Request) -> Result<
         DocumentSymbolRequest::METHOD => answer(params, |p| {
             Ok(symbols::document_symbols(snapshot, context, &p))
         }),
+        SemanticTokensFullRequest::METHOD => {
+            answer(params, |p| Ok(tokens::full(snapshot, context, &p)))
+        }
         CodeActionRequest::METHOD => {
             answer(params, |p| Ok(actions::code_actions(snapshot, context, &p)))
         }

@@ -106,6 +106,17 @@ impl Tables {
         let found = match &occ.what {
             What::Def(sym) => vec![sym.clone()],
             What::Master => vec![Sym::Master(name.to_string())],
+            What::Partnership => vec![Sym::Partnership(name.to_string())],
+            What::Removed(kind) => {
+                let owner = scope.owner.clone();
+                let sym = match *kind {
+                    "meeting" | "review" => Sym::Meeting(owner, name.to_string()),
+                    "milestone" => Sym::Milestone(owner, name.to_string()),
+                    "metric" => Sym::Metric(owner, name.to_string()),
+                    _ => return Vec::new(),
+                };
+                vec![sym]
+            }
             What::Template(key) => vec![Sym::Template(key.clone())],
             What::Arg(key) => vec![Sym::Param(key.clone(), name.to_string())],
             What::Module => vec![Sym::Module(name.to_string())],
@@ -218,7 +229,7 @@ impl Tables {
                     return vec![Sym::Label(head.to_string(), name)];
                 }
                 match scope.kind {
-                    ScopeKind::Partnership => self
+                    ScopeKind::Partnership | ScopeKind::Amend => self
                         .bound(&scope.owner, head)
                         .map(|party| Sym::Role(party.to_string(), name))
                         .into_iter()

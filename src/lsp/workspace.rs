@@ -360,8 +360,10 @@ impl Workspace {
 
     /// How long the last fast update spent lowering, on contract checks
     /// and on portfolio checks.
-    pub fn timings(&self) -> Option<[std::time::Duration; 3]> {
-        self.state.as_ref().map(|s| s.timings)
+    /// With how many partnerships changed, and how many the portfolio
+    /// checks saw again.
+    pub fn timings(&self) -> Option<([std::time::Duration; 3], (usize, usize))> {
+        self.state.as_ref().map(|s| (s.timings, s.reach))
     }
 
     /// The workspace file's parse, from the cache or parsed now.
@@ -395,12 +397,14 @@ impl Workspace {
             if !file.member || !was_member {
                 return None;
             }
-            parses.push((i, self.parse_member(i)?));
+            let text: Arc<str> = Arc::from(file.text.as_str());
+            parses.push((i, text, self.parse_member(i)?));
         }
         let edited: Vec<Edited<'_>> = parses
             .iter()
-            .map(|(i, parsed)| Edited {
+            .map(|(i, text, parsed)| Edited {
                 id: FileId(u32::try_from(*i).unwrap_or(u32::MAX)),
+                text: text.clone(),
                 file: &parsed.file,
                 shape: Shape::of(&parsed.file),
             })

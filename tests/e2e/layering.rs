@@ -98,6 +98,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "syntax",
             "ir",
             "units",
+            "amend",
             "resolve",
             "lower",
             "check",

@@ -440,3 +440,70 @@ async def test_utf8_positions_when_the_client_offers_them(utf8_client, workspace
     )
     assert result.uri == uri(workspace, "parties.pact")
     assert result.range.start == position(text(workspace, "parties.pact"), "rm ")
+
+
+# ---------------------------------------------------------------- second wave
+
+
+AMENDMENT = """amend AcmeGlobex effective 2026-07-01 as minor approved by client.ops {
+  trigger slipping when health.operational < 50% {
+    Globex must review scope within 10 days
+  }
+  remove meeting standup
+}
+"""
+
+
+async def test_an_amendment_names_its_partnership_and_health_tiers(client, workspace):
+    """A new file with an amendment: its partnership's name goes to the
+    partnership, `client.ops` is the partnership's label, a removed meeting
+    is the meeting, and `health.operational` is explained."""
+    (workspace / "amend.pact").write_text(AMENDMENT)
+    open_doc(client, workspace, "amend.pact")
+    result = await definition(client, workspace, "amend.pact", "AcmeGlobex")
+    assert result.uri == uri(workspace, "globex.pact")
+    assert result.range.start == position(text(workspace, "globex.pact"), "AcmeGlobex")
+    role = await definition(client, workspace, "amend.pact", "ops")
+    assert role.uri == uri(workspace, "parties.pact")
+    meeting = await definition(client, workspace, "amend.pact", "standup")
+    assert meeting.uri == uri(workspace, "globex.pact")
+    assert meeting.range.start == position(text(workspace, "globex.pact"), "standup")
+    tier = await hover_text(client, workspace, "amend.pact", "operational", after=1)
+    assert "**health.operational** (built-in)" in tier
+    assert "`on_time` >= 95%" in tier
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri(workspace, "amend.pact")),
+            position=position(AMENDMENT, "operational"),
+        )
+    )
+    items = completion.items if hasattr(completion, "items") else completion
+    assert {"operational", "relational", "strategic"} <= {i.label for i in items}
+
+
+async def test_semantic_tokens_type_each_name_by_what_it_resolves_to(client, workspace):
+    legend = client.init_result.capabilities.semantic_tokens_provider.legend
+    result = await client.text_document_semantic_tokens_full_async(
+        types.SemanticTokensParams(
+            text_document=types.TextDocumentIdentifier(uri=uri(workspace, "globex.pact"))
+        )
+    )
+    source = text(workspace, "globex.pact")
+    lines = source.split("\n")
+    tokens = {}
+    line = start = 0
+    data = result.data
+    for i in range(0, len(data), 5):
+        delta_line, delta_start, length, kind, modifiers = data[i : i + 5]
+        start = start + delta_start if delta_line == 0 else delta_start
+        line += delta_line
+        word = lines[line][start : start + length]
+        tokens.setdefault(word, []).append((legend.token_types[kind], modifiers))
+    assert ("class", 1) in tokens["AcmeGlobex"]  # declared here
+    assert ("namespace", 0) in tokens["Acme"]
+    assert ("property", 0) in tokens["ops"]
+    assert ("variable", 0) in tokens["cost_change"]
+    assert ("enumMember", 1) in tokens["go_live"]
+    assert ("method", 1) in tokens["standup"]
+    # Free words are not names of anything.
+    assert "day" not in tokens
