@@ -212,6 +212,7 @@ module.exports = grammar({
       $.renewal_clause,
       $.termination_clause,
       $.exit_clause,
+      $.survives_clause,
       $.law_clause,
       $.venue_clause,
     ),
@@ -334,6 +335,7 @@ module.exports = grammar({
 
     escalation_level: $ => seq(
       field('name', $.identifier),
+      optional(seq('when', field('condition', $._expression))),
       'handled',
       'by',
       $._roles,
@@ -529,7 +531,9 @@ module.exports = grammar({
 
     evolves: $ => seq('evolves', 'after', field('after', $._quantity), block($, $.governance_tier)),
 
-    renewal_clause: $ => seq('renewal', block($, choice($.window_opens, $.decision_due, $.renewal_default))),
+    renewal_clause: $ => seq('renewal', block($, choice($.window_opens, $.decision_due, $.renewal_default, $.renewal_criteria))),
+
+    renewal_criteria: $ => seq('criteria', field('condition', $._expression)),
 
     window_opens: $ => seq('window', 'opens', $._quantity, 'before', 'end'),
 
@@ -551,6 +555,8 @@ module.exports = grammar({
     exit_notice: $ => seq('notice', $._quantity),
 
     transition: $ => seq('transition', $._quantity, optional(field('body', $.obligation_block))),
+
+    survives_clause: $ => seq('survives', field('length', $._quantity), field('body', $.obligation_block)),
 
     law_clause: $ => seq('law', $.string),
 

@@ -18,6 +18,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+mod life;
+
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
     milestone_references(portfolio, diagnostics);
     for p in &portfolio.partnerships {
@@ -37,6 +39,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.bonuses();
         c.conditions();
         c.obliged_and_forbidden();
+        c.life();
         if !p.origins.is_empty() {
             let message = format!("in `{}`, through this template", p.name);
             for d in diagnostics.iter_mut().skip(before) {

@@ -25,7 +25,13 @@ pub enum Emit {
     Ics,
 }
 
-pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputArgs) -> ExitCode {
+pub fn build(
+    paths: &[PathBuf],
+    what: Emit,
+    out: Option<&Path>,
+    through: Option<chrono::NaiveDate>,
+    output: &OutputArgs,
+) -> ExitCode {
     let checked = match check_paths(paths, output, true, diagnostics_stream(out)) {
         Ok(checked) => checked,
         Err(code) => return code,
@@ -34,7 +40,9 @@ pub fn build(paths: &[PathBuf], what: Emit, out: Option<&Path>, output: &OutputA
         say!("error: nothing was written, because the input has errors");
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
-    let portfolio = &checked.analysis.portfolio;
+    // `--through`: renewed terms assuming each renewal's default (§10.3).
+    let renewed = through.map(|d| pact::ir::renewal::through(&checked.analysis.portfolio, d));
+    let portfolio = renewed.as_ref().unwrap_or(&checked.analysis.portfolio);
     let sources = &checked.sources;
     let code = write_to(out, &checked.read, "the output", |w| match what {
         Emit::Obligations => {

@@ -56,6 +56,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output")]
         out: Option<PathBuf>,
+        /// Schedule renewed terms up to this date (YYYY-MM-DD), assuming
+        /// each renewal's default.
+        #[arg(long, value_parser = run::parse_date)]
+        through: Option<chrono::NaiveDate>,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -123,8 +127,9 @@ pub fn main() -> ExitCode {
             paths,
             emit,
             out,
+            through,
             output,
-        } => build::build(&paths, emit, out.as_deref(), &output),
+        } => build::build(&paths, emit, out.as_deref(), through, &output),
         Command::Run(args) => run::run(&args),
         Command::Render(args) => render::render(&args),
         Command::Fmt(args) => fmt::fmt(&args),

@@ -44,7 +44,7 @@ pub struct RunArgs {
     pub output: OutputArgs,
 }
 
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub(super) fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let shape = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
     match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         Ok(d) if shape => Ok(d),

@@ -324,6 +324,26 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A note: the overlap and gap analysis of change levels handles conditions\nbuilt from `signal OP constant` with `and`, `or` and `not`. A level that\ncompares two signals, or a computed value, is beyond it, so the levels get\nthis note instead of a verdict; check them by hand.\n\nNot analysed:\n\n    in_line when cost_change <= market_change -> approve by Acme.ops\n    above_market when cost_change > market_change -> review by Acme.rm, Globex.rm\n\nFix, when it can be done: read one signal and compare it with constants.\n\n    signal cost_vs_market: percent\n    ...\n    in_line when cost_vs_market <= 0% -> approve by Acme.ops\n    above_market when cost_vs_market > 0% -> review by Acme.rm, Globex.rm\n",
     },
     CodeInfo {
+        code: "E0340",
+        title: "escalation levels overlap",
+        explanation: "Two levels of an `escalation` block have criteria that can hold at the same\ntime, so one reading would raise two levels. The message shows the values\nboth levels match, as an interval with open or closed ends. Levels without\ncriteria are raised by hand only and are not compared.\n\nWrong:\n\n    escalation {\n      minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n      major when outage_hours >= 4 handled by Acme.rm, Globex.rm within 1 week\n    }\n\nFix: make the criteria meet without overlapping.\n\n    minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n    major when outage_hours > 4 handled by Acme.rm, Globex.rm within 1 week\n",
+    },
+    CodeInfo {
+        code: "E0341",
+        title: "escalation levels leave a gap",
+        explanation: "A warning: some values of the signal match no escalation level, so such a\nreading raises nothing by itself (an issue can still be raised by hand).\n\nWrong:\n\n    minor when outage_hours < 4 handled by Acme.ops, Globex.delivery within 24 hours\n    major when outage_hours > 4 handled by Acme.rm, Globex.rm within 1 week\n\nFix:\n\n    minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n    major when outage_hours > 4 handled by Acme.rm, Globex.rm within 1 week\n",
+    },
+    CodeInfo {
+        code: "E0342",
+        title: "renewal criteria without a default outcome",
+        explanation: "A renewal's `criteria` decide whether its default applies when no decision\nis recorded: the default if they hold on the decision date, the other\noutcome if not. Without a `default` there is nothing for them to decide.\n\nWrong:\n\n    renewal {\n      decision due 60 days before end\n      criteria on_time >= 90%\n    }\n\nFix:\n\n    renewal {\n      decision due 60 days before end\n      default renew for 1 year\n      criteria on_time >= 90%\n    }\n",
+    },
+    CodeInfo {
+        code: "E0343",
+        title: "a surviving duty is due before the term ends",
+        explanation: "The duties of `survives D { ... }` start when the term ends, so a deadline\n`before end` or `before renewal decision` can never be met.\n\nWrong:\n\n    survives 1 year {\n      Globex must return CustomerData before end\n    }\n\nFix: count the deadline from the end, or make it a duty of the term.\n\n    survives 1 year {\n      Globex must return CustomerData within 30 days\n    }\n",
+    },
+    CodeInfo {
         code: "E0401",
         title: "an exclusive right is granted to another party too",
         explanation: "A grant marked `exclusive` gives one party a right over a resource that no one\nelse may hold. Another partnership grants the same right over the same resource\nto a different party, and both grants are in force on the same days. The\nresource's owner is exempt.\n\nWrong:\n\n    partnership AcmeGlobex {\n      parties Acme as client, Globex as provider\n      term 2026-01-01 for 2 years\n      grant exclusive Globex distribute NordicTerritory\n    }\n    partnership AcmeInitech {\n      parties Acme as client, Initech as provider\n      term 2027-06-01 for 1 year\n      grant Initech distribute NordicTerritory\n    }\n\nFix: let the second grant start after the exclusive one ends, or drop `exclusive`.\n\n    grant Initech distribute NordicTerritory from 2028-01-01 to 2028-05-31\n",

@@ -11,7 +11,7 @@
 use super::json::{ActorJson, CalendarJson};
 use crate::diagnostics::Span;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence};
-use crate::ir::{self, Actor, Partnership, Portfolio};
+use crate::ir::{self, Actor, Partnership, Portfolio, Term};
 use chrono::{NaiveDate, NaiveTime};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -171,16 +171,41 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
         term.start,
         term.span,
     ));
-    out.push((
-        EventKind::TermEnd,
-        "term end".to_string(),
-        term.end,
-        term.span,
-    ));
+    // With `pact build --through`, each renewed term has its own end and
+    // renewal dates; the first term ends the day before the second starts.
+    let mut ends = vec![p
+        .renewed
+        .first()
+        .map_or(term.end, |t| t.start.pred_opt().unwrap_or(term.end))];
+    for (k, t) in p.renewed.iter().enumerate() {
+        out.push((
+            EventKind::TermStart,
+            format!("renewed term {} start", k + 2),
+            t.start,
+            t.span,
+        ));
+        ends.push(t.end);
+    }
     for m in &p.milestones {
         out.push((EventKind::Milestone, m.name.clone(), m.due, m.span));
     }
+    for end in ends {
+        renewal_dates(p, end, &mut out);
+    }
+    out
+}
+
+/// The term end, renewal window, decision and notice deadline of the term
+/// ending on `end`.
+fn renewal_dates(
+    p: &Partnership,
+    end: NaiveDate,
+    out: &mut Vec<(EventKind, String, NaiveDate, Span)>,
+) {
+    let Some(term) = p.term else { return };
     let cal = &p.calendar;
+    out.push((EventKind::TermEnd, "term end".to_string(), end, term.span));
+    let term = Term { end, ..term };
     if let Some(r) = &p.renewal {
         if let Some((d, span)) = &r.window_opens {
             if let Some(date) = d.before(term.end, cal) {
@@ -215,7 +240,6 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
             }
         }
     }
-    out
 }
 
 /// Who a one-off event concerns: a milestone's owner, else every party.

@@ -97,6 +97,8 @@ pub struct PartnershipJson {
     pub renewal: Option<RenewalJson>,
     pub termination: TerminationJson,
     pub exit: Option<ExitJson>,
+    /// `survives D { ... }`: duties in force for D after the term ends.
+    pub survives: Vec<SurvivesJson>,
     pub source: Source,
 }
 
@@ -248,6 +250,8 @@ pub struct EscalationJson {
     pub level: String,
     pub handlers: Vec<ActorJson>,
     pub within: DurationJson,
+    /// Criteria that raise the level by themselves.
+    pub condition: Option<ConditionJson>,
     pub source: Source,
 }
 
@@ -438,6 +442,9 @@ pub struct RenewalJson {
     pub notice_deadline: Option<NaiveDate>,
     pub renews_by_default: bool,
     pub renew_for: Option<DurationJson>,
+    /// The evaluation criteria: the default applies only if they hold on
+    /// the decision date.
+    pub criteria: Option<ConditionJson>,
     pub source: Source,
 }
 
@@ -456,6 +463,15 @@ pub struct ExitJson {
     pub transition: Option<DurationJson>,
     /// Ids of the transition duties (listed with the obligations).
     pub transition_obligations: Vec<String>,
+    pub source: Source,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct SurvivesJson {
+    /// How long after the end of the term the duties stay in force.
+    pub length: DurationJson,
+    /// Ids of its duties (listed with the obligations, origin `survives`).
+    pub obligations: Vec<String>,
     pub source: Source,
 }
 

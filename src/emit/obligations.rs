@@ -288,6 +288,22 @@ impl Writer<'_> {
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
             }
         });
+        let survives = p
+            .survives
+            .iter()
+            .map(|sv| {
+                obligations.extend(
+                    sv.obligations
+                        .iter()
+                        .map(|o| self.obligation(o, "survives")),
+                );
+                SurvivesJson {
+                    length: (&sv.length).into(),
+                    obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
+                    source: self.source(sv.span),
+                }
+            })
+            .collect();
         let (window, decision, notice) = self.renewal_dates();
         PartnershipJson {
             name: p.name.clone(),
@@ -344,6 +360,7 @@ impl Writer<'_> {
                     level: l.name.clone(),
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
+                    condition: l.condition.as_ref().map(|c| self.condition(c)),
                     source: self.source(l.span),
                 })
                 .collect(),
@@ -484,6 +501,7 @@ impl Writer<'_> {
                 notice_deadline: notice,
                 renews_by_default: r.renews.is_some(),
                 renew_for: r.renews.as_ref().and_then(|d| d.as_ref()).map(Into::into),
+                criteria: r.criteria.as_ref().map(|c| self.condition(c)),
             }),
             termination: TerminationJson {
                 id: format!("{}.termination", p.name),
@@ -492,6 +510,7 @@ impl Writer<'_> {
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
             },
             exit,
+            survives,
             source: self.source(p.span),
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod model;
+pub mod renewal;
 pub mod values;
 
 pub use model::*;

@@ -18,7 +18,7 @@ pub type EventId = usize;
 pub type ResourceId = usize;
 pub type PartnershipId = usize;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Portfolio {
     pub parties: Vec<Party>,
     pub resources: Vec<Resource>,
@@ -147,6 +147,9 @@ pub struct Meeting {
     pub participants: Vec<ActorRef>,
     /// A review's adjustment criteria: what may be adjusted, and when.
     pub adjustments: Vec<Adjustment>,
+    /// A review's duties: indices into the partnership's `obligations`
+    /// (instantiated at each occurrence by `pact run`).
+    pub duties: Vec<usize>,
     pub span: Span,
 }
 
@@ -160,6 +163,8 @@ pub struct Adjustment {
 #[derive(Debug, Clone)]
 pub struct EscalationLevel {
     pub name: String,
+    /// `minor when outage_hours <= 4 handled by ...`: selects the level.
+    pub condition: Option<Cond>,
     pub handlers: Vec<ActorRef>,
     pub within: Duration,
     pub span: Span,
@@ -400,6 +405,9 @@ pub struct Renewal {
     /// `Some(None)`: renews, for the original term's length.
     pub renews: Option<Option<Duration>>,
     pub default_span: Option<Span>,
+    /// `criteria COND`: the default applies only if it holds on the
+    /// decision date (else the other outcome).
+    pub criteria: Option<Cond>,
     pub span: Span,
 }
 
@@ -414,6 +422,14 @@ pub struct Termination {
 pub struct Exit {
     pub notice: Option<(Duration, Span)>,
     pub transition: Option<(Duration, Span)>,
+    pub obligations: Vec<Obligation>,
+    pub span: Span,
+}
+
+/// `survives D { duties }`: duties in force for `length` after the term ends.
+#[derive(Debug, Clone)]
+pub struct Survival {
+    pub length: Duration,
     pub obligations: Vec<Obligation>,
     pub span: Span,
 }
@@ -449,6 +465,10 @@ pub struct Partnership {
     pub renewal: Option<Renewal>,
     pub termination: Termination,
     pub exit: Option<Exit>,
+    pub survives: Vec<Survival>,
+    /// Terms after the first, scheduled by `pact build --through DATE`
+    /// (the term then ends with the last of them); empty otherwise.
+    pub renewed: Vec<Term>,
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
@@ -496,6 +516,8 @@ impl Partnership {
             renewal: None,
             termination: Termination::default(),
             exit: None,
+            survives: Vec::new(),
+            renewed: Vec::new(),
             origins: Vec::new(),
         }
     }

@@ -9,8 +9,10 @@ impl Lower<'_> {
             let Some(within) = self.duration(&level.within) else {
                 continue;
             };
+            let condition = level.condition.as_ref().and_then(|c| self.cond(c));
             self.p.escalation.push(ir::EscalationLevel {
                 name: level.name.name.clone(),
+                condition,
                 handlers,
                 within,
                 span: level.span,

@@ -165,6 +165,9 @@ impl Lower<'_> {
                         None
                     };
                 }
+                ast::RenewalItem::Criteria { condition, .. } => {
+                    renewal.criteria = self.cond(condition);
+                }
                 ast::RenewalItem::Error => {}
             }
         }

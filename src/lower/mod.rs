@@ -19,6 +19,7 @@
 //! | `money.rs` | payments, caps, invoices, bonuses |
 //! | `duties.rs` | obligations and their ids, triggers, grants, governance |
 //! | `lifecycle.rs` | term, milestones, renewal, termination, exit |
+//! | `survives.rs` | `survives D { duties }` |
 //! | `coordinate.rs` | coordination rules across partnerships |
 
 use crate::diagnostics::{suggest, Diagnostic, Span};
@@ -39,6 +40,7 @@ mod ladders;
 mod lifecycle;
 mod money;
 mod schedules;
+mod survives;
 pub mod units;
 mod values;
 
@@ -289,6 +291,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Renewal(items) => self.renewal(items, clause.span),
             ClauseKind::Termination(items) => self.termination(items, clause.span),
             ClauseKind::Exit(items) => self.exit(items, clause.span),
+            ClauseKind::Survives(s) => self.survives(s, clause.span),
         }
     }
 }

@@ -247,7 +247,7 @@ impl Lower<'_> {
             None => None,
         };
         let participants = self.actors(&s.with);
-        let mut adjustments = Vec::new();
+        let (mut adjustments, mut duties) = (Vec::new(), Vec::new());
         for item in items {
             match item {
                 ast::ReviewItem::Adjust {
@@ -266,6 +266,7 @@ impl Lower<'_> {
                 ast::ReviewItem::Obligation(o) => {
                     let context = format!("review.{}", name.name);
                     if let Some(o) = self.obligation(o, &context) {
+                        duties.push(self.p.obligations.len());
                         self.p.obligations.push(o);
                     }
                 }
@@ -281,6 +282,7 @@ impl Lower<'_> {
             length,
             participants,
             adjustments,
+            duties,
             span,
         })
     }

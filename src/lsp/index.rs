@@ -439,6 +439,9 @@ impl Walker<'_> {
             }
             ClauseKind::Escalation(levels) => {
                 for level in levels {
+                    if let Some(c) = &level.condition {
+                        self.expr(c, Expect::Cond);
+                    }
                     self.paths(&level.handlers, Expect::Actor);
                     self.quantity(&level.within);
                 }
@@ -512,7 +515,20 @@ impl Walker<'_> {
                     }
                 }
             }
-            ClauseKind::Renewal(_) => self.tag(clause.span, ClauseTag::Renewal),
+            ClauseKind::Renewal(items) => {
+                self.tag(clause.span, ClauseTag::Renewal);
+                for item in items {
+                    if let ast::RenewalItem::Criteria { condition, .. } = item {
+                        self.expr(condition, Expect::Cond);
+                    }
+                }
+            }
+            ClauseKind::Survives(s) => {
+                self.quantity(&s.length);
+                for o in &s.obligations {
+                    self.obligation(o);
+                }
+            }
             ClauseKind::Termination(_) => self.tag(clause.span, ClauseTag::Termination),
             ClauseKind::Exit(items) => {
                 self.tag(clause.span, ClauseTag::Exit);

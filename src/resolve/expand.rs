@@ -71,6 +71,7 @@ pub fn clause_key(kind: &ClauseKind) -> Option<String> {
         | ClauseKind::Obligation(_)
         | ClauseKind::Grant(_)
         | ClauseKind::Invoice(_)
+        | ClauseKind::Survives(_)
         | ClauseKind::Error => None,
     }
 }

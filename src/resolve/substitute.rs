@@ -179,6 +179,9 @@ impl Bindings {
             }
             ClauseKind::Escalation(levels) => {
                 for level in levels {
+                    if let Some(c) = &mut level.condition {
+                        self.expr(c);
+                    }
                     self.paths(&mut level.handlers);
                     self.quantity(&mut level.within);
                 }
@@ -255,6 +258,7 @@ impl Bindings {
                         RenewalItem::WindowOpens { before_end, .. }
                         | RenewalItem::DecisionDue { before_end, .. } => self.quantity(before_end),
                         RenewalItem::Default { renew_for, .. } => self.opt_quantity(renew_for),
+                        RenewalItem::Criteria { condition, .. } => self.expr(condition),
                         RenewalItem::Error => {}
                     }
                 }
@@ -284,6 +288,12 @@ impl Bindings {
                         }
                         ExitItem::Error => {}
                     }
+                }
+            }
+            ClauseKind::Survives(s) => {
+                self.quantity(&mut s.length);
+                for o in &mut s.obligations {
+                    self.obligation(o);
                 }
             }
         }

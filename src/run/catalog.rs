@@ -29,10 +29,10 @@ impl<'a> Catalog<'a> {
                 fulfil.insert(milestone_id(&p.name, &m.name), Fulfil::Yes);
             }
             for o in &p.obligations {
-                let how = if origin_of(&o.id, &p.name) != "clause" {
-                    Fulfil::No("a duty of a review, which `pact run` does not instantiate")
-                } else if o.modality != Modality::Must {
+                let how = if o.modality != Modality::Must {
                     Fulfil::No(not_a_duty(o.modality))
+                } else if origin_of(&o.id, &p.name) == "review" {
+                    Fulfil::Yes
                 } else if o.condition.is_none() && o.deadline.is_none() {
                     Fulfil::No("a standing duty without a deadline")
                 } else {
@@ -47,13 +47,16 @@ impl<'a> Catalog<'a> {
             }
             if let Some(exit) = &p.exit {
                 for o in &exit.obligations {
-                    fulfil.insert(
-                        o.id.clone(),
-                        Fulfil::No(
-                            "an exit transition duty, which `pact run` does not instantiate",
-                        ),
-                    );
+                    fulfil.insert(o.id.clone(), modality_fulfil(o.modality));
                 }
+            }
+            for o in p.survives.iter().flat_map(|s| &s.obligations) {
+                let how = if o.modality == Modality::Must && o.deadline.is_none() {
+                    Fulfil::No("a surviving duty without a deadline, in force until it lapses")
+                } else {
+                    modality_fulfil(o.modality)
+                };
+                fulfil.insert(o.id.clone(), how);
             }
             for level in p.changes.iter().flat_map(|c| &c.levels) {
                 for id in pathway_ids(p, level) {

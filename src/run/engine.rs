@@ -24,6 +24,8 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+mod lifecycle;
+
 /// What a watched condition does when it becomes true.
 #[derive(Debug, Clone, Copy)]
 enum Watch {
@@ -240,19 +242,6 @@ impl<'a> Machine<'a> {
                     Watch::Change { p: pi, level: li },
                 );
             }
-            if p.exit.as_ref().is_some_and(|e| !e.obligations.is_empty()) {
-                m.notes.insert(
-                    "exit transition duties are not instantiated (the trace has no termination or exit notice)"
-                        .into(),
-                );
-            }
-            if p.obligations
-                .iter()
-                .any(|o| origin_of(&o.id, &p.name) == "review")
-            {
-                m.notes
-                    .insert("duties inside review blocks are not instantiated".into());
-            }
         }
         for (ci, c) in pf.coordinations.iter().enumerate() {
             for (ri, r) in c.rules.iter().enumerate() {
@@ -337,6 +326,9 @@ impl<'a> Machine<'a> {
             }
             Kind::Escalate { p, ladder, to } => self.escalate(*p, ladder, *to, date, line),
             Kind::Resolved { p, ladder } => self.resolve(*p, ladder, date, line),
+            Kind::Renewal { .. } | Kind::Terminate { .. } | Kind::Cured { .. } => {
+                self.life_line(entry)
+            }
         }
     }
 
@@ -757,16 +749,20 @@ impl<'a> Machine<'a> {
                             self.insts
                                 .get(i)
                                 .filter(|x| x.fulfilled.is_none() && x.arises.is_none())
-                                .map(|x| x.id.clone())
                         });
                         if let Some(pending) = pending {
-                            self.error(
-                                line,
+                            let message = if self.resolved_before(pending) {
                                 format!(
-                                    "`{pending}` has not started: the step before it is still open"
-                                ),
-                                None,
-                            );
+                                    "`{}` never arose: the step before it was resolved in time",
+                                    pending.id
+                                )
+                            } else {
+                                format!(
+                                    "`{}` has not started: the step before it is still open",
+                                    pending.id
+                                )
+                            };
+                            self.error(line, message, None);
                             return;
                         }
                         self.error(
@@ -800,22 +796,24 @@ impl<'a> Machine<'a> {
             return;
         }
         if inst.arises.is_none() {
-            let message = format!(
-                "`{}` has not started: the step before it is still open",
-                inst.id
-            );
+            let message = if self.resolved_before(inst) {
+                format!(
+                    "`{}` never arose: the step before it was resolved in time",
+                    inst.id
+                )
+            } else {
+                format!(
+                    "`{}` has not started: the step before it is still open",
+                    inst.id
+                )
+            };
             self.error(line, message, None);
             return;
         }
-        let in_time = inst.due.is_none_or(|d| date <= d);
-        let next = inst.next;
+        // A step resolved in time ends its pathway: the later steps arise
+        // only when it is unresolved at its deadline (`step_due`).
         if let Some(inst) = self.insts.get_mut(index) {
             inst.fulfilled = Some(date);
-        }
-        if let (true, Some(next)) = (in_time, next) {
-            if self.insts.get(next).is_some_and(|n| n.arises.is_none()) {
-                self.start_step(next, date);
-            }
         }
     }
 
@@ -1159,12 +1157,14 @@ impl<'a> Machine<'a> {
                 bonus_periods: Vec::new(),
                 breaches: Vec::new(),
                 totals: Vec::new(),
+                life: None,
             })
             .collect();
         for inst in &self.insts {
             let status = match (inst.fulfilled, inst.due, inst.arises) {
                 (Some(f), Some(d), _) if f > d => Status::FulfilledLate,
                 (Some(_), _, _) => Status::Fulfilled,
+                (None, _, None) if self.resolved_before(inst) => Status::NotNeeded,
                 (None, _, None) => Status::Pending,
                 (None, Some(d), _) if as_of.is_some_and(|a| d < a) => Status::Breached,
                 (None, _, _) => Status::Open,

@@ -68,6 +68,7 @@
 mod catalog;
 mod cond;
 mod engine;
+mod life;
 pub(crate) mod money;
 pub mod report;
 mod trace;
@@ -121,16 +122,39 @@ pub fn run(
     until: Option<NaiveDate>,
 ) -> Result<Report, Vec<TraceError>> {
     let catalog = catalog::Catalog::new(portfolio);
-    let entries = trace::parse(&catalog, trace_text)?;
+    let mut entries = trace::parse(&catalog, trace_text)?;
     let as_of = until.or_else(|| entries.last().map(|e| e.date));
+    // The partnership's life first (how long each term lasts), then the
+    // machine on the portfolio with those terms (see `life`).
+    let (mut plan, mut errors) = life::plan(&catalog, &mut entries, as_of);
+    let adjusted = plan.adjust(portfolio);
+    let catalog = match &adjusted {
+        Some(pf) => catalog::Catalog::new(pf),
+        None => catalog,
+    };
     let mut machine = engine::Machine::new(&catalog);
+    machine.live(&mut plan, as_of);
     for entry in &entries {
         if as_of.is_some_and(|a| entry.date > a) {
             break;
         }
         machine.apply(entry);
     }
-    machine.finish(as_of)
+    match machine.finish(as_of) {
+        Ok(mut report) if errors.is_empty() => {
+            life::annotate(plan, &catalog, &mut report);
+            Ok(report)
+        }
+        Ok(_) => {
+            errors.sort_by_key(|e| e.line);
+            Err(errors)
+        }
+        Err(more) => {
+            errors.extend(more);
+            errors.sort_by_key(|e| e.line);
+            Err(errors)
+        }
+    }
 }
 
 #[cfg(test)]

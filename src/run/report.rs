@@ -35,6 +35,10 @@ pub struct PartnershipRun {
     pub bonus_periods: Vec<BonusPeriod>,
     pub breaches: Vec<Breach>,
     pub totals: Vec<Total>,
+    /// Terms, terminations, the exit transition, surviving duties, reviews:
+    /// for partnerships with a term.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub life: Option<super::life::LifeRun>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -49,6 +53,9 @@ pub enum Status {
     FulfilledLate,
     /// Past due and not fulfilled.
     Breached,
+    /// A later pathway step that never arose: the step before it was
+    /// resolved in time.
+    NotNeeded,
 }
 
 impl Status {
@@ -59,6 +66,7 @@ impl Status {
             Status::Fulfilled => "fulfilled",
             Status::FulfilledLate => "fulfilled late",
             Status::Breached => "breached",
+            Status::NotNeeded => "not needed",
         }
     }
 }
@@ -291,6 +299,9 @@ impl Report {
 
 fn human_partnership(out: &mut String, p: &PartnershipRun) {
     let _ = writeln!(out, "\n{}", p.name);
+    if let Some(life) = &p.life {
+        super::life::human(out, life);
+    }
     if !p.firings.is_empty() {
         out.push_str("  fired:\n");
         for f in &p.firings {

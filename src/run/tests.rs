@@ -291,6 +291,9 @@ fn a_pathway_step_without_a_deadline_holds_the_next_one() {
         r#"{"date": "2026-03-10", "fulfilled": "AcmeGlobex.change.small.approve"}"#.to_string(),
     ];
     let trace: Vec<&str> = trace.iter().map(String::as_str).collect();
+    // Design §10.4: a later step arises only if the earlier one is
+    // unresolved at its deadline; `approve` has none and was resolved, so
+    // the pathway ends there.
     let report = ok(&pf, &trace, Some("2026-03-31"));
     let p = &report.partnerships[0];
     let sign = p
@@ -298,10 +301,14 @@ fn a_pathway_step_without_a_deadline_holds_the_next_one() {
         .iter()
         .find(|o| o.id == "AcmeGlobex.change.small.sign@2026-03-02")
         .unwrap();
-    assert_eq!(sign.arises, Some(date("2026-03-10")));
-    assert_eq!(sign.due, Some(date("2026-03-15")));
-    assert_eq!(sign.status, Status::Breached);
+    assert_eq!(sign.arises, None);
+    assert_eq!(sign.due, None);
+    assert_eq!(sign.status, Status::NotNeeded);
     assert_eq!(sign.owed_by, vec!["Globex".to_string()]);
+    let mut late = trace.to_vec();
+    late.push(r#"{"date": "2026-03-12", "fulfilled": "AcmeGlobex.change.small.sign"}"#);
+    let errors = errs(&pf, &late);
+    assert!(errors[0].1.contains("never arose"), "{errors:?}");
 
     let report = ok(&pf, &trace[..1], Some("2026-03-31"));
     let sign = report.partnerships[0]

@@ -52,6 +52,24 @@ pub(crate) enum Kind {
         p: usize,
         ladder: LadderRef,
     },
+    /// A renewal decision (`{"renewal": "renew"}` or `"expire"`).
+    Renewal {
+        p: usize,
+        renew: bool,
+    },
+    /// A notice of termination by party `by`: for convenience, or for cause
+    /// (naming the breached duty when given).
+    Terminate {
+        p: usize,
+        cause: bool,
+        by: usize,
+        breach: Option<String>,
+    },
+    /// The breach of an open notice for cause is cured.
+    Cured {
+        p: usize,
+        notice: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +98,7 @@ pub(crate) struct LadderRef {
     pub step: Option<usize>,
 }
 
-const WHAT: [&str; 7] = [
+const WHAT: [&str; 10] = [
     "signal",
     "metric",
     "event",
@@ -88,12 +106,15 @@ const WHAT: [&str; 7] = [
     "raise",
     "escalate",
     "resolved",
+    "renewal",
+    "terminate",
+    "cured",
 ];
-const COMMON: [&str; 5] = ["date", "partnership", "note", "value", "to"];
+const COMMON: [&str; 7] = ["date", "partnership", "note", "value", "to", "by", "breach"];
 
-type Bad = (String, Option<String>);
+pub(crate) type Bad = (String, Option<String>);
 
-fn bad(message: impl Into<String>) -> Bad {
+pub(crate) fn bad(message: impl Into<String>) -> Bad {
     (message.into(), None)
 }
 
@@ -220,7 +241,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
         [] => {
             return Err((
                 "this line says nothing".to_string(),
-                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`".to_string()),
+                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`".to_string()),
             ))
         }
         [first, second, ..] => {
@@ -238,6 +259,13 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
         return Err(bad(format!(
             "\"to\" belongs to `escalate`, not to `{what}`"
         )));
+    }
+    for key in ["by", "breach"] {
+        if object.contains_key(key) && what != "terminate" {
+            return Err(bad(format!(
+                "\"{key}\" belongs to `terminate`, not to `{what}`"
+            )));
+        }
     }
     let name = |key: &str| -> Result<&str, Bad> {
         match object.get(key) {
@@ -337,6 +365,28 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
             };
             Ok(Kind::Escalate { p, ladder, to })
         }
+        "renewal" => super::life::renewal_line(p, partnership, name("renewal")?),
+        "terminate" => {
+            let by = match object.get("by") {
+                Some(Json::String(s)) => s.as_str(),
+                Some(other) => return Err(bad(format!("\"by\" must be a string, not {other}"))),
+                None => {
+                    return Err((
+                        "missing \"by\"".to_string(),
+                        Some("name the party giving notice, like \"by\": \"Acme\"".to_string()),
+                    ))
+                }
+            };
+            let breach = match object.get("breach") {
+                Some(Json::String(s)) => Some(s.as_str()),
+                Some(other) => {
+                    return Err(bad(format!("\"breach\" must be a string, not {other}")))
+                }
+                None => None,
+            };
+            super::life::terminate_line(catalog, p, partnership, name("terminate")?, by, breach)
+        }
+        "cured" => super::life::cured_line(p, partnership, name("cured")?),
         _ => {
             let ladder = ladder_ref(partnership, name("resolved")?)?;
             Ok(Kind::Resolved { p, ladder })

@@ -218,6 +218,7 @@ pub enum ClauseKind {
     Renewal(Vec<RenewalItem>),
     Termination(Vec<TerminationItem>),
     Exit(Vec<ExitItem>),
+    Survives(Box<Survives>),
     Law(Text),
     Venue(Text),
     /// A clause that failed to parse (already reported).
@@ -365,6 +366,9 @@ pub enum ReviewItem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct EscalationLevel {
     pub name: Ident,
+    /// `minor when outage_hours <= 4 handled by ...`: a reading that makes
+    /// it true raises the level by itself.
+    pub condition: Option<Expr>,
     pub handlers: Vec<Path>,
     pub within: Quantity,
     pub span: Span,
@@ -605,6 +609,12 @@ pub enum RenewalItem {
         renews: bool,
         span: Span,
     },
+    /// `criteria health >= 70% and on_time >= 90%`: the default applies
+    /// only if they hold on the decision date.
+    Criteria {
+        condition: Expr,
+        span: Span,
+    },
     Error,
 }
 
@@ -633,6 +643,14 @@ pub enum ExitItem {
         span: Span,
     },
     Error,
+}
+
+/// `survives 2 years { Globex must not share CustomerData }`: duties that
+/// stay in force for `length` after the term ends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Survives {
+    pub length: Quantity,
+    pub obligations: Vec<Obligation>,
 }
 
 /// A number with a one-word unit, and an optional `per UNIT`:

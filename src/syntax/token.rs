@@ -140,6 +140,7 @@ keywords! {
     Changes => "changes",
     Convenience => "convenience",
     Coordinate => "coordinate",
+    Criteria => "criteria",
     Cure => "cure",
     Currency => "currency",
     Daily => "daily",
@@ -215,6 +216,7 @@ keywords! {
     Step => "step",
     Success => "success",
     Survey => "survey",
+    Survives => "survives",
     Target => "target",
     Template => "template",
     Term => "term",
@@ -300,6 +302,7 @@ impl Keyword {
                 | Renewal
                 | Termination
                 | Exit
+                | Survives
                 | Law
                 | Venue
                 | Override

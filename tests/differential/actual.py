@@ -166,6 +166,8 @@ def run_facts(case: Case, doc: dict) -> dict:
                     for s in lad["steps"]
                 ),
             }
+        for k, t in enumerate(p.get("life", {}).get("terms", [])):
+            out[("term", name, k + 1)] = {"start": day(t["start"]), "end": day(t["end"]), "outcome": t["outcome"]}
         for t in p["totals"]:
             out[("totals", name, t["party"])] = {"received": Money(t["received"]), "penalties": Money(t["penalties"])}
     return out

@@ -569,6 +569,8 @@ class Gen:
             p.pay.append(self.pay_block(p, client, metric_no))
         if self.chance(0.25):
             p.invoice = Invoice(Cadence("monthly"), advance=self.chance(0.5))
+        if self.chance(0.3):
+            p.termination_notice = self.r.choice((0, 1, 14, 30, 45, 90))
         return p
 
     def extreme(self) -> Decimal:
@@ -588,6 +590,28 @@ class Gen:
         if points and self.chance(0.5):
             return self.r.choice(points) + DAY * self.r.choice((-1, 0, 0, 1))
         return self.edgy_date(lo, hi)
+
+    def life_trace(self, p: Partnership, last: dt.date) -> list[Line]:
+        """A renewal decision in the first term (by its decision date) and a
+        notice of termination for convenience inside the first term, each
+        sometimes (design §10.3, §10.5)."""
+        start, end = p.term.start, dates.term_end(p.term)
+        out: list[Line] = []
+        notice = None
+        if p.termination_notice is not None and self.chance(0.5) and start <= min(end, last):
+            notice = self.near([end - DAY * p.termination_notice], start, min(end, last))
+            notice = max(start, min(notice, end, last))
+        r = p.renewal
+        if r is not None and r.decision is not None and self.chance(0.5):
+            decided = dates.before(p.calendar, end, r.decision)
+            hi = min(decided, last) if notice is None else min(decided, last, notice - DAY)
+            if start <= hi:
+                d = self.near([decided], start, hi)
+                d = max(start, min(d, hi))
+                out.append(Line(d, p.name, "renewal", self.r.choice(("renew", "expire"))))
+        if notice is not None:
+            out.append(Line(notice, p.name, "terminate", "convenience", by=self.r.choice((p.client, p.provider))))
+        return out
 
     def trace(self, case: Case) -> None:
         lines: list[Line] = []
@@ -642,6 +666,7 @@ class Gen:
                     d = self.near([start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", cond.signal, f"{v}%"))
             lines.extend(self.ladder_trace(p, lo, last))
+            lines.extend(self.life_trace(p, last))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:
                     due = m.by_date or start + DAY * (m.by_day or 0)

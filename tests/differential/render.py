@@ -195,6 +195,10 @@ def partnership(p: Partnership) -> str:
         out.append(f"  {invoice(p.invoice)}")
     for b in p.pay:
         out.extend(pay_block(p, b))
+    if p.termination_notice is not None:
+        out.append("  termination {")
+        out.append(f"    for convenience notice {p.termination_notice} days")
+        out.append("  }")
     if p.renewal is not None:
         r = p.renewal
         out.append("  renewal {")
@@ -259,6 +263,8 @@ def trace(case: Case) -> str:
                 obj["value"] = ln.value
             if ln.to is not None:
                 obj["to"] = ln.to
+            if ln.by is not None:
+                obj["by"] = ln.by
         if ln.note:
             obj["note"] = ln.note
         out.append(json.dumps(obj))

@@ -12,6 +12,7 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod life;
 mod outputs;
 mod reference;
 mod render;

@@ -27,7 +27,7 @@
   "trigger" "grant" "milestone" "survey" "report" "governance" "renewal"
   "termination" "exit" "law" "venue" "retainer" "fee" "bonus" "success"
   "penalty" "tier" "step" "authority" "window" "decision" "default"
-  "transition" "notice" "adjust" "evolves"
+  "transition" "notice" "adjust" "evolves" "criteria" "survives"
 ] @keyword
 
 ;; Deontic words: obligation, permission, prohibition (`must not`).

@@ -32,7 +32,7 @@ syntax keyword pactClause
       \ escalation disputes changes pay invoice trigger grant milestone survey
       \ report governance renewal termination exit law venue retainer fee
       \ bonus success penalty tier step authority window decision default
-      \ transition notice adjust evolves
+      \ transition notice adjust evolves criteria survives
 
 " Deontic words: `must` (obligation), `may` (permission) and `must not`
 " (prohibition, highlighted as one phrase).

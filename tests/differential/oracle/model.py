@@ -262,6 +262,7 @@ class Partnership:
     invoice: Optional[Invoice] = None  # a stand-alone invoice clause
     renewal: Optional[Renewal] = None
     exit_notice: Optional[Qty] = None
+    termination_notice: Optional[int] = None  # `for convenience notice N days`
     escalation: list[Step] = field(default_factory=list)
     disputes: Optional[Disputes] = None
 
@@ -270,7 +271,8 @@ class Partnership:
 class Line:
     """One trace line (design §7, reference "Event traces for pact run").
 
-    kind: event | signal | metric | fulfilled | raise | escalate | resolved
+    kind: event | signal | metric | fulfilled | raise | escalate | resolved |
+    renewal (name: renew or expire) | terminate (name: convenience; by)
     name: the event, signal or metric name, the fulfilled id, the level
     raised, or the ladder escalated or resolved
     value: the value as written in the trace (a string), for signals and
@@ -285,6 +287,7 @@ class Line:
     value: Optional[str] = None
     note: Optional[str] = None
     to: Optional[str] = None
+    by: Optional[str] = None  # the party giving notice (`terminate`)
 
 
 @dataclass

@@ -28,8 +28,10 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Optional
 
-from . import dates, ladders, money
-from .model import Bonus, Case, Line, Partnership, PayBlock, Tier, Trigger
+from dataclasses import replace
+
+from . import dates, ladders, life, money
+from .model import Bonus, Case, Line, Partnership, PayBlock, Term, Tier, Trigger
 from .obligations import due_from
 from .schedule import milestone_due
 
@@ -363,7 +365,51 @@ def totals_facts(p: Partnership, payments: Facts) -> Facts:
     return out
 
 
+def natural_end(cadence, start: dt.date, s: dt.date) -> Optional[dt.date]:
+    """The end of the period starting on `s` had the term gone on."""
+    far = min(dt.date(9999, 12, 31), s + dt.timedelta(days=800))  # past any period starting on s
+    for ps, pe in dates.periods(cadence, start, far):
+        if ps == s:
+            return pe
+        if ps > s:
+            break
+    return None
+
+
+def cut(p: Partnership, end: dt.date, out: Facts, payments: Facts) -> None:
+    """What a termination effective on `end` cuts (design §10.3: "later
+    occurrences, retainers and deadlines vanish, the current periods are
+    prorated by days (retainer) or dropped (bonus)")."""
+    for key in [k for k, f in out.items() if k[0] in ("obligation", "breach")]:
+        f = out[key]
+        if f["due"] > end and (key[0] == "breach" or f["status"] in ("open", "breached")):
+            if key[0] == "breach" and f["cured_on"] is not None:
+                continue
+            del out[key]
+    for key in list(payments):
+        f = payments[key]
+        if key[2] == "retainer" and f["period"][1] == end:
+            block = next(b for b in p.pay if b.payee == key[3] and b.retainer is not None)
+            s = f["period"][0]
+            whole = natural_end(block.retainer_cadence, p.term.start, s)
+            if whole is not None and whole > end:
+                share = Fraction(block.retainer) * ((end - s).days + 1) / ((whole - s).days + 1)
+                paid = money.round_half_even(share, money.MINOR_DIGITS[p.currency])
+                f["amount"] = money.fmt(paid, p.currency)
+        if key[2] == "bonus" and f["date"] == end:
+            block = next(b for b in p.pay if b.payee == key[3])
+            bonus = next(b for b in block.bonuses if b.name == key[4])
+            period = out.get(("bonus_period", p.name, bonus.name, key[5]), {}).get("period")
+            whole = natural_end(bonus.cadence, p.term.start, period[0]) if period else None
+            if whole is not None and whole > end:
+                del payments[key]
+
+
 def partnership_facts(case: Case, p: Partnership) -> Facts:
+    lived = life.life(case, p, as_of(case))
+    if lived.end != dates.term_end(p.term):
+        # The run works on the term as the partnership's life made it.
+        p = replace(p, term=Term(p.term.start, to=lived.end))
     out = obligation_facts(case, p)
     payments: Facts = {}
     for block in p.pay:
@@ -374,8 +420,13 @@ def partnership_facts(case: Case, p: Partnership) -> Facts:
         for b in block.bonuses:
             for key, f in bonus_facts(case, p, block, b).items():
                 (payments if key[0] == "payment" else out)[key] = f
+    if lived.terminated_on is not None:
+        cut(p, lived.terminated_on, out, payments)
     out.update(payments)
     out.update(totals_facts(p, payments))
+    if p.renewal is not None or p.termination_notice is not None or p.exit_notice is not None:
+        for k, (s, e, outcome) in enumerate(lived.terms):
+            out[("term", p.name, k + 1)] = {"start": s, "end": e, "outcome": outcome}
     return out
 
 

@@ -1,0 +1,83 @@
+//! Renewed terms (design §10.3): term N+1 starts the day after term N ends
+//! and lasts `default renew for D`, or the first term's length (whole
+//! months when the first term is, else days). Shared by `pact run`, which
+//! renews on decisions, and `pact build --through DATE`, which assumes the
+//! default.
+
+use super::dates::{self, BusinessCalendar, CalendarUnit};
+use super::model::{Partnership, Portfolio, Term};
+use super::values::{Duration, DurationUnit};
+use chrono::NaiveDate;
+
+/// The inclusive end of `length` from `start` (the term rule: `for 1 year`
+/// ends the day before the anniversary).
+pub fn span_end(start: NaiveDate, length: &Duration) -> Option<NaiveDate> {
+    let n = length.whole()?;
+    match length.unit {
+        DurationUnit::BusinessDay | DurationUnit::Hour | DurationUnit::Minute => {
+            length.after(start, &BusinessCalendar::default())
+        }
+        unit => dates::term_end(start, n, unit.calendar_unit()?),
+    }
+}
+
+/// The length of the term `[start, end]`: whole months when it is, else days.
+pub fn term_length(start: NaiveDate, end: NaiveDate) -> Duration {
+    for months in 1..=1200i64 {
+        match dates::term_end(start, months, CalendarUnit::Month) {
+            Some(e) if e == end => return Duration::new(months.into(), DurationUnit::Month),
+            Some(e) if e > end => break,
+            _ => {}
+        }
+    }
+    let days = (end - start).num_days().saturating_add(1);
+    Duration::new(days.into(), DurationUnit::Day)
+}
+
+/// The term after one ending on `end`, when `p` renews: `renew` (a decision)
+/// or else its default.
+pub fn next_term(p: &Partnership, end: NaiveDate, first: Term) -> Option<(NaiveDate, NaiveDate)> {
+    let renewal = p.renewal.as_ref()?;
+    let length = renewal
+        .renews
+        .flatten()
+        .unwrap_or_else(|| term_length(first.start, first.end));
+    let start = end.succ_opt()?;
+    Some((start, span_end(start, &length)?))
+}
+
+/// The portfolio with every partnership that renews by default renewed
+/// until a term contains `through` (or ends after it): each partnership's
+/// term then ends with its last renewed term, and `renewed` lists the
+/// renewed terms (for the schedule's renewal dates of each).
+pub fn through(portfolio: &Portfolio, through: NaiveDate) -> Portfolio {
+    let mut out = portfolio.clone();
+    for p in &mut out.partnerships {
+        let Some(first) = p.term else { continue };
+        if p.renewal.as_ref().is_none_or(|r| r.renews.is_none()) {
+            continue;
+        }
+        let mut end = first.end;
+        // Bounded: a term lasts at least a day, and dates stop at 9999.
+        while end < through {
+            let Some((start, next_end)) = next_term(p, end, first) else {
+                break;
+            };
+            if next_end <= end || next_end.year_ce().1 > 9999 {
+                break;
+            }
+            p.renewed.push(Term {
+                start,
+                end: next_end,
+                span: first.span,
+            });
+            end = next_end;
+        }
+        if let Some(t) = p.term.as_mut() {
+            t.end = end;
+        }
+    }
+    out
+}
+
+use chrono::Datelike as _;
