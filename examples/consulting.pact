@@ -97,7 +97,7 @@ partnership WayneGekkoAdvisory {
   grant Gekko read WayneSpendCube for "spend analysis and sourcing strategy"
   Gekko must not share WayneSpendCube
 
-  milestone diagnostic by day 30 owner Gekko
+  milestone diagnostic by day 29 owner Gekko
   milestone wave_one_sourcing by 2026-05-29 owner Gekko requires diagnostic
   milestone wave_two_sourcing by 2026-10-30 owner Gekko requires wave_one_sourcing
   milestone capability_handover by 2027-10-29 owner Gekko requires wave_two_sourcing

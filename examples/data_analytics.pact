@@ -115,7 +115,7 @@ partnership SoylentTyrellAnalytics {
     }
   }
 
-  milestone data_pipeline by day 30 owner Tyrell
+  milestone data_pipeline by day 29 owner Tyrell
   milestone first_forecast by day 60 owner Tyrell requires data_pipeline
   milestone dpia_review by 2026-12-15 owner Soylent requires first_forecast
 

@@ -106,9 +106,9 @@ partnership HealthIntegration {
   milestone environments_ready by day 30 owner BlackMesa requires kickoff
   milestone interface_specs by day 30 owner MassiveDynamic requires kickoff
   milestone integration_build by day 60 owner Aperture requires environments_ready, interface_specs
-  milestone user_acceptance by day 75 owner Cyberdyne requires integration_build
+  milestone user_acceptance by day 74 owner Cyberdyne requires integration_build
   milestone operational_readiness by day 80 owner BlackMesa requires integration_build
-  milestone go_live by day 90 owner Aperture requires user_acceptance, operational_readiness
+  milestone go_live by day 88 owner Aperture requires user_acceptance, operational_readiness
 
   MassiveDynamic must deliver sandbox_access and api_documentation by 2026-03-16
   BlackMesa must deliver runbooks and monitoring_dashboards by 2026-05-15

@@ -127,7 +127,7 @@ partnership InitechUmbrellaSupply {
   Umbrella must not share InitechDrawings
 
   // Ramp-up plan.
-  milestone tooling_complete by day 45 owner Umbrella
+  milestone tooling_complete by day 43 owner Umbrella
   milestone first_article by day 60 owner Umbrella requires tooling_complete
   milestone ppap_approval by day 90 owner Initech requires first_article
   milestone volume_production by 2026-06-01 owner Umbrella requires ppap_approval

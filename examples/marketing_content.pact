@@ -105,7 +105,7 @@ partnership WonkaSterlingContent {
   grant exclusive Wonka use SterlingCampaignAssets for "Wonka brand marketing in all channels"
 
   milestone onboarding by day 14 owner Sterling
-  milestone brand_playbook by day 45 owner Sterling requires onboarding
+  milestone brand_playbook by day 43 owner Sterling requires onboarding
   milestone spring_campaign by 2026-03-16 owner Sterling requires brand_playbook
 
   survey agency_health quarterly anonymous by Wonka.brand_manager

@@ -24,6 +24,7 @@ party Globex "Globex Software Ltd" {
 resource AcmeCodebase "Acme's product source repositories and CI pipelines" owned by Acme
 signal sw_scope_change: percent "Change of the estimated backlog effort against the baselined roadmap"
 signal sw_rate_change: percent "Change of the market day-rate index for senior engineers"
+signal sw_cloud_savings: money "Cloud costs saved by Globex's optimisations since the last reading"
 
 /// A release passed Acme's acceptance tests.
 event sw_release_accepted
@@ -46,6 +47,12 @@ partnership AcmeGlobexDev {
   weights {
     from start: operational 60%, relational 25%, strategic 15%
     after 12 months: operational 45%, relational 25%, strategic 30%
+  }
+  health quarterly // scored each quarter from the targets above
+
+  // A quarter below 60% brings the managers together.
+  trigger health_at_risk when health < 60% {
+    Acme.eng_manager, Globex.delivery_manager must meet within 10 business days
   }
 
   // Communication rhythm. Timed meetings never overlap for a shared role.
@@ -83,7 +90,7 @@ partnership AcmeGlobexDev {
   // Tiered value sharing: the retainer is the base; each bonus pays the
   // strictest tier met in the quarter, and stricter tiers pay more.
   pay Globex {
-    retainer 60_000 USD monthly
+    retainer 60_000 USD monthly indexed annually by sw_rate_change capped at 4% floor 0%
     invoice monthly in arrears net 30 days
     fee 8_000 USD per sw_release_accepted
     bonus quality quarterly on defect_escape {
@@ -98,7 +105,13 @@ partnership AcmeGlobexDev {
       tier contributor when innovations_adopted >= 2 pays 2% of retainer
       tier pioneer when innovations_adopted >= 4 pays 5% of retainer
     }
+    bonus partnership_health quarterly on health {
+      tier healthy when health >= 85% pays 2% of retainer
+    }
     penalty late_launch on public_launch 1_000 USD per day capped at 30_000 USD
+    bonus early_launch on public_launch 1_000 USD per day early capped at 20_000 USD
+    // Savings shared in bands: 10% of a year's first 200,000, 20% above.
+    share 10% of sw_cloud_savings up to 200_000 USD, 20% above capped at 100_000 USD per year
   }
 
   // Quarterly business review with explicit adjustment criteria.
@@ -114,7 +127,7 @@ partnership AcmeGlobexDev {
 
   // Delivery plan (all inside the term).
   milestone kickoff by day 0
-  milestone architecture_signoff by day 30 owner Globex requires kickoff
+  milestone architecture_signoff by day 29 owner Globex requires kickoff
   milestone mvp by 2026-06-30 owner Globex requires architecture_signoff
   milestone public_launch by 2026-10-01 owner Globex requires mvp
   milestone v2_release by 2027-06-30 owner Globex requires public_launch

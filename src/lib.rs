@@ -16,8 +16,10 @@
     )
 )]
 
+pub mod amend;
 pub mod check;
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod fmt;
 pub mod graph;
@@ -56,6 +58,78 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     Analysis {
         portfolio: resolved.portfolio,
         diagnostics,
+    }
+}
+
+/// [`analyse`] of one version of the portfolio: every partnership with the
+/// amendments `version` includes (design §10.6).
+pub fn analyse_at(
+    sources: &mut SourceMap,
+    loader: &mut dyn Loader,
+    version: amend::Version,
+) -> Analysis {
+    let mut diagnostics = Vec::new();
+    let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
+    resolved.version = version;
+    lower::lower(&mut resolved, &mut diagnostics);
+    diagnostics.append(&mut check_model(&resolved.portfolio));
+    Analysis {
+        portfolio: resolved.portfolio,
+        diagnostics,
+    }
+}
+
+/// Every version of a portfolio: the original contracts, then the
+/// portfolio as of each distinct effective date of its amendments.
+#[derive(Debug)]
+pub struct Versions {
+    /// The original contracts; `diagnostics` holds those of every version,
+    /// each once.
+    pub original: Analysis,
+    /// The portfolio in force from each effective date, in date order.
+    pub amended: Vec<(chrono::NaiveDate, ir::Portfolio)>,
+    pub amendments: amend::Amendments,
+}
+
+/// Checks every version of a portfolio (design §10.6: every check runs on
+/// every version). Resolution runs once; lowering and the checks once per
+/// version, so a portfolio without amendments costs what [`analyse`] does.
+pub fn analyse_versions(sources: &mut SourceMap, loader: &mut dyn Loader) -> Versions {
+    let mut diagnostics = Vec::new();
+    let resolved = resolve::resolve(sources, loader, &mut diagnostics);
+    let dates = amend::effective_dates(&resolved.amendments);
+    let amendments = resolved.amendments.clone();
+    let lower_at = |mut resolved: resolve::Resolved, version| {
+        let mut found = Vec::new();
+        resolved.version = version;
+        lower::lower(&mut resolved, &mut found);
+        found.append(&mut check_model(&resolved.portfolio));
+        (resolved.portfolio, found)
+    };
+    let mut amended = Vec::with_capacity(dates.len());
+    let mut seen: std::collections::HashSet<Diagnostic> = diagnostics.iter().cloned().collect();
+    for date in &dates {
+        let (portfolio, found) = lower_at(resolved.clone(), amend::Version::AsOf(*date));
+        for d in found {
+            if seen.insert(d.clone()) {
+                diagnostics.push(d);
+            }
+        }
+        amended.push((*date, portfolio));
+    }
+    let (portfolio, found) = lower_at(resolved, amend::Version::Original);
+    for d in found {
+        if seen.insert(d.clone()) {
+            diagnostics.push(d);
+        }
+    }
+    Versions {
+        original: Analysis {
+            portfolio,
+            diagnostics,
+        },
+        amended,
+        amendments,
     }
 }
 

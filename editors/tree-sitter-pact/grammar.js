@@ -83,6 +83,7 @@ module.exports = grammar({
       $.template_declaration,
       $.partnership_declaration,
       $.coordinate_declaration,
+      $.amend_declaration,
     ),
 
     use_declaration: $ => seq(
@@ -165,6 +166,31 @@ module.exports = grammar({
       field('body', $.coordination_block),
     ),
 
+    amend_declaration: $ => seq(
+      'amend',
+      field('partnership', $.identifier),
+      'effective',
+      field('effective', $.date),
+      'as',
+      field('level', $.identifier),
+      'approved',
+      'by',
+      field('approvers', commaSep1($.path)),
+      field('body', $.amend_block),
+    ),
+
+    amend_block: $ => block($, choice($._clause, $.override_clause, $.remove_clause)),
+
+    remove_clause: $ => seq(
+      'remove',
+      field('kind', choice(
+        'term', 'currency', 'timezone', 'calendar', 'metric', 'weights', 'meeting',
+        'review', 'escalation', 'disputes', 'changes', 'pay', 'trigger', 'milestone',
+        'survey', 'report', 'governance', 'renewal', 'termination', 'exit', 'law', 'venue',
+      )),
+      optional(field('name', $.identifier)),
+    ),
+
     coordination_block: $ => block($, choice($.coordination_rule, $.obligation)),
 
     coordination_rule: $ => seq(
@@ -201,6 +227,7 @@ module.exports = grammar({
       $.disputes_clause,
       $.changes_clause,
       $.pay_clause,
+      $.health_clause,
       $.invoice,
       $.trigger_clause,
       $.obligation,
@@ -385,14 +412,23 @@ module.exports = grammar({
 
     // ------------------------------------------------------------ money
 
-    pay_clause: $ => seq('pay', field('payee', $.identifier), block($, $._pay_item)),
+    pay_clause: $ => seq(
+      'pay',
+      field('payee', $.identifier),
+      optional(seq('from', field('payer', $.identifier))),
+      block($, $._pay_item),
+    ),
+
+    health_clause: $ => seq('health', field('cadence', $.cadence)),
 
     _pay_item: $ => choice(
       $.retainer,
       $.invoice,
       $.fee,
       $.bonus,
+      $.early_bonus,
       $.success_fee,
+      $.share,
       $.penalty,
     ),
 
@@ -400,6 +436,36 @@ module.exports = grammar({
       'retainer',
       field('amount', $._quantity),
       optional(field('cadence', $.cadence)),
+      optional(field('indexed', $.indexation)),
+    ),
+
+    indexation: $ => seq(
+      'indexed',
+      'annually',
+      'by',
+      field('signal', $.identifier),
+      optional(seq('capped', 'at', field('cap', $.percentage))),
+      optional(seq('floor', field('floor', $.percentage))),
+    ),
+
+    early_bonus: $ => seq(
+      'bonus',
+      field('name', $.identifier),
+      'on',
+      field('milestone', $.path),
+      field('amount', $._quantity),
+      'early',
+      optional(field('cap', $.cap)),
+    ),
+
+    share: $ => seq(
+      'share',
+      field('rate', $.percentage),
+      'of',
+      field('base', $.path),
+      repeat(seq('up', 'to', field('limit', $._quantity), ',', field('rate', $.percentage))),
+      optional('above'),
+      optional(field('cap', $.cap)),
     ),
 
     invoice: $ => seq(

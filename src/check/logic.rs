@@ -22,6 +22,7 @@ mod life;
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
     milestone_references(portfolio, diagnostics);
+    super::health::check(portfolio, diagnostics);
     for p in &portfolio.partnerships {
         let before = diagnostics.len();
         let mut c = Checker {
@@ -39,6 +40,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.bonuses();
         c.conditions();
         c.obliged_and_forbidden();
+        super::dated::check(p, c.diagnostics);
         c.life();
         if !p.origins.is_empty() {
             let message = format!("in `{}`, through this template", p.name);
@@ -76,6 +78,9 @@ fn milestone_references(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>
                 {
                     refs.push(split_milestone(&p.name, milestone, *span));
                 }
+            }
+            for bonus in &payments.early_bonuses {
+                refs.push(split_milestone(&p.name, &bonus.milestone, bonus.span));
             }
         }
         let obligations = p
@@ -278,7 +283,10 @@ impl Checker<'_> {
                             format!("the {what} `{name}` never happens in the term"),
                             span,
                         )
-                        .with_primary_label("no date of this cadence falls in the term")
+                        .with_primary_label(match cadence {
+                            dates::Cadence::Once(d) => format!("{d} is outside the term"),
+                            _ => "no date of this cadence falls in the term".to_string(),
+                        })
                         .with_label(
                             term.span,
                             format!("the term runs from {} to {}", term.start, term.end),
@@ -829,6 +837,7 @@ impl Checker<'_> {
                     action: o.action.clone(),
                     objects: o.objects.clone(),
                     condition: cond,
+                    purpose: o.purpose.as_deref(),
                     span: o.span,
                     what: modality_word(o.modality),
                 };
@@ -845,6 +854,7 @@ impl Checker<'_> {
                 action: g.right.clone(),
                 objects: vec![resource.name.clone()],
                 condition: None,
+                purpose: g.purpose.as_deref(),
                 span: g.span,
                 what: "is granted",
             };
@@ -860,6 +870,9 @@ impl Checker<'_> {
                         if x != y {
                             continue;
                         }
+                    }
+                    if !super::purposes::forbids_all(f.purpose, a.purpose) {
+                        continue; // another purpose, or a carve-out (§10.4)
                     }
                     let together = match (a.condition, f.condition) {
                         (None, _) | (_, None) => true,
@@ -903,6 +916,7 @@ impl Checker<'_> {
                             ),
                         )
                         .with_note("both can be in force at the same time")
+                        .with_notes(super::purposes::why(f.purpose, a.purpose))
                         .with_help("remove one, or give them conditions that cannot hold together"),
                     );
                 }
@@ -956,6 +970,8 @@ struct Duty<'a> {
     action: String,
     objects: Vec<String>,
     condition: Option<&'a Cond>,
+    /// `for "purpose"` of a grant or duty; `None` covers every purpose.
+    purpose: Option<&'a str>,
     span: Span,
     what: &'static str,
 }

@@ -2,6 +2,9 @@
 //! portfolio across partnerships (E04xx). Types and units are checked while
 //! lowering (`crate::lower`).
 
+pub mod dated;
+pub mod health;
 pub mod intervals;
 pub mod logic;
 pub mod portfolio;
+pub mod purposes;

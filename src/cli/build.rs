@@ -10,6 +10,7 @@ use super::files::{self, Identity};
 use super::report::Stream;
 use super::{check_paths, out, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use clap::ValueEnum;
+use pact::amend::outputs::{self, Versioned};
 use pact::emit;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -44,14 +45,28 @@ pub fn build(
     let renewed = through.map(|d| pact::ir::renewal::through(&checked.analysis.portfolio, d));
     let portfolio = renewed.as_ref().unwrap_or(&checked.analysis.portfolio);
     let sources = &checked.sources;
+    // Obligations and iCalendar of an amended portfolio without `--as-of`:
+    // the contract in force after the last amendment (the schedule
+    // switches at each effective date instead).
+    let latest = match (what, checked.amended.last()) {
+        (Emit::Obligations | Emit::Ics, Some((date, latest))) => {
+            say!("note: amendments change the portfolio; this is the contract in force from {date}, the last effective date (`--as-of DATE` gives another version)");
+            latest
+        }
+        _ => portfolio,
+    };
     let code = write_to(out, &checked.read, "the output", |w| match what {
         Emit::Obligations => {
-            let document = emit::obligations::document(portfolio, sources);
+            let document = emit::obligations::document(latest, sources);
             serde_json::to_writer_pretty(&mut *w, &document).map_err(io::Error::from)?;
             w.write_all(b"\n")
         }
+        Emit::Schedule if !checked.amended.is_empty() => {
+            let versions = Versioned::new(portfolio, &checked.amended, &checked.amendments);
+            outputs::write_schedule(&versions, sources, w).map(|_| ())
+        }
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
-        Emit::Ics => emit::ics::write(portfolio, sources, w),
+        Emit::Ics => emit::ics::write(latest, sources, w),
     });
     std::mem::forget(checked);
     code

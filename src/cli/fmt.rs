@@ -267,6 +267,7 @@ fn print_diagnostics(sources: &SourceMap, diagnostics: &[Diagnostic], outcome: &
         diagnostics: DiagnosticFormat::Human,
         deny: None,
         color: ColorChoice::Auto,
+        as_of: None,
     };
     let printed = super::report::print(sources, diagnostics, &output, Stream::Stderr);
     if out::written(printed, "the diagnostics").is_err() {

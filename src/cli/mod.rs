@@ -7,6 +7,7 @@
 #[macro_use]
 mod out;
 mod build;
+mod diff;
 mod files;
 mod fmt;
 mod load;
@@ -65,6 +66,8 @@ enum Command {
     },
     /// Run a portfolio against a JSON-lines trace of events.
     Run(run::RunArgs),
+    /// What changes between two versions: `OLD NEW`, or `--as-of D1 --as-of D2 PATHS`.
+    Diff(diff::DiffArgs),
     /// Render each partnership as a readable document, and the portfolio page.
     Render(render::RenderArgs),
     /// Format files in the canonical layout (`-` formats stdin to stdout).
@@ -92,6 +95,11 @@ pub struct OutputArgs {
     /// Colour in human diagnostics (auto: only on a terminal, never with NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// The contracts in force on this date (YYYY-MM-DD): every partnership
+    /// with the amendments effective by then. Default: every version (checks
+    /// run on each; outputs switch at each effective date).
+    #[arg(long = "as-of", value_parser = run::parse_date)]
+    as_of: Option<chrono::NaiveDate>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,6 +139,7 @@ pub fn main() -> ExitCode {
             output,
         } => build::build(&paths, emit, out.as_deref(), through, &output),
         Command::Run(args) => run::run(&args),
+        Command::Diff(args) => diff::diff(&args),
         Command::Render(args) => render::render(&args),
         Command::Fmt(args) => fmt::fmt(&args),
         Command::Explain { code } => explain(&code),
@@ -147,6 +156,10 @@ pub struct Checked {
     pub failed: bool,
     /// Every file read (imports included): no output may replace one.
     pub read: Vec<files::Identity>,
+    /// Without `--as-of`: the portfolio in force from each effective date
+    /// of an amendment (`analysis` holds the original contracts).
+    pub amended: Vec<(chrono::NaiveDate, pact::ir::Portfolio)>,
+    pub amendments: pact::amend::Amendments,
 }
 
 /// Loads, checks and reports: the first half of every subcommand that
@@ -171,7 +184,17 @@ pub fn check_paths(
         roots: loaded.roots,
         read: loaded.read,
     };
-    let mut analysis = pact::analyse(&mut sources, &mut loader);
+    let (mut analysis, amended, amendments) = match output.as_of {
+        Some(date) => (
+            pact::analyse_at(&mut sources, &mut loader, pact::amend::Version::AsOf(date)),
+            Vec::new(),
+            Default::default(),
+        ),
+        None => {
+            let versions = pact::analyse_versions(&mut sources, &mut loader);
+            (versions.original, versions.amended, versions.amendments)
+        }
+    };
     let mut diagnostics: Vec<Diagnostic> = loaded.diagnostics;
     diagnostics.append(&mut analysis.diagnostics);
     pact::diagnostics::sort_diagnostics(&mut diagnostics);
@@ -188,6 +211,8 @@ pub fn check_paths(
         analysis,
         failed,
         read: loader.read,
+        amended,
+        amendments,
     })
 }
 

@@ -85,7 +85,17 @@ pub fn run(args: &RunArgs) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let report = match pact::run::run(&checked.analysis.portfolio, &trace, args.until) {
+    let report = if checked.amended.is_empty() {
+        pact::run::run(&checked.analysis.portfolio, &trace, args.until)
+    } else {
+        let versions = pact::amend::outputs::Versioned::new(
+            &checked.analysis.portfolio,
+            &checked.amended,
+            &checked.amendments,
+        );
+        pact::amend::outputs::run(&versions, &trace, args.until)
+    };
+    let report = match report {
         Ok(report) => report,
         Err(errors) => {
             let shown = if events_name == "-" {

@@ -194,6 +194,16 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "The templates a partnership uses, with the templates they use in turn (and\nthose of its master), may bring at most 10,000 clauses; each `use` counts\nas one more. Templates that each use another template several times\nmultiply: ten uses a level, seven levels deep, would be ten million clauses.\nExpansion stops at the limit, and the partnership is checked without the\nrest of its templates.\n\nWrong:\n\n    template weekly_note() { provider must send status_note within 1 week }\n    template notes() { use weekly_note; use weekly_note; use weekly_note }\n    template more_notes() { use notes; use notes; use notes }\n    ... (seven more levels)\n\nFix: let each template say what it adds once, and use it once.\n\n    template notes() { provider must send status_note within 1 week }\n",
     },
     CodeInfo {
+        code: "E0122",
+        title: "unknown time zone",
+        explanation: "A partnership's `timezone` must name a zone of the IANA time-zone database,\nwritten `Area/City` exactly as the database spells it. The times of day of\nits meetings are local times there; collisions with other partnerships'\nmeetings compare instants, and the outputs carry the zone and the UTC\noffset of each timed event.\n\nWrong:\n\n    timezone \"London\"\n    timezone \"europe/london\"\n\nFix:\n\n    timezone \"Europe/London\"\n",
+    },
+    CodeInfo {
+        code: "E0135",
+        title: "amendment of an undefined partnership",
+        explanation: "An `amend` declaration names the partnership it changes; no partnership of\nthe portfolio has that name. The help suggests the closest one.\n\nWrong:\n\n    amend AcmeGlobx effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n\nFix:\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",
+    },
+    CodeInfo {
         code: "E0201",
         title: "unknown unit or currency",
         explanation: "A quantity's unit is neither a unit of time nor an ISO 4217 currency code,\nor the partnership's `currency` is not an ISO 4217 code. The units are\nminutes, hours, days, business days, weeks, months, quarters and years\n(singular or plural); the help suggests the closest unit or currency.\n\nWrong:\n\n    currency USDD\n    invoice monthly in arrears net 30 dyas\n\nFix:\n\n    currency USD\n    invoice monthly in arrears net 30 days\n",
@@ -232,6 +242,26 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0210",
         title: "unknown type",
         explanation: "A signal, a metric or a template parameter is declared with a type the\nlanguage does not have. The types are number, percent, money, duration,\ndate, count, score, bool and text; the note lists them and the help suggests\nthe closest.\n\nWrong:\n\n    signal cost_change: precent\n\nFix:\n\n    signal cost_change: percent\n",
+    },
+    CodeInfo {
+        code: "E0215",
+        title: "amount finer than the currency's minor unit",
+        explanation: "An amount or a cap in a pay block has more decimals than its currency's\nsmallest unit (cents for USD, none for JPY, fils for KWD). A payment cannot\nbe a fraction of that unit, and Pact never rounds what the contract says,\nso the contract must say the amount it means (design §5.1).\n\nWrong:\n\n    pay Globex {\n      retainer 1_000.125 USD monthly\n      penalty late on go_live 0.5 JPY per day\n    }\n\nFix:\n\n    pay Globex {\n      retainer 1_000.13 USD monthly\n      penalty late on go_live 1 JPY per day\n    }\n",
+    },
+    CodeInfo {
+        code: "E0216",
+        title: "malformed share bands",
+        explanation: "The bands of a `share` are written `RATE of SIGNAL up to LIMIT, RATE up to\nLIMIT, ..., RATE above`: each limit is an amount in the contract's currency\n(the partnership needs a `currency`), without `per`, and the last band, and\nonly it, ends with `above`.\n\nWrong:\n\n    share 20% of savings up to 1_000_000 USD per year, 30%\n\nFix:\n\n    share 20% of savings up to 1_000_000 USD, 30% above\n",
+    },
+    CodeInfo {
+        code: "E0217",
+        title: "share or indexation on a signal of the wrong type",
+        explanation: "A `share` is a percentage of a money signal (each reading is an amount\nearned), and a retainer is `indexed annually by` a percent signal (each\nreading is a change of prices, such as inflation).\n\nWrong:\n\n    signal cpi: number\n    retainer 20_000 USD monthly indexed annually by cpi\n\nFix:\n\n    signal cpi: percent\n    retainer 20_000 USD monthly indexed annually by cpi\n",
+    },
+    CodeInfo {
+        code: "E0218",
+        title: "a party pays itself",
+        explanation: "`pay P from Q` names who pays P; the payer must be another party of the\npartnership.\n\nWrong:\n\n    pay Globex from Globex { retainer 20_000 USD monthly }\n\nFix:\n\n    pay Globex from Acme { retainer 20_000 USD monthly }\n",
     },
     CodeInfo {
         code: "E0301",
@@ -324,6 +354,36 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A note: the overlap and gap analysis of change levels handles conditions\nbuilt from `signal OP constant` with `and`, `or` and `not`. A level that\ncompares two signals, or a computed value, is beyond it, so the levels get\nthis note instead of a verdict; check them by hand.\n\nNot analysed:\n\n    in_line when cost_change <= market_change -> approve by Acme.ops\n    above_market when cost_change > market_change -> review by Acme.rm, Globex.rm\n\nFix, when it can be done: read one signal and compare it with constants.\n\n    signal cost_vs_market: percent\n    ...\n    in_line when cost_vs_market <= 0% -> approve by Acme.ops\n    above_market when cost_vs_market > 0% -> review by Acme.rm, Globex.rm\n",
     },
     CodeInfo {
+        code: "E0320",
+        title: "a date outside the calendar",
+        explanation: "A clause computes a date outside the calendar's range, 0001-01-01 to\n9999-12-31: a milestone `by day N` far past the start, a renewal window or\nexit notice counted back further than year 1. Such a date cannot be written\nin the schedule or in iCalendar, so it is an error rather than an event that\nquietly goes missing. (A term ending after 9999-12-31 is E0301.)\n\nWrong:\n\n    term 2026-01-01 for 1 year\n    milestone launch by day 100000000\n\nFix:\n\n    milestone launch by day 100\n",
+    },
+    CodeInfo {
+        code: "E0321",
+        title: "notice of non-renewal is due before the term starts",
+        explanation: "The last day to give notice of non-renewal (the end minus the exit notice)\nfalls before the term starts, so no party can ever give it in time. (With a\nrenewal decision date, the same mistake is E0303.)\n\nWrong:\n\n    term 2026-01-01 for 1 year\n    exit { notice 400 days }\n\nFix:\n\n    exit { notice 60 days }\n",
+    },
+    CodeInfo {
+        code: "E0322",
+        title: "milestone on a day the partnership does not work",
+        explanation: "A warning: a milestone written `by day N` lands on a weekend day or a holiday\nof the partnership's `calendar`. Counting days from the start rarely means\n\"due on a Saturday\"; give the date itself (or another day) if that is not\nmeant. Milestones written with a date are taken as meant.\n\nWarned:\n\n    term 2026-01-01 for 1 year        // a Thursday\n    milestone draft by day 2          // 2026-01-03, a Saturday\n\nFix:\n\n    milestone draft by 2026-01-05\n",
+    },
+    CodeInfo {
+        code: "E0330",
+        title: "health tier without a target",
+        explanation: "A weights stage gives a health tier a weight, but no metric of that tier has\na target, so the tier cannot be met: it scores 0% in every period and the\npartnership's health can never reach 100% (design §10.1). This is a\nwarning.\n\nWrong:\n\n    metric insights_shared: count strategic\n    weights { from start: operational 60%, relational 30%, strategic 10% }\n\nFix: give a metric of the tier a target (or the tier no weight).\n\n    metric insights_shared: count strategic target >= 4\n",
+    },
+    CodeInfo {
+        code: "E0331",
+        title: "share band limits out of order",
+        explanation: "The limits of a `share`'s bands must be above zero and increase: each band\ncovers the part of the contract year's total between the limit before it\nand its own.\n\nWrong:\n\n    share 10% of extra_revenue up to 500_000 USD, 15% up to 200_000 USD, 20% above\n\nFix:\n\n    share 10% of extra_revenue up to 200_000 USD, 15% up to 500_000 USD, 20% above\n",
+    },
+    CodeInfo {
+        code: "E0332",
+        title: "indexation floor above its cap",
+        explanation: "An indexed retainer changes each year by the index's last reading, clamped\nbetween the floor and the cap; a floor above the cap leaves no room.\n\nWrong:\n\n    retainer 20_000 USD monthly indexed annually by cpi capped at 2% floor 3%\n\nFix:\n\n    retainer 20_000 USD monthly indexed annually by cpi capped at 3% floor 0%\n",
+    },
+    CodeInfo {
         code: "E0340",
         title: "escalation levels overlap",
         explanation: "Two levels of an `escalation` block have criteria that can hold at the same\ntime, so one reading would raise two levels. The message shows the values\nboth levels match, as an interval with open or closed ends. Levels without\ncriteria are raised by hand only and are not compared.\n\nWrong:\n\n    escalation {\n      minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n      major when outage_hours >= 4 handled by Acme.rm, Globex.rm within 1 week\n    }\n\nFix: make the criteria meet without overlapping.\n\n    minor when outage_hours <= 4 handled by Acme.ops, Globex.delivery within 24 hours\n    major when outage_hours > 4 handled by Acme.rm, Globex.rm within 1 week\n",
@@ -387,6 +447,46 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0409",
         title: "a counterparty is under different frameworks",
         explanation: "A party that is not the portfolio's holder appears in several partnerships under\ndifferent masters, laws or dispute ladders. That is often an oversight: one\ncounterparty usually has one framework. This is a warning.\n\nWrong:\n\n    partnership AcmeGlobex under UkTerms { ... }\n    partnership InitechGlobex under UsTerms { ... }\n\nFix: put both under the same master, or keep the difference and document why.\n",
+    },
+    CodeInfo {
+        code: "E0501",
+        title: "unknown change level of an amendment",
+        explanation: "An amendment says which level of the partnership's change protocol it was\nagreed under (`as LEVEL`), a level of its `changes` clause. The level does not\nexist, or the partnership has no `changes` clause.\n\n    partnership AcmeGlobex {\n      ...\n      changes {\n        minor when cost_change <= 5% -> approve by Acme.ops\n        significant when cost_change > 5% -> review by Acme.rm, Globex.rm within 10 business days\n        authority Acme.sponsor\n      }\n    }\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as signficant approved by Acme.rm, Globex.rm { ... }\n\nFix: name one of the levels.\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",
+    },
+    CodeInfo {
+        code: "E0502",
+        title: "amendment not approved by its level's roles",
+        explanation: "The approvers of an amendment (`approved by ...`) must include every role of\nthe pathway of the level it was agreed under, or the change authority. The\nmessage names the roles that are missing. Labels count as their party\n(`client.rm` is `Acme.rm` when Acme is the client), and a pathway step that\nnames a whole party is met by any of its roles.\n\n    partnership AcmeGlobex {\n      ...\n      changes {\n        minor when cost_change <= 5% -> approve by Acme.ops\n        significant when cost_change > 5% -> review by Acme.rm, Globex.rm within 10 business days\n        authority Acme.sponsor\n      }\n    }\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm { ... }\n\nFix: add the missing approvers (or have `Acme.sponsor`, the authority, approve).\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",
+    },
+    CodeInfo {
+        code: "E0503",
+        title: "amendment effective outside the term",
+        explanation: "An amendment takes effect on a date inside the term of the partnership it\nchanges (the first term, both ends included).\n\nWrong (the term is 2026-01-01 for 2 years):\n\n    amend AcmeGlobex effective 2028-03-01 as minor approved by Acme.ops { ... }\n\nFix: an effective date from 2026-01-01 to 2027-12-31.\n",
+    },
+    CodeInfo {
+        code: "E0504",
+        title: "two amendments on one date",
+        explanation: "The amendments of one partnership apply in effective-date order; two that\ntake effect on the same date have no order between them.\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops { ... }\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n\nFix: merge them into one amendment, or give one a later date.\n",
+    },
+    CodeInfo {
+        code: "E0505",
+        title: "`remove` of a clause that is not there",
+        explanation: "`remove KIND NAME` (or `remove KIND` for a clause a partnership has once)\ndeletes a clause of the contract the amendment changes: the partnership with\nthe earlier amendments applied. No clause of that kind and name is in force.\nThe help suggests the closest name.\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      remove meeting tacticl\n    }\n\nFix:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      remove meeting tactical\n    }\n",
+    },
+    CodeInfo {
+        code: "E0506",
+        title: "`remove` with a missing or extra name",
+        explanation: "Clauses a partnership may have several of (meeting, review, metric,\ntrigger, milestone, survey, report, pay) are removed by name:\n`remove meeting tactical`. Clauses it has once (term, renewal, exit,\nchanges ...) are removed without one: `remove renewal`.\n\nWrong:\n\n    remove meeting\n    remove renewal standard\n\nFix:\n\n    remove meeting tactical\n    remove renewal\n",
+    },
+    CodeInfo {
+        code: "E0507",
+        title: "`override` of a clause that is not there",
+        explanation: "In an amendment, `override CLAUSE` replaces the clause with the same key\n(`meeting tactical`, `pay Globex`, the `renewal` clause) in the contract the\namendment changes. There is no such clause; or the clause has no key\n(obligations, grants and invoices can only be added).\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      override meeting strategy monthly 1 hour with Acme.rm\n    }\n\nFix: without `override`, the clause is added from the effective date.\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      meeting strategy monthly 1 hour with Acme.rm\n    }\n",
+    },
+    CodeInfo {
+        code: "E0508",
+        title: "amendment adds a clause the contract already has",
+        explanation: "A clause an amendment adds without `override` has the key of a clause\nalready in force (two `meeting tactical`, two `renewal` clauses). Say which\none is meant to hold from the effective date.\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      meeting tactical every 2 weeks on monday 1 hour with Acme.rm, Globex.rm\n    }\n\nFix: replace it,\n\n    amend AcmeGlobex effective 2026-07-01 as minor approved by Acme.ops {\n      override meeting tactical every 2 weeks on monday 1 hour with Acme.rm, Globex.rm\n    }\n\nor `remove meeting tactical` first.\n",
     },
 ];
 

@@ -315,6 +315,7 @@ pub fn cadence_text(c: &dates::Cadence) -> String {
         dates::Cadence::Monthly { on } => format!("monthly{}", on_month(on)),
         dates::Cadence::Quarterly { on } => format!("quarterly{}", on_month(on)),
         dates::Cadence::Annually => "annually".into(),
+        dates::Cadence::Once(date) => format!("once, on {date}"),
     }
 }
 

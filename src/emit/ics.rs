@@ -281,6 +281,7 @@ fn rrule(
         Cadence::Weekly { .. } => format!("FREQ=WEEKLY;BYDAY={weekday}"),
         Cadence::EveryNWeeks { n: 1, .. } => format!("FREQ=WEEKLY;BYDAY={weekday}"),
         Cadence::EveryNWeeks { n, .. } => format!("FREQ=WEEKLY;INTERVAL={n};BYDAY={weekday}"),
+        Cadence::Once(_) => return None,
         Cadence::EveryNDays { n: 1 } => "FREQ=DAILY".to_string(),
         Cadence::EveryNDays { n } => format!("FREQ=DAILY;INTERVAL={n}"),
         Cadence::Monthly { on } => format!("FREQ=MONTHLY;{}", by_month_rule(on, term_start)),

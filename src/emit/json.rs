@@ -92,6 +92,10 @@ pub struct PartnershipJson {
     pub milestones: Vec<MilestoneJson>,
     pub metrics: Vec<MetricJson>,
     pub weights: Vec<WeightStageJson>,
+    /// `health PERIOD` (design §10.1); without it health is scored
+    /// quarterly when the partnership has weights.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<HealthJson>,
     pub recurring: Vec<RecurringJson>,
     pub governance: Vec<GovernanceTierJson>,
     pub renewal: Option<RenewalJson>,
@@ -283,6 +287,34 @@ pub enum PaymentJson {
         payee: String,
         amount: MoneyJson,
         period: String,
+        /// `pay P from Q`: who pays (else the other party of two).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        payer: Option<String>,
+        /// `indexed annually by SIGNAL [capped at P] [floor P]`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        indexed: Option<IndexationJson>,
+        source: Source,
+    },
+    /// `share R% of SIGNAL up to L, R% above`: marginal bands over the
+    /// contract year's total of the signal's readings.
+    Share {
+        id: String,
+        payee: String,
+        payer: Option<String>,
+        of_signal: String,
+        bands: Vec<ShareBandJson>,
+        cap: Option<CapJson>,
+        source: Source,
+    },
+    /// `bonus NAME on MILESTONE X per day early [capped at C]`.
+    EarlyBonus {
+        id: String,
+        payee: String,
+        payer: Option<String>,
+        name: String,
+        milestone: String,
+        per_day: MoneyJson,
+        cap: Option<CapJson>,
         source: Source,
     },
     Invoice {
@@ -487,4 +519,28 @@ pub struct CoordinationRuleJson {
     pub reads: Vec<String>,
     /// `(partnership bound, obligation)`.
     pub obligations: Vec<(String, ObligationJson)>,
+}
+
+/// An indexed retainer: at each contract anniversary × (1 + the signal's
+/// last reading before it), clamped, rounded to the minor unit.
+#[derive(Serialize, JsonSchema)]
+pub struct IndexationJson {
+    pub signal: String,
+    pub cap_percent: Option<String>,
+    pub floor_percent: Option<String>,
+}
+
+/// One band of a share: its rate, and its upper limit (`null` above the
+/// last limit).
+#[derive(Serialize, JsonSchema)]
+pub struct ShareBandJson {
+    pub rate_percent: String,
+    pub up_to: Option<MoneyJson>,
+}
+
+/// The `health` clause: the period health is scored over.
+#[derive(Serialize, JsonSchema)]
+pub struct HealthJson {
+    pub period: String,
+    pub source: Source,
 }

@@ -28,8 +28,10 @@ pub fn schema() -> serde_json::Value {
     );
     serde_json::json!({
         "title": "Pact outputs",
-        "description": "The JSON Schemas of the outputs of `pact build`: `obligations` for `--emit obligations` (one document), `schedule` for `--emit schedule` (an array of events). Each member is a complete JSON Schema (draft 2020-12).",
+        "description": "The JSON Schemas of the outputs of `pact build`: `obligations` for `--emit obligations` (one document), `schedule` for `--emit schedule` (an array of events), `run` for `pact run --format json` (`pact.run/1`). Each member is a complete JSON Schema (draft 2020-12).",
         "obligations": obligations,
         "schedule": schedule,
+        "run": schemars::schema_for!(crate::run::Report),
+        "diff": crate::diff::schema(),
     })
 }

@@ -6,6 +6,8 @@
 //! structured JSON, money is exact decimal strings with the currency. The
 //! document's types are in `json.rs`; this module only fills them in.
 
+mod second_wave;
+
 use super::calendar::{actor_json, cadence_text, calendar_json};
 use super::json::*;
 use super::Source;
@@ -450,6 +452,7 @@ impl Writer<'_> {
                     }),
                 })
                 .collect(),
+            health: self.health(),
             weights: p
                 .weights
                 .iter()
@@ -522,7 +525,7 @@ impl Writer<'_> {
         }
         for pay in &self.p.payments {
             let payee = self.party(pay.payee);
-            for item in &pay.items {
+            for (index, item) in pay.items.iter().enumerate() {
                 out.push(match item {
                     ir::PayItem::Retainer {
                         amount,
@@ -533,6 +536,12 @@ impl Writer<'_> {
                         payee: payee.clone(),
                         amount: amount.into(),
                         period: period_text(period),
+                        payer: pay.payer.map(|x| self.party(x)),
+                        indexed: pay
+                            .indexations
+                            .iter()
+                            .find(|(i, _)| *i == index)
+                            .map(|(_, ix)| self.indexation(ix)),
                         source: self.source(*span),
                     },
                     ir::PayItem::Invoice(invoice) => self.invoice(invoice),
@@ -627,6 +636,7 @@ impl Writer<'_> {
                     },
                 });
             }
+            out.extend(self.second_wave_payments(pay, &payee));
         }
         out
     }

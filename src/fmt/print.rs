@@ -630,6 +630,13 @@ fn ends_operand(k: Keyword) -> bool {
             | Business
             | Success
             | Termination
+            | Health
+            | Share
+            | Up
+            | Above
+            | Indexed
+            | Floor
+            | Early
             | Yes
             | No
     )

@@ -72,6 +72,25 @@ impl CalendarUnit {
     }
 }
 
+/// The last date a contract's calendar holds (design §5.1: a date after
+/// 9999 is an error at check time). Outputs write dates as `YYYY-MM-DD`,
+/// which JSON Schema's `date` and RFC 5545 require to have four digits.
+pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(d) => d,
+    None => NaiveDate::MAX,
+};
+
+/// The first date a contract's calendar holds (year 0 and before are out).
+pub const FIRST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
+/// Whether `d` is in the calendar's range, [`FIRST_DATE`] to [`LAST_DATE`].
+pub fn in_calendar(d: NaiveDate) -> bool {
+    (FIRST_DATE..=LAST_DATE).contains(&d)
+}
+
 /// `date` plus `n` days (`n` may be negative); `None` outside chrono's range.
 fn add_days(date: NaiveDate, n: i64) -> Option<NaiveDate> {
     let magnitude = n.unsigned_abs();
@@ -142,12 +161,13 @@ pub fn add_calendar(date: NaiveDate, n: i64, unit: CalendarUnit) -> Option<Naive
 /// (`2028-02-29 for 1 year` ends 2029-02-28, `2026-01-31 for 1 month` ends
 /// 2026-02-28). Days and weeks: `start + n days - 1`.
 ///
-/// `None` when `n < 1` (a term lasts at least one unit) or on overflow.
+/// `None` when `n < 1` (a term lasts at least one unit), on overflow, or
+/// when the end is after [`LAST_DATE`].
 pub fn term_end(start: NaiveDate, n: i64, unit: CalendarUnit) -> Option<NaiveDate> {
     if n < 1 {
         return None;
     }
-    match unit.span() {
+    let end = match unit.span() {
         Span::Days(per) => add_days(start, n.checked_mul(per)?.checked_sub(1)?),
         Span::Months(per) => {
             let index = month_index(start).checked_add(n.checked_mul(per)?)?;
@@ -161,7 +181,8 @@ pub fn term_end(start: NaiveDate, n: i64, unit: CalendarUnit) -> Option<NaiveDat
                 NaiveDate::from_ymd_opt(year, month, last)
             }
         }
-    }
+    }?;
+    (end <= LAST_DATE).then_some(end)
 }
 
 /// Due date of `within N hours` on a date-only trace: the end of day
@@ -383,6 +404,8 @@ pub enum Cadence {
     },
     /// On each anniversary of the start.
     Annually,
+    /// Once, on this date (a one-off meeting): no occurrence outside the term.
+    Once(NaiveDate),
 }
 
 /// Business-day adjustment of recurrence dates (`adjusted following`).
@@ -544,6 +567,12 @@ pub fn occurrences(
                 Cadence::Quarterly { on } => monthly(term_start, 3, on),
                 // 29 February anniversaries clamp to 28 February (see above).
                 Cadence::Annually => monthly(term_start, 12, MonthlyOn::StartDay),
+                // A step no date can take: the date, then nothing.
+                Cadence::Once(date) if date >= term_start => Raw::Step {
+                    next: Some(date),
+                    step: i64::from(i32::MAX),
+                },
+                Cadence::Once(_) => Raw::Done,
             }
         };
     Occurrences {
@@ -924,9 +953,10 @@ mod tests {
             assert_eq!(term_end(d("2026-01-01"), i64::MAX, unit), None);
             assert_eq!(term_end(NaiveDate::MAX, 2, unit), None);
         }
-        // The last representable term ending exactly at MAX would need an
-        // anniversary after MAX; still no panic.
-        assert_eq!(term_end(NaiveDate::MAX, 1, Day), Some(NaiveDate::MAX));
+        // A term ending after 9999-12-31 has no end (§5.1).
+        assert_eq!(term_end(NaiveDate::MAX, 1, Day), None);
+        assert_eq!(term_end(d("9999-06-01"), 1, Year), None);
+        assert_eq!(term_end(d("9999-01-01"), 1, Year), Some(LAST_DATE));
     }
 
     #[test]

@@ -5,5 +5,6 @@ pub mod dates;
 pub mod model;
 pub mod renewal;
 pub mod values;
+pub mod zones;
 
 pub use model::*;

@@ -52,7 +52,8 @@ pub struct Role {
 pub struct Resource {
     pub name: String,
     pub title: Option<String>,
-    pub owner: Option<PartyId>,
+    /// Joint owners (`owned by A and B`), in the order written.
+    pub owners: Vec<PartyId>,
     pub span: Span,
 }
 
@@ -228,7 +229,81 @@ pub struct Payments {
     pub payee: PartyId,
     pub items: Vec<PayItem>,
     pub span: Span,
+    /// `pay P from Q`; else the one other party (design §10.2).
+    pub payer: Option<PartyId>,
+    /// `share ... up to ..., ... above`: marginal bands (design §10.2).
+    pub shares: Vec<Share>,
+    /// `bonus NAME on MILESTONE ... per day early`.
+    pub early_bonuses: Vec<EarlyBonus>,
+    /// `retainer ... indexed annually by SIGNAL`, by the retainer's index
+    /// in `items`.
+    pub indexations: Vec<(usize, Indexation)>,
 }
+
+impl Payments {
+    pub fn new(payee: PartyId, items: Vec<PayItem>, span: Span) -> Payments {
+        Payments {
+            payee,
+            items,
+            span,
+            payer: None,
+            shares: Vec::new(),
+            early_bonuses: Vec::new(),
+            indexations: Vec::new(),
+        }
+    }
+}
+
+/// Marginal bands over the contract year's cumulative readings of `base`.
+#[derive(Debug, Clone)]
+pub struct Share {
+    pub base: SignalId,
+    pub bands: Vec<ShareBand>,
+    pub cap: Option<Cap>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct ShareBand {
+    /// Percent (`20` for 20%).
+    pub rate: Decimal,
+    /// The band's upper limit, in the contract's currency; `None` above
+    /// the last limit.
+    pub up_to: Option<Decimal>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EarlyBonus {
+    pub name: String,
+    pub milestone: String,
+    pub per_day: Money,
+    pub cap: Option<Cap>,
+    pub span: Span,
+}
+
+/// `indexed annually by SIGNAL [capped at P] [floor P]` (percents).
+#[derive(Debug, Clone)]
+pub struct Indexation {
+    pub signal: SignalId,
+    pub cap: Option<Decimal>,
+    pub floor: Option<Decimal>,
+    pub span: Span,
+}
+
+/// `health quarterly`: the period health is scored over (design §10.1).
+#[derive(Debug, Clone)]
+pub struct Health {
+    pub period: Period,
+    pub span: Span,
+}
+
+/// The names of the built-in health metrics: the score, then its tiers.
+pub const HEALTH_METRICS: [&str; 4] = [
+    "health",
+    "health.operational",
+    "health.relational",
+    "health.strategic",
+];
 
 #[derive(Debug, Clone)]
 pub enum PayItem {
@@ -365,6 +440,8 @@ pub struct Grant {
 pub struct Milestone {
     pub name: String,
     pub due: NaiveDate,
+    /// Written `by day N` (counted from the start), not as a date.
+    pub by_day: bool,
     pub owner: Option<PartyId>,
     /// `(partnership name, milestone name)`; the partnership is this one for
     /// a plain name.
@@ -443,12 +520,15 @@ pub struct Partnership {
     pub parties: Vec<Binding>,
     pub term: Option<Term>,
     pub currency: Option<String>,
+    /// The IANA zone (checked), its canonical name.
     pub timezone: Option<String>,
     pub calendar: BusinessCalendar,
     pub law: Option<(String, Span)>,
     pub venue: Option<(String, Span)>,
     pub metrics: Vec<Metric>,
     pub weights: Vec<WeightStage>,
+    /// `health PERIOD`; `None` scores quarterly when health is used.
+    pub health: Option<Health>,
     pub meetings: Vec<Meeting>,
     pub escalation: Vec<EscalationLevel>,
     pub disputes: Option<Disputes>,
@@ -500,6 +580,7 @@ impl Partnership {
             venue: None,
             metrics: Vec::new(),
             weights: Vec::new(),
+            health: None,
             meetings: Vec::new(),
             escalation: Vec::new(),
             disputes: None,

@@ -285,6 +285,9 @@ impl Lower<'_> {
     /// A name in a condition: a signal, a metric of this partnership, or
     /// `Partnership.signal`.
     pub(super) fn reference(&mut self, path: &ast::Path) -> Option<(Operand, Type)> {
+        if let Some(health) = self.health_reference(path) {
+            return Some(health);
+        }
         match path.segments.as_slice() {
             [only] => {
                 if let Some(index) = self.p.metric(&only.name) {

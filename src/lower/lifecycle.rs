@@ -26,7 +26,7 @@ impl Lower<'_> {
                         let why = if d.whole().is_none() || d.unit.calendar_unit().is_none() {
                             "a term is a whole number of days, weeks, months, quarters or years"
                         } else {
-                            "it runs past the last date the calendar can hold"
+                            "it runs past 9999-12-31, the last date the calendar can hold"
                         };
                         self.error(
                             Diagnostic::error(
@@ -98,7 +98,7 @@ impl Lower<'_> {
             );
             return None;
         };
-        dates::add_calendar(start, n, dates::CalendarUnit::Day)
+        super::dated::day_of_term(start, n, day.span, self.diagnostics)
     }
 
     pub(super) fn milestone(&mut self, m: &ast::Milestone, span: Span) {
@@ -131,6 +131,7 @@ impl Lower<'_> {
         self.p.milestones.push(ir::Milestone {
             name: m.name.name.clone(),
             due,
+            by_day: matches!(m.due, ast::MilestoneDue::Day(_)),
             owner,
             requires,
             span,

@@ -19,7 +19,9 @@
 //! | `money.rs` | payments, caps, invoices, bonuses |
 //! | `duties.rs` | obligations and their ids, triggers, grants, governance |
 //! | `lifecycle.rs` | term, milestones, renewal, termination, exit |
+//! | `dated.rs` | `day N` of the term, never past the calendar's last date |
 //! | `survives.rs` | `survives D { duties }` |
+//! | `zones.rs` | `timezone` (an IANA zone) |
 //! | `coordinate.rs` | coordination rules across partnerships |
 
 use crate::diagnostics::{suggest, Diagnostic, Span};
@@ -35,14 +37,18 @@ use std::collections::BTreeMap;
 mod actors;
 mod conditions;
 mod coordinate;
+mod dated;
 mod duties;
+mod health;
 mod ladders;
 mod lifecycle;
 mod money;
+mod pay_block;
 mod schedules;
 mod survives;
 pub mod units;
 mod values;
+mod zones;
 
 use conditions::*;
 use coordinate::*;
@@ -224,10 +230,11 @@ impl<'a> Lower<'a> {
             | ClauseKind::Metric(_)
             | ClauseKind::Use(_)
             | ClauseKind::Error => {}
-            ClauseKind::Timezone(tz) => self.p.timezone = Some(tz.value.clone()),
+            ClauseKind::Timezone(tz) => self.p.timezone = zones::timezone(tz, self.diagnostics),
             ClauseKind::Law(text) => self.p.law = Some((text.value.clone(), text.span)),
             ClauseKind::Venue(text) => self.p.venue = Some((text.value.clone(), text.span)),
             ClauseKind::Weights(stages) => self.weights(stages),
+            ClauseKind::Health(cadence) => self.health_clause(cadence, clause.span),
             ClauseKind::Meeting(m) => {
                 if let Some(meeting) = self.meeting(
                     &m.name,
@@ -253,7 +260,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Escalation(levels) => self.escalation(levels),
             ClauseKind::Disputes(d) => self.disputes(d, clause.span),
             ClauseKind::Changes(items) => self.changes(items, clause.span),
-            ClauseKind::Pay(pay) => self.pay(pay, clause.span),
+            ClauseKind::Pay(pay) => self.pay_block(pay, clause.span),
             ClauseKind::Invoice(invoice) => {
                 if let Some(invoice) = self.invoice(invoice) {
                     self.p.invoices.push(invoice);
@@ -270,7 +277,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Survey(s) => {
                 if let Some(r) = self.recurring(
                     &s.name,
-                    &s.cadence,
+                    (&s.cadence, s.on.as_ref()),
                     &s.by,
                     s.anonymous.is_some(),
                     None,
@@ -281,9 +288,14 @@ impl<'a> Lower<'a> {
             }
             ClauseKind::Report(r) => {
                 let description = r.description.as_ref().map(|d| d.value.clone());
-                if let Some(r) =
-                    self.recurring(&r.name, &r.cadence, &r.by, false, description, clause.span)
-                {
+                if let Some(r) = self.recurring(
+                    &r.name,
+                    (&r.cadence, r.on.as_ref()),
+                    &r.by,
+                    false,
+                    description,
+                    clause.span,
+                ) {
                     self.p.reports.push(r);
                 }
             }

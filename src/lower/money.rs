@@ -4,25 +4,13 @@
 use super::*;
 
 impl Lower<'_> {
-    pub(super) fn pay(&mut self, pay: &ast::Pay, span: Span) {
-        let Some(payee) = self.party(&pay.payee) else {
-            return;
-        };
-        let mut items = Vec::new();
-        for item in &pay.items {
-            if let Some(item) = self.pay_item(item) {
-                items.push(item);
-            }
-        }
-        self.p.payments.push(ir::Payments { payee, items, span });
-    }
-
     pub(super) fn pay_item(&mut self, item: &ast::PayItem) -> Option<ir::PayItem> {
         match item {
             ast::PayItem::Retainer {
                 amount,
                 cadence,
                 span,
+                ..
             } => {
                 let period = match (cadence, amount.per.as_ref()) {
                     (Some(c), None) => self.period(c)?,
@@ -196,7 +184,8 @@ impl Lower<'_> {
                     span: *span,
                 })
             }
-            ast::PayItem::Error => None,
+            // Second-wave items: `pay_block.rs`.
+            ast::PayItem::Share(_) | ast::PayItem::EarlyBonus { .. } | ast::PayItem::Error => None,
         }
     }
 
@@ -259,7 +248,9 @@ impl Lower<'_> {
 
     pub(super) fn bonus(&mut self, bonus: &ast::Bonus) -> Option<ir::PayItem> {
         let period = self.period(&bonus.cadence)?;
-        let Some(metric) = self.p.metric(&bonus.metric.name) else {
+        let found = self.p.metric(&bonus.metric.name);
+        let found = found.or_else(|| self.health_metric(&bonus.metric.name, bonus.metric.span));
+        let Some(metric) = found else {
             let mut d = Diagnostic::error(
                 "E0104",
                 format!("undefined metric `{}`", bonus.metric.name),

@@ -159,6 +159,9 @@ impl Lower<'_> {
                 None => Ok(Cadence::Annually),
                 Some((_, span)) => Err(span),
             },
+            // A bad date was reported by the lexer.
+            ast::CadenceKind::Once(d) if d.value == NaiveDate::MIN => return None,
+            ast::CadenceKind::Once(d) => Ok(Cadence::Once(d.value)),
             ast::CadenceKind::Every(q) => {
                 let d = self.duration(q)?;
                 let n = d.whole().and_then(|n| u32::try_from(n).ok());
@@ -179,12 +182,13 @@ impl Lower<'_> {
                     (DurationUnit::Week, Some((OnDay::Weekday(w), _))) => {
                         Ok(Cadence::EveryNWeeks { n, on: Some(w) })
                     }
-                    (DurationUnit::Month, None) if n == 1 => Ok(Cadence::Monthly {
-                        on: MonthlyOn::StartDay,
-                    }),
-                    (DurationUnit::Month, None) if n == 3 => Ok(Cadence::Quarterly {
-                        on: MonthlyOn::StartDay,
-                    }),
+                    // §5.1: `every 1 month` is `monthly` in every form.
+                    (DurationUnit::Month, on) if n == 1 => {
+                        monthly(on).map(|on| Cadence::Monthly { on })
+                    }
+                    (DurationUnit::Month, on) if n == 3 => {
+                        monthly(on).map(|on| Cadence::Quarterly { on })
+                    }
                     (DurationUnit::Year, None) if n == 1 => Ok(Cadence::Annually),
                     (_, Some((_, span))) => Err(span),
                     (_, None) => {
@@ -290,13 +294,17 @@ impl Lower<'_> {
     pub(super) fn recurring(
         &mut self,
         name: &ast::Ident,
-        cadence: &ast::Cadence,
+        (cadence, on): (&ast::Cadence, Option<&ast::Sp<ast::OnDay>>),
         by: &[ast::Path],
         anonymous: bool,
         description: Option<String>,
         span: Span,
     ) -> Option<ir::Recurring> {
-        let cadence = self.cadence(cadence, None)?;
+        let on = match on {
+            None => None,
+            Some(on) => Some((self.on_day(&on.value)?, on.span)),
+        };
+        let cadence = self.cadence(cadence, on)?;
         let by = self.actors(by);
         Some(ir::Recurring {
             name: name.name.clone(),
@@ -316,6 +324,7 @@ impl Lower<'_> {
             ast::CadenceKind::Quarterly => ir::Period::Quarterly,
             ast::CadenceKind::Annually => ir::Period::Annually,
             ast::CadenceKind::Every(q) => ir::Period::Every(self.duration(q)?),
+            ast::CadenceKind::Once(_) => return None, // only meetings have one-off dates
         })
     }
 

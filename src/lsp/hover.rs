@@ -191,8 +191,14 @@ fn describe(snapshot: &Snapshot, context: &Context, sym: &Sym) -> String {
                 if let Some(title) = &r.title {
                     let _ = write!(out, " — {title}");
                 }
-                if let Some(owner) = r.owner.and_then(|o| portfolio.parties.get(o)) {
-                    let _ = write!(out, "\n\nowned by `{}`", owner.name);
+                let owners: Vec<String> = r
+                    .owners
+                    .iter()
+                    .filter_map(|o| portfolio.parties.get(*o))
+                    .map(|o| format!("`{}`", o.name))
+                    .collect();
+                if !owners.is_empty() {
+                    let _ = write!(out, "\n\nowned by {}", owners.join(" and "));
                 }
             }
         }

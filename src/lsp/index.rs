@@ -275,7 +275,7 @@ impl Walker<'_> {
             }
             ast::DeclKind::Resource(r) => {
                 self.def(&r.name, Sym::Resource(r.name.name.clone()));
-                if let Some(owner) = &r.owner {
+                for owner in &r.owners {
                     self.push(owner, What::Name(Expect::Party));
                 }
             }
@@ -354,6 +354,26 @@ impl Walker<'_> {
                         self.obligation(o);
                     }
                 }
+            }
+            ast::DeclKind::Amend(a) => {
+                // The amended clauses are read in the partnership's scope
+                // (its labels are not known here: they are the
+                // partnership's).
+                self.enter(Scope {
+                    owner: a.partnership.name.clone(),
+                    kind: ScopeKind::Partnership,
+                    span: decl.span,
+                    ..Scope::default()
+                });
+                let clauses: Vec<ast::Clause> = a
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        ast::AmendItem::Clause(c) => Some(c.clone()),
+                        ast::AmendItem::Remove(_) => None,
+                    })
+                    .collect();
+                self.clauses(&clauses);
             }
             ast::DeclKind::Error => {}
         }
@@ -474,6 +494,9 @@ impl Walker<'_> {
             }
             ClauseKind::Pay(pay) => {
                 self.push(&pay.payee, What::Name(Expect::Party));
+                if let Some(payer) = &pay.payer {
+                    self.push(payer, What::Name(Expect::Party));
+                }
                 for item in &pay.items {
                     self.pay_item(item);
                 }
@@ -545,6 +568,7 @@ impl Walker<'_> {
             | ClauseKind::Calendar(_)
             | ClauseKind::Weights(_)
             | ClauseKind::Invoice(_)
+            | ClauseKind::Health(_)
             | ClauseKind::Law(_)
             | ClauseKind::Venue(_)
             | ClauseKind::Error => self.tag(clause.span, ClauseTag::Other),
@@ -553,7 +577,31 @@ impl Walker<'_> {
 
     fn pay_item(&mut self, item: &ast::PayItem) {
         match item {
-            ast::PayItem::Retainer { amount, .. } => self.quantity(amount),
+            ast::PayItem::Retainer {
+                amount, indexed, ..
+            } => {
+                self.quantity(amount);
+                if let Some(ix) = indexed {
+                    self.push(&ix.signal, What::Name(Expect::Cond));
+                }
+            }
+            ast::PayItem::Share(share) => {
+                self.path(&share.base, Expect::Cond);
+                for band in &share.bands {
+                    if let Some(limit) = &band.up_to {
+                        self.quantity(limit);
+                    }
+                }
+                if let Some(cap) = &share.cap {
+                    self.quantity(cap);
+                }
+            }
+            ast::PayItem::EarlyBonus {
+                milestone, amount, ..
+            } => {
+                self.path(milestone, Expect::Milestone);
+                self.quantity(amount);
+            }
             ast::PayItem::Fee { amount, .. } => {
                 self.quantity(amount);
                 if let Some(per) = &amount.per {

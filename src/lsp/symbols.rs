@@ -82,6 +82,7 @@ pub fn document_symbols(
                 clauses(&p.clauses, &make),
             ),
             DeclKind::Coordinate(c) => (&c.name, SymbolKind::NAMESPACE, "coordinate", Vec::new()),
+            DeclKind::Amend(a) => (&a.partnership, SymbolKind::STRUCT, "amend", Vec::new()),
             DeclKind::Use(_) | DeclKind::Error => continue,
         };
         out.push(make(

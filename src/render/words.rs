@@ -242,6 +242,7 @@ pub fn cadence(c: &Cadence, start: Option<NaiveDate>) -> String {
         Cadence::Monthly { on } => format!("every month{}", month_on(on, start)),
         Cadence::Quarterly { on } => format!("every three months{}", month_on(on, start)),
         Cadence::Annually => "every year on the anniversary of the start".into(),
+        Cadence::Once(d) => format!("once, on {}", date(*d)),
     }
 }
 

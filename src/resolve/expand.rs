@@ -50,6 +50,7 @@ pub fn clause_key(kind: &ClauseKind) -> Option<String> {
         ClauseKind::Timezone(_) => Some("the `timezone` clause".into()),
         ClauseKind::Calendar(_) => Some("the `calendar` clause".into()),
         ClauseKind::Weights(_) => Some("the `weights` clause".into()),
+        ClauseKind::Health(_) => Some("the `health` clause".into()),
         ClauseKind::Escalation(_) => Some("the `escalation` clause".into()),
         ClauseKind::Disputes(_) => Some("the `disputes` clause".into()),
         ClauseKind::Changes(_) => Some("the `changes` clause".into()),
@@ -107,6 +108,7 @@ fn first_word_len(clause: &ast::Clause) -> u32 {
         ClauseKind::Timezone(_) => "timezone",
         ClauseKind::Calendar(_) => "calendar",
         ClauseKind::Weights(_) => "weights",
+        ClauseKind::Health(_) => "health",
         ClauseKind::Escalation(_) => "escalation",
         ClauseKind::Disputes(_) => "disputes",
         ClauseKind::Changes(_) => "changes",
@@ -176,6 +178,16 @@ impl<'a> Context<'a> {
             master: decl.under,
             clauses,
         }
+    }
+
+    /// Clauses with their `use`s of templates expanded (the clauses of an
+    /// amendment).
+    pub fn expand_clauses(
+        &self,
+        clauses: &[ast::Clause],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<ast::Clause> {
+        self.clauses(clauses, 0, diagnostics)
     }
 
     /// [`Context::clauses`] for clauses the caller owns: nothing is copied

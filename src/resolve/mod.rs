@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 pub use imports::{Loader, NoImports};
 
 /// Everything resolution learns, for the lowering to the model.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Resolved {
     /// Declarations: parties, resources, signals and events are final here.
     pub portfolio: ir::Portfolio,
@@ -37,6 +37,10 @@ pub struct Resolved {
     pub coordinations: Vec<ast::Coordinate>,
     masters: BTreeMap<String, Body<ast::Master>>,
     templates: BTreeMap<String, Body<ast::Template>>,
+    /// Every `amend` declaration, by partnership.
+    pub amendments: crate::amend::Amendments,
+    /// Which version of each partnership [`Resolved::expand`] gives.
+    pub version: crate::amend::Version,
 }
 
 /// A partnership declaration waiting for expansion: the syntax, the span of
@@ -47,12 +51,26 @@ impl Resolved {
     /// The partnership with inherited and templated clauses spliced in.
     pub fn expand(&self, pending: Pending, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
         let context = expand::Context::new(&self.masters, &self.templates, &self.names);
-        context.partnership(pending, diagnostics)
+        let mut expanded = context.partnership(pending, diagnostics);
+        let amendments = self.amendments.of(&expanded.name.name);
+        if !amendments.is_empty() {
+            let expand_uses = |clauses: &[ast::Clause], diagnostics: &mut Vec<Diagnostic>| {
+                context.expand_clauses(clauses, diagnostics)
+            };
+            crate::amend::apply(
+                &mut expanded,
+                amendments,
+                self.version,
+                &expand_uses,
+                diagnostics,
+            );
+        }
+        expanded
     }
 }
 
 /// The global namespace.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Names {
     pub parties: BTreeMap<String, ir::PartyId>,
     pub resources: BTreeMap<String, ir::ResourceId>,
@@ -142,6 +160,9 @@ pub fn resolve(
     }
     resolve_owners(&mut resolved, owners, diagnostics);
     resolved
+        .amendments
+        .check_targets(&resolved.names.partnerships, diagnostics);
+    resolved
 }
 
 /// A master or template body, with where it came from.
@@ -170,6 +191,13 @@ fn declare(
         ast::DeclKind::Template(t) => (&t.name, Kind::Template),
         ast::DeclKind::Partnership(p) => (&p.name, Kind::Partnership),
         ast::DeclKind::Coordinate(c) => (&c.name, Kind::Coordination),
+        ast::DeclKind::Amend(a) => {
+            // Amendments of the standard library's declarations are not a thing.
+            if !is_std {
+                resolved.amendments.add(*a.clone(), decl.span);
+            }
+            return;
+        }
         ast::DeclKind::Use(_) | ast::DeclKind::Error => return,
     };
     // Templates of the standard library live under `std.module.name`.
@@ -234,8 +262,8 @@ fn declare(
             });
         }
         ast::DeclKind::Resource(r) => {
-            if let Some(owner) = r.owner {
-                owners.push((portfolio.resources.len(), owner));
+            for owner in &r.owners {
+                owners.push((portfolio.resources.len(), owner.clone()));
             }
             resolved
                 .names
@@ -244,7 +272,7 @@ fn declare(
             portfolio.resources.push(ir::Resource {
                 name: r.name.name.clone(),
                 title: r.title.as_ref().map(|t| t.value.clone()),
-                owner: None, // resolved once every party is known
+                owners: Vec::new(), // resolved once every party is known
                 span: r.name.span,
             });
         }
@@ -315,7 +343,7 @@ fn declare(
             resolved.pending.push((p, decl.span, decl.doc));
         }
         ast::DeclKind::Coordinate(c) => resolved.coordinations.push(c),
-        ast::DeclKind::Use(_) | ast::DeclKind::Error => {}
+        ast::DeclKind::Use(_) | ast::DeclKind::Amend(_) | ast::DeclKind::Error => {}
     }
 }
 
@@ -381,7 +409,9 @@ fn resolve_owners(
         match resolved.names.parties.get(&owner.name) {
             Some(&party) => {
                 if let Some(r) = resolved.portfolio.resources.get_mut(resource) {
-                    r.owner = Some(party);
+                    if !r.owners.contains(&party) {
+                        r.owners.push(party);
+                    }
                 }
             }
             None => diagnostics.push(undefined(

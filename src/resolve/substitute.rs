@@ -211,11 +211,15 @@ impl Bindings {
             }
             ClauseKind::Pay(pay) => {
                 self.ident(&mut pay.payee);
+                if let Some(payer) = &mut pay.payer {
+                    self.ident(payer);
+                }
                 for item in &mut pay.items {
                     self.pay_item(item);
                 }
             }
             ClauseKind::Invoice(invoice) => self.opt_quantity(&mut invoice.net),
+            ClauseKind::Health(_) => {}
             ClauseKind::Trigger(t) => {
                 match &mut t.on {
                     TriggerOn::When(condition) => self.expr(condition),
@@ -301,7 +305,31 @@ impl Bindings {
 
     fn pay_item(&self, item: &mut PayItem) {
         match item {
-            PayItem::Retainer { amount, .. } => self.quantity(amount),
+            PayItem::Retainer {
+                amount, indexed, ..
+            } => {
+                self.quantity(amount);
+                if let Some(ix) = indexed {
+                    self.ident(&mut ix.signal);
+                }
+            }
+            PayItem::Share(share) => {
+                self.path(&mut share.base);
+                for band in &mut share.bands {
+                    self.opt_quantity(&mut band.up_to);
+                }
+                self.opt_quantity(&mut share.cap);
+            }
+            PayItem::EarlyBonus {
+                milestone,
+                amount,
+                cap,
+                ..
+            } => {
+                self.path(milestone);
+                self.quantity(amount);
+                self.opt_quantity(cap);
+            }
             PayItem::Invoice(invoice) => self.opt_quantity(&mut invoice.net),
             PayItem::Fee { amount, .. } => self.quantity(amount),
             PayItem::Bonus(bonus) => {

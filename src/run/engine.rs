@@ -120,8 +120,10 @@ pub(crate) struct Machine<'a> {
     /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
     pub(super) success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
     firings: Vec<(usize, Firing)>,
-    errors: Vec<TraceError>,
+    pub(super) errors: Vec<TraceError>,
     pub(super) notes: BTreeSet<String>,
+    /// Health, shares, signal history (`health.rs`, `bands.rs`).
+    pub(super) life: super::health::Life,
 }
 
 impl Readings for Machine<'_> {
@@ -180,6 +182,7 @@ impl<'a> Machine<'a> {
             firings: Vec::new(),
             errors: Vec::new(),
             notes: BTreeSet::new(),
+            life: Default::default(),
         };
         let pf = cat.pf;
         for (pi, p) in pf.partnerships.iter().enumerate() {
@@ -289,6 +292,7 @@ impl<'a> Machine<'a> {
     // ---------------------------------------------------------------- lines
 
     pub fn apply(&mut self, entry: &Entry) {
+        self.before_line(entry);
         self.advance(entry.date);
         let (date, line) = (entry.date, entry.line);
         match &entry.kind {
@@ -321,6 +325,7 @@ impl<'a> Machine<'a> {
                 self.event_now = None;
             }
             Kind::Fulfilled { id } => self.fulfil(id, date, line),
+            Kind::Paid { .. } => {} // `before_line` keeps it for `invoices.rs`
             Kind::Raise { p, level } => {
                 self.start_ladder(*p, LadderKind::Escalation, *level, date);
             }
@@ -1118,18 +1123,27 @@ impl<'a> Machine<'a> {
     /// running), computes what accrues per period, and assembles the report
     /// (or every error of state).
     pub fn finish(mut self, as_of: Option<NaiveDate>) -> Result<Report, Vec<TraceError>> {
+        if let Some(a) = as_of {
+            self.health_through(a);
+            self.advance(a);
+            self.retainers(a);
+            self.bonuses(a);
+            self.penalties(a);
+            self.early_bonuses(a);
+            self.invoices(a);
+        }
+        self.check_totals();
         if !self.errors.is_empty() {
             let mut errors = std::mem::take(&mut self.errors);
             errors.sort_by_key(|e| e.line);
             return Err(errors);
         }
-        if let Some(a) = as_of {
-            self.advance(a);
-            self.retainers(a);
-            self.bonuses(a);
-            self.penalties(a);
-        }
-        Ok(self.report(as_of))
+        let health = std::mem::take(&mut self.life.health);
+        let invoices = std::mem::take(&mut self.life.invoices);
+        let mut report = self.report(as_of);
+        super::health::attach(&mut report, health);
+        super::invoices::attach(&mut report, invoices);
+        Ok(report)
     }
 
     fn report(self, as_of: Option<NaiveDate>) -> Report {
@@ -1157,6 +1171,7 @@ impl<'a> Machine<'a> {
                 bonus_periods: Vec::new(),
                 breaches: Vec::new(),
                 totals: Vec::new(),
+                health: Vec::new(),
                 life: None,
             })
             .collect();

@@ -22,6 +22,7 @@
 //! | `{"date", "partnership", "raise": LEVEL}` | an issue enters the escalation ladder at that level |
 //! | `{"date", "partnership", "escalate": LADDER, "to"?: STEP}` | the open ladder moves on now, to the next rung or to `to` |
 //! | `{"date", "partnership", "resolved": LADDER}` | the ladder is resolved: it stops |
+//! | `{"date", "paid": ID}` | an invoice is paid (`Partnership.invoice.PAYEE@DATE`; checked at the end of the run, where invoices are known) |
 //!
 //! Values are typed by the signal or metric: `"18%"` (percent), `"3000000
 //! USD"` (money, in the partnership's currency; `_` separators allowed),
@@ -65,12 +66,19 @@
 //! is still open, and a ladder step whose last day it is still runs. See the
 //! language reference, "Event traces for pact run", for every rule.
 
+mod bands;
 mod catalog;
 mod cond;
+mod early;
 mod engine;
+mod health;
+mod indexation;
+mod invoices;
 mod life;
 pub(crate) mod money;
+mod periods;
 pub mod report;
+mod totals;
 mod trace;
 
 use crate::ir::Portfolio;

@@ -4,11 +4,12 @@
 //! Every payment is rounded half-even to its currency's minor unit when it
 //! is made; caps apply to the sums of rounded payments (design §5.1).
 //! Periods (`monthly`, `quarterly`, `every 2 weeks`) count from the term
-//! start, each start computed from the start itself (so a term starting on
-//! 31 January has periods starting 28 February, 31 March, ...); the last
-//! period ends with the term.
+//! start by the anniversary rule (`periods.rs`: a term starting on 31
+//! January has periods starting 1 March, 31 March, 1 May, ...); the last
+//! period ends with the term. `X% of retainer` is prorated by days.
 
 use super::engine::{in_term, Machine};
+use super::periods::{accrued, anniversary, Ratio};
 use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
 use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
 use crate::ir::values::{minor_unit_digits, DurationUnit, Money, Value};
@@ -34,7 +35,19 @@ pub(crate) fn fixed(amount: Decimal, currency: &str) -> String {
         rounded = Decimal::ZERO;
     }
     rounded.rescale(digits);
-    rounded.to_string()
+    let mut text = rounded.to_string();
+    // Near the 96-bit limit `rescale` cannot add every digit; the amount is
+    // exact, so the missing zeros are written out.
+    let have = rounded.scale();
+    if have < digits {
+        if have == 0 {
+            text.push('.');
+        }
+        for _ in have..digits {
+            text.push('0');
+        }
+    }
+    text
 }
 
 /// The `k`-th period start (`k = 0` is the term start).
@@ -47,15 +60,15 @@ fn period_start(
     match period {
         Period::Daily => dates::add_calendar(start, k, CalendarUnit::Day),
         Period::Weekly => dates::add_calendar(start, k, CalendarUnit::Week),
-        Period::Monthly => dates::add_calendar(start, k, CalendarUnit::Month),
-        Period::Quarterly => dates::add_calendar(start, k, CalendarUnit::Quarter),
-        Period::Annually => dates::add_calendar(start, k, CalendarUnit::Year),
+        Period::Monthly => anniversary(start, k, CalendarUnit::Month),
+        Period::Quarterly => anniversary(start, k, CalendarUnit::Quarter),
+        Period::Annually => anniversary(start, k, CalendarUnit::Year),
         Period::Every(d) => {
             let n = d.whole().filter(|n| *n >= 1)?;
             let steps = k.checked_mul(n)?;
             match d.unit {
                 DurationUnit::BusinessDay => calendar.add_business_days(start, steps),
-                unit => dates::add_calendar(start, steps, unit.calendar_unit()?),
+                unit => anniversary(start, steps, unit.calendar_unit()?),
             }
         }
     }
@@ -139,7 +152,7 @@ fn in_advance(p: &Partnership, block: &Payments) -> bool {
         .unwrap_or(false)
 }
 
-fn slug(text: &str) -> String {
+pub(super) fn slug(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
@@ -151,7 +164,7 @@ fn slug(text: &str) -> String {
         .collect()
 }
 
-fn blank(
+pub(super) fn blank(
     kind: PaymentKind,
     date: NaiveDate,
     amount: Decimal,
@@ -175,26 +188,35 @@ fn blank(
         tier: None,
         milestone: None,
         days_late: None,
+        days_early: None,
         line: None,
         value: amount,
     }
 }
 
-/// `rate`% of `amount`; `None` on overflow.
-fn share_of(amount: Decimal, rate: Decimal) -> Option<Decimal> {
-    amount.checked_mul(rate)?.checked_div(Decimal::ONE_HUNDRED)
-}
-
 impl Machine<'_> {
+    /// An amount that accrues with time (no trace line of its own) cannot
+    /// be held exactly: the run fails (design §5.1, turn-2 ruling).
     fn too_large(&mut self) {
-        self.notes
-            .insert("an amount too large for exact decimals was left out".to_string());
+        self.errors.push(super::TraceError::new(
+            0,
+            "an amount of the run cannot be computed exactly: it exceeds what a 96-bit decimal holds",
+        ));
     }
 
-    fn names(&self, p: &Partnership, payee: usize) -> (Option<String>, Option<String>) {
+    /// `(payee, payer)`: the block's `from` party, else the other party of
+    /// a two-party partnership.
+    pub(super) fn payer_and_payee(
+        &self,
+        p: &Partnership,
+        block: &Payments,
+    ) -> (Option<String>, Option<String>) {
         (
-            Some(self.cat.party_name(payee)),
-            counterparty(p, payee).map(|x| self.cat.party_name(x)),
+            Some(self.cat.party_name(block.payee)),
+            block
+                .payer
+                .or_else(|| counterparty(p, block.payee))
+                .map(|x| self.cat.party_name(x)),
         )
     }
 
@@ -242,7 +264,7 @@ impl Machine<'_> {
                     amount.amount,
                     &amount.currency,
                 );
-                (payment.payee, payment.payer) = self.names(partnership, block.payee);
+                (payment.payee, payment.payer) = self.payer_and_payee(partnership, block);
                 payment.event = Some(event_name);
                 payment.line = Some(line);
                 self.pay(p, &base, payment);
@@ -290,8 +312,19 @@ impl Machine<'_> {
                     continue;
                 }
                 let currency = reading.currency.as_str();
-                let Some(exact) = share_of(reading.amount, *share) else {
-                    self.too_large();
+                let exact = Ratio::from_decimal(reading.amount)
+                    .zip(Ratio::from_decimal(*share))
+                    .and_then(|(r, s)| r.checked_mul(s)?.checked_mul(Ratio::new(1, 100)?))
+                    .and_then(Ratio::exact);
+                let Some(exact) = exact else {
+                    self.errors.push(super::TraceError::new(
+                        line,
+                        format!(
+                            "the success fee on this reading ({}% of {}) cannot be computed exactly: it needs more digits than a 96-bit decimal holds",
+                            share.normalize(),
+                            reading
+                        ),
+                    ).with_help(Some("Pact never rounds an amount silently; check the reading".to_string())));
                     continue;
                 };
                 let fee = round(exact, currency);
@@ -335,7 +368,7 @@ impl Machine<'_> {
                     payment.exact = (exact != fee).then(|| exact.normalize().to_string());
                     payment.uncapped = Some(fixed(fee, currency));
                 }
-                (payment.payee, payment.payer) = self.names(partnership, block.payee);
+                (payment.payee, payment.payer) = self.payer_and_payee(partnership, block);
                 payment.reading = Some(
                     Money {
                         amount: reading.amount,
@@ -356,7 +389,7 @@ impl Machine<'_> {
     pub(super) fn retainers(&mut self, as_of: NaiveDate) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
-                for item in &block.items {
+                for (ii, item) in block.items.iter().enumerate() {
                     let PayItem::Retainer { amount, period, .. } = item else {
                         continue;
                     };
@@ -381,15 +414,22 @@ impl Machine<'_> {
                         if date > as_of {
                             continue;
                         }
-                        let rounded = round(amount.amount, &amount.currency);
+                        let indexed = self.indexed(pi, p, block, ii, amount, start);
+                        let Some(rounded) = indexed else {
+                            self.errors.push(super::TraceError::new(
+                                0,
+                                format!("the indexed retainer of `{}` for the period from {start} cannot be computed exactly", p.name),
+                            ));
+                            continue;
+                        };
                         let mut payment = blank(
                             PaymentKind::Retainer,
                             date,
                             rounded,
-                            amount.amount,
+                            rounded,
                             &amount.currency,
                         );
-                        (payment.payee, payment.payer) = self.names(p, block.payee);
+                        (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                         payment.period = Some(PeriodJson { start, end });
                         self.pay(pi, &base, payment);
                     }
@@ -398,46 +438,48 @@ impl Machine<'_> {
         }
     }
 
-    /// The rounded retainer of `block` over the periods starting in
-    /// `[start, end]`: what `X% of retainer` is a share of.
+    /// The retainer of `block` accrued over `[start, end]`, prorated by
+    /// days (§5.1, turn-2 ruling): what `X% of retainer` is a share of.
+    #[allow(clippy::too_many_arguments)]
     fn retainer_over(
         &mut self,
+        pi: usize,
         p: &Partnership,
         term: Term,
         block: &Payments,
         start: NaiveDate,
         end: NaiveDate,
-    ) -> Option<Money> {
-        let mut total: Option<Money> = None;
-        for item in &block.items {
+    ) -> Option<(Ratio, String)> {
+        let mut total: Option<(Ratio, String)> = None;
+        for (ii, item) in block.items.iter().enumerate() {
             let PayItem::Retainer { amount, period, .. } = item else {
                 continue;
             };
-            if total
-                .as_ref()
-                .is_some_and(|t| t.currency != amount.currency)
-            {
+            if total.as_ref().is_some_and(|t| t.1 != amount.currency) {
                 self.notes.insert(format!(
                     "`{}` has retainers in two currencies; a bonus counts the first",
                     p.name
                 ));
                 continue;
             }
-            let count = periods(term, period, &p.calendar, end)
-                .iter()
-                .filter(|(s, _)| *s >= start)
-                .count();
-            let Some(sum) =
-                round(amount.amount, &amount.currency).checked_mul(Decimal::from(count))
-            else {
+            let all = periods(term, period, &p.calendar, end);
+            let mut part = Some(Ratio::ZERO);
+            for &(s, e) in &all {
+                // An indexed retainer accrues each period's own amount.
+                let each = self.indexed(pi, p, block, ii, amount, s);
+                part = part
+                    .zip(each)
+                    .and_then(|(sum, each)| sum.checked_add(accrued(&[(s, e)], each, start, end)?));
+            }
+            let Some(part) = part else {
                 self.too_large();
                 continue;
             };
-            let t = total.get_or_insert_with(|| Money {
-                amount: Decimal::ZERO,
-                currency: amount.currency.clone(),
-            });
-            t.amount = t.amount.checked_add(sum).unwrap_or(t.amount);
+            let t = total.get_or_insert_with(|| (Ratio::ZERO, amount.currency.clone()));
+            match t.0.checked_add(part) {
+                Some(sum) => t.0 = sum,
+                None => self.too_large(),
+            }
         }
         total
     }
@@ -497,31 +539,38 @@ impl Machine<'_> {
         let mut payment_id = None;
         if let Some(tier) = tier {
             let pays = match &tier.pays {
-                Amount::Money(m) => Some(m.clone()),
+                Amount::Money(m) => Ratio::from_decimal(m.amount).map(|r| (r, m.currency.clone())),
                 Amount::PercentOfRetainer(rate) => {
-                    let over = self.retainer_over(p, term, block, start, end);
+                    let over = self.retainer_over(pi, p, term, block, start, end);
                     if over.is_none() {
                         self.notes.insert(format!(
                             "bonus `{}` of `{}` pays a share of the retainer, but its pay block has none",
                             bonus.name, p.name
                         ));
                     }
-                    over.and_then(|r| {
-                        let amount = share_of(r.amount, *rate);
-                        if amount.is_none() {
+                    over.and_then(|(r, currency)| {
+                        let share = Ratio::from_decimal(*rate)
+                            .and_then(|x| x.checked_mul(Ratio::new(1, 100)?))
+                            .and_then(|x| x.checked_mul(r));
+                        if share.is_none() {
                             self.too_large();
                         }
-                        Some(Money {
-                            amount: amount?,
-                            currency: r.currency,
-                        })
+                        Some((share?, currency))
                     })
                 }
             };
-            if let Some(m) = pays {
-                let rounded = round(m.amount, &m.currency);
+            if let Some((m, rounded)) = pays.and_then(|(exact, currency)| {
+                let rounded = exact.round(minor_unit_digits(&currency))?;
+                // A prorated share need not terminate; `exact` then shows
+                // the rounded amount.
+                let m = Money {
+                    amount: exact.exact().unwrap_or(rounded),
+                    currency,
+                };
+                Some((m, rounded))
+            }) {
                 let mut payment = blank(PaymentKind::Bonus, end, rounded, m.amount, &m.currency);
-                (payment.payee, payment.payer) = self.names(p, block.payee);
+                (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                 payment.period = Some(PeriodJson { start, end });
                 payment.tier = Some(tier.name.clone());
                 let base = format!("{}.bonus.{}", p.name, slug(&bonus.name));
@@ -714,7 +763,7 @@ mod tests {
     }
 
     #[test]
-    fn periods_count_from_the_term_start_and_clamp() {
+    fn periods_follow_the_anniversary_rule() {
         let term = Term {
             start: date("2026-01-31"),
             end: date("2026-05-15"),
@@ -725,14 +774,14 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                (date("2026-01-31"), date("2026-02-27")),
-                (date("2026-02-28"), date("2026-03-30")),
-                (date("2026-03-31"), date("2026-04-29")),
-                (date("2026-04-30"), date("2026-05-15")),
+                (date("2026-01-31"), date("2026-02-28")),
+                (date("2026-03-01"), date("2026-03-30")),
+                (date("2026-03-31"), date("2026-04-30")),
+                (date("2026-05-01"), date("2026-05-15")),
             ]
         );
         let quarters = periods(term, &Period::Quarterly, &cal, date("2026-02-01"));
-        assert_eq!(quarters, vec![(date("2026-01-31"), date("2026-04-29"))]);
+        assert_eq!(quarters, vec![(date("2026-01-31"), date("2026-04-30"))]);
     }
 
     #[test]

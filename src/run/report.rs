@@ -7,13 +7,14 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::Serialize;
 use std::fmt::Write as _;
 
 /// `pact.run/1`.
 pub const FORMAT: &str = "pact.run/1";
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Report {
     pub format: String,
     /// The run shows the state on this day, after its lines: `--until`,
@@ -25,7 +26,7 @@ pub struct Report {
     pub notes: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PartnershipRun {
     pub name: String,
     pub obligations: Vec<ObligationRun>,
@@ -35,13 +36,30 @@ pub struct PartnershipRun {
     pub bonus_periods: Vec<BonusPeriod>,
     pub breaches: Vec<Breach>,
     pub totals: Vec<Total>,
+    /// Each health period scored (design §10.1), for partnerships with
+    /// weights.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub health: Vec<HealthPeriod>,
     /// Terms, terminations, the exit transition, surviving duties, reviews:
     /// for partnerships with a term.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub life: Option<super::life::LifeRun>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// One health period: the score, its three tiers, and the targeted
+/// metrics missed (no reading in the period, or the last one misses).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct HealthPeriod {
+    pub period: Period,
+    /// `"83.33%"`: rounded half-even to two decimals.
+    pub health: String,
+    pub operational: String,
+    pub relational: String,
+    pub strategic: String,
+    pub missed: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// A pathway step whose turn has not come.
@@ -71,7 +89,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ObligationRun {
     pub id: String,
     /// `milestone`, `clause`, `trigger.NAME`, `change.LEVEL`, `coordinate.NAME`.
@@ -88,7 +106,7 @@ pub struct ObligationRun {
     pub fulfilled: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Firing {
     pub date: NaiveDate,
     /// The trace line that made it fire.
@@ -104,7 +122,7 @@ pub struct Firing {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LadderStatus {
     Open,
@@ -113,7 +131,7 @@ pub enum LadderStatus {
     Exhausted,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Open,
@@ -124,7 +142,7 @@ pub enum Outcome {
     Expired,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct LadderRun {
     pub id: String,
     /// `dispute` or `escalation`.
@@ -135,7 +153,7 @@ pub struct LadderRun {
     pub steps: Vec<StepRun>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct StepRun {
     pub name: String,
     pub by: Vec<String>,
@@ -145,9 +163,9 @@ pub struct StepRun {
     pub deadline: Option<NaiveDate>,
     pub ended: Option<NaiveDate>,
     pub outcome: Outcome,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<String>,
-    #[serde(skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub binding: bool,
 }
 
@@ -155,7 +173,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentKind {
     Retainer,
@@ -163,6 +181,10 @@ pub enum PaymentKind {
     Bonus,
     SuccessFee,
     Penalty,
+    /// A `share` band payment on a reading.
+    Share,
+    /// An early-delivery bonus.
+    EarlyBonus,
 }
 
 impl PaymentKind {
@@ -173,18 +195,20 @@ impl PaymentKind {
             PaymentKind::Bonus => "bonus",
             PaymentKind::SuccessFee => "success fee",
             PaymentKind::Penalty => "penalty",
+            PaymentKind::Share => "share",
+            PaymentKind::EarlyBonus => "early-delivery bonus",
         }
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, JsonSchema)]
 pub struct Period {
     pub start: NaiveDate,
     /// Inclusive.
     pub end: NaiveDate,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Payment {
     /// The pay item's id (as in the obligations output), `@` the date.
     pub id: String,
@@ -218,6 +242,9 @@ pub struct Payment {
     pub milestone: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub days_late: Option<i64>,
+    /// An early-delivery bonus's whole days before the due date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days_early: Option<i64>,
     /// The trace line that caused it, for fees and success fees.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<usize>,
@@ -225,7 +252,7 @@ pub struct Payment {
     pub value: Decimal,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct BonusPeriod {
     pub bonus: String,
     pub metric: String,
@@ -238,7 +265,7 @@ pub struct BonusPeriod {
     pub payment: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Breach {
     pub obligation: String,
     pub text: String,
@@ -254,7 +281,7 @@ pub struct Breach {
     pub days_late: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Total {
     pub party: String,
     pub currency: String,
@@ -379,6 +406,21 @@ fn human_partnership(out: &mut String, p: &PartnershipRun) {
             );
         }
     }
+    if !p.health.is_empty() {
+        out.push_str("  health:\n");
+        for h in &p.health {
+            let missed = if h.missed.is_empty() {
+                String::new()
+            } else {
+                format!(", missed {}", h.missed.join(", "))
+            };
+            let _ = writeln!(
+                out,
+                "    {} to {}: {} (operational {}, relational {}, strategic {}){missed}",
+                h.period.start, h.period.end, h.health, h.operational, h.relational, h.strategic
+            );
+        }
+    }
     if !p.payments.is_empty() {
         out.push_str("  paid:\n");
         for pay in &p.payments {
@@ -386,7 +428,17 @@ fn human_partnership(out: &mut String, p: &PartnershipRun) {
             let detail = match pay.kind {
                 PaymentKind::Bonus => pay.tier.clone(),
                 PaymentKind::Fee => pay.event.clone(),
-                PaymentKind::SuccessFee => pay.contract_year.map(|y| format!("year {y}")),
+                PaymentKind::SuccessFee | PaymentKind::Share => {
+                    pay.contract_year.map(|y| format!("year {y}"))
+                }
+                PaymentKind::EarlyBonus => pay.milestone.as_ref().map(|m| {
+                    let name = m.rsplit('.').next().unwrap_or(m);
+                    let days = pay.days_early.unwrap_or(0);
+                    format!(
+                        "{name}, {days} day{} early",
+                        if days == 1 { "" } else { "s" }
+                    )
+                }),
                 PaymentKind::Penalty => pay.milestone.as_ref().map(|m| {
                     let name = m.rsplit('.').next().unwrap_or(m);
                     let days = pay.days_late.unwrap_or(0);

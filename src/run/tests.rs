@@ -117,7 +117,7 @@ fn no_reading_makes_comparisons_false_and_not_negates_them() {
 #[test]
 fn events_pay_fees_fire_triggers_and_count_once_in_conditions() {
     let pf = portfolio(
-        "pay Globex {\n fee 1_000.005 USD per accepted\n}\n\
+        "pay Globex {\n fee 1_000.50 USD per accepted\n}\n\
          trigger on_accept on accepted {\n Acme must pay invoice within 30 days\n}\n\
          trigger both when accepted and cost_change > 10% {\n Acme must review scope within 24 hours\n}",
     );
@@ -135,16 +135,17 @@ fn events_pay_fees_fire_triggers_and_count_once_in_conditions() {
         .iter()
         .map(|x| (x.id.as_str(), x.amount.as_str()))
         .collect();
-    // 1000.005 rounds half-even to 1000.00.
+    // An amount finer than a cent is an error at check time (E0215), so a
+    // fee is paid as written.
     assert_eq!(
         fees,
         vec![
-            ("AcmeGlobex.fee.Globex-accepted@2026-01-31", "1000.00"),
-            ("AcmeGlobex.fee.Globex-accepted@2026-02-02", "1000.00"),
-            ("AcmeGlobex.fee.Globex-accepted@2026-02-02#2", "1000.00"),
+            ("AcmeGlobex.fee.Globex-accepted@2026-01-31", "1000.50"),
+            ("AcmeGlobex.fee.Globex-accepted@2026-02-02", "1000.50"),
+            ("AcmeGlobex.fee.Globex-accepted@2026-02-02#2", "1000.50"),
         ]
     );
-    assert_eq!(p.payments[0].exact.as_deref(), Some("1000.005"));
+    assert_eq!(p.payments[0].exact, None);
     let both: Vec<&str> = p
         .obligations
         .iter()
@@ -500,10 +501,15 @@ fn huge_amounts_never_panic() {
     let trace = [
         r#"{"date": "2026-02-01", "signal": "uplift", "value": "79228162514264337593543950335 USD"}"#,
     ];
-    let report = ok(&pf, &trace, None);
-    // The exact product overflows: the payment is left out, with a note.
-    assert!(report.partnerships[0].payments.is_empty());
-    assert!(!report.notes.is_empty());
+    // The exact product needs more than 96 bits: the run fails, naming the
+    // line (design §5.1, turn-2 ruling), rather than leave the fee out.
+    let found = errs(&pf, &trace);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, 1);
+    assert!(
+        found[0].1.contains("cannot be computed exactly"),
+        "{found:?}"
+    );
 }
 
 #[test]

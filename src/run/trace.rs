@@ -70,6 +70,10 @@ pub(crate) enum Kind {
         p: usize,
         notice: Option<String>,
     },
+    /// An invoice paid (design §10.5), by its id.
+    Paid {
+        id: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +102,7 @@ pub(crate) struct LadderRef {
     pub step: Option<usize>,
 }
 
-const WHAT: [&str; 10] = [
+const WHAT: [&str; 11] = [
     "signal",
     "metric",
     "event",
@@ -109,6 +113,7 @@ const WHAT: [&str; 10] = [
     "renewal",
     "terminate",
     "cured",
+    "paid",
 ];
 const COMMON: [&str; 7] = ["date", "partnership", "note", "value", "to", "by", "breach"];
 
@@ -241,7 +246,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
         [] => {
             return Err((
                 "this line says nothing".to_string(),
-                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`".to_string()),
+                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`, `paid`".to_string()),
             ))
         }
         [first, second, ..] => {
@@ -277,6 +282,13 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
     if what == "fulfilled" {
         return fulfilled(catalog, object, name("fulfilled")?);
     }
+    if what == "paid" {
+        // Invoices accrue with the retainers: the id is checked at the end
+        // of the run (`invoices.rs`), where an unknown one names this line.
+        return Ok(Kind::Paid {
+            id: name("paid")?.to_string(),
+        });
+    }
     let p = partnership(catalog, object)?;
     let partnership = catalog
         .partnership(p)
@@ -310,6 +322,16 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
                 ));
             };
             let m = partnership.metrics.get(metric);
+            if m.is_some_and(|m| {
+                crate::ir::HEALTH_METRICS.contains(&m.name.as_str())
+                    && m.tier.is_none()
+                    && m.target.is_none()
+            }) {
+                return Err((
+                    format!("`{metric_name}` is computed by pact run from the metrics' readings"),
+                    Some("give readings of the metrics with targets instead".to_string()),
+                ));
+            }
             let ty = m.map_or(Type::Number, |m| m.ty);
             let range = m.and_then(|m| m.range);
             let value = reading(object, ty, partnership, range, "metric", metric_name)?;
@@ -608,6 +630,7 @@ pub(crate) fn typed(json: &Json, ty: Type, currency: Option<&str>) -> Result<Val
                 Json::Number(n) => {
                     json_number(n).ok_or_else(|| bad(format!("{n} is too large")))?
                 }
+                Json::String(s) if too_precise(s) => return Err(not_a_number(s, s)),
                 Json::String(s) => number(s).ok_or_else(|| {
                     (
                         format!("found \"{s}\""),
@@ -630,11 +653,12 @@ pub(crate) fn typed(json: &Json, ty: Type, currency: Option<&str>) -> Result<Val
                 .trim()
                 .strip_suffix('%')
                 .and_then(|n| number(n.trim_end()))
-                .ok_or_else(|| {
-                    (
+                .ok_or_else(|| match text.trim().strip_suffix('%') {
+                    Some(n) if too_precise(n.trim_end()) => not_a_number(n.trim_end(), text),
+                    _ => (
                         format!("found \"{text}\""),
                         Some("write it with %, like \"18%\"".to_string()),
-                    )
+                    ),
                 })?;
             Ok(Value::Percent(n))
         }
@@ -728,7 +752,7 @@ fn quantity(text: &str) -> Result<(Decimal, &str), Bad> {
             Some("write an amount and its unit, like \"48 hours\" or \"3000000 USD\"".to_string()),
         )
     })?;
-    let amount = number(n).ok_or_else(|| bad(format!("`{n}` in \"{text}\" is not a number")))?;
+    let amount = number(n).ok_or_else(|| not_a_number(n, text))?;
     Ok((amount, unit.trim()))
 }
 
@@ -751,7 +775,34 @@ pub(crate) fn number(text: &str) -> Option<Decimal> {
     if !previous.is_some_and(|p| p.is_ascii_digit()) || digits.matches('.').count() > 1 {
         return None;
     }
-    Decimal::from_str(&text.replace('_', "")).ok()
+    // Never rounded: a value a 96-bit decimal cannot hold exactly is no
+    // number here (design §5.1, turn-2 ruling); `too_precise` says why.
+    Decimal::from_str_exact(&text.replace('_', "")).ok()
+}
+
+/// A well-formed number with more significant digits than a 96-bit
+/// decimal holds exactly.
+fn too_precise(text: &str) -> bool {
+    let plain = text.replace('_', "");
+    Decimal::from_str_exact(&plain).is_err()
+        && plain
+            .strip_prefix(['-', '+'])
+            .unwrap_or(&plain)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && plain.matches('.').count() <= 1
+        && plain.chars().any(|c| c.is_ascii_digit())
+}
+
+fn not_a_number(n: &str, text: &str) -> Bad {
+    if too_precise(n) {
+        (
+            format!("`{n}` has more significant digits than Pact can hold exactly (28)"),
+            Some("Pact never rounds a value silently: write it with fewer digits".to_string()),
+        )
+    } else {
+        bad(format!("`{n}` in \"{text}\" is not a number"))
+    }
 }
 
 fn json_number(n: &serde_json::Number) -> Option<Decimal> {
@@ -779,6 +830,16 @@ mod tests {
         assert_eq!(number("1.2.3"), None);
         assert_eq!(number("1e5"), None);
         assert_eq!(number(""), None);
+        // 31 significant digits: never rounded (design §5.1, turn-2 ruling).
+        assert_eq!(number("123.0500000000000000000000000001"), None);
+        assert!(too_precise("123.0500000000000000000000000001"));
+        assert!(!too_precise("1.2.3"));
+        let money = typed(
+            &Json::String("123.0500000000000000000000000001 USD".into()),
+            Type::Money,
+            Some("USD"),
+        );
+        assert!(money.is_err_and(|(m, _)| m.contains("significant digits")));
     }
 
     #[test]

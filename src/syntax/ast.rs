@@ -68,6 +68,7 @@ pub enum DeclKind {
     Template(Template),
     Partnership(Partnership),
     Coordinate(Coordinate),
+    Amend(Box<Amend>),
     /// A declaration that failed to parse (already reported).
     Error,
 }
@@ -114,7 +115,8 @@ pub struct Role {
 pub struct Resource {
     pub name: Ident,
     pub title: Option<Text>,
-    pub owner: Option<Ident>,
+    /// `owned by A and B`: joint owners, all exempt from exclusivity.
+    pub owners: Vec<Ident>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,6 +168,34 @@ pub struct Partnership {
     pub clauses: Vec<Clause>,
 }
 
+/// `amend P effective DATE as LEVEL approved by ROLES { ... }` (design
+/// §10.6): changes partnership `P` from `DATE` on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amend {
+    pub partnership: Ident,
+    pub effective: Sp<NaiveDate>,
+    /// The change level it was agreed under.
+    pub level: Ident,
+    pub approvers: Vec<Path>,
+    pub items: Vec<AmendItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AmendItem {
+    /// Added, or (with `override`) replacing the clause with its key.
+    Clause(Clause),
+    Remove(Remove),
+}
+
+/// `remove meeting tactical`, `remove renewal`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Remove {
+    /// The clause keyword, as written.
+    pub kind: Sp<&'static str>,
+    pub name: Option<Ident>,
+    pub span: Span,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Coordinate {
     pub name: Ident,
@@ -208,6 +238,8 @@ pub enum ClauseKind {
     Changes(Vec<ChangeItem>),
     Pay(Box<Pay>),
     Invoice(Box<Invoice>),
+    /// `health quarterly`: the period of the health score.
+    Health(Cadence),
     Trigger(Box<Trigger>),
     Obligation(Box<Obligation>),
     Grant(Box<Grant>),
@@ -300,6 +332,8 @@ pub enum CadenceKind {
     Annually,
     /// `every 2 weeks`
     Every(Quantity),
+    /// `on 2026-03-15`: a one-off meeting (only in a meeting's schedule).
+    Once(Sp<NaiveDate>),
 }
 
 pub type Cadence = Sp<CadenceKind>;
@@ -419,6 +453,9 @@ pub struct PathwayStep {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pay {
     pub payee: Ident,
+    /// `pay Globex from Acme { ... }`: who pays, when there are more than
+    /// two parties.
+    pub payer: Option<Ident>,
     pub items: Vec<PayItem>,
 }
 
@@ -427,6 +464,7 @@ pub enum PayItem {
     Retainer {
         amount: Quantity,
         cadence: Option<Cadence>,
+        indexed: Option<Box<Indexation>>,
         span: Span,
     },
     Invoice(Invoice),
@@ -448,7 +486,44 @@ pub enum PayItem {
         cap: Option<Quantity>,
         span: Span,
     },
+    /// `bonus NAME on MILESTONE 1_000 USD per day early capped at ...`.
+    EarlyBonus {
+        name: Ident,
+        milestone: Path,
+        amount: Quantity,
+        cap: Option<Quantity>,
+        span: Span,
+    },
+    Share(Box<Share>),
     Error,
+}
+
+/// `indexed annually by SIGNAL [capped at P] [floor P]` on a retainer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indexation {
+    pub signal: Ident,
+    pub cap: Option<Sp<Decimal>>,
+    pub floor: Option<Sp<Decimal>>,
+    pub span: Span,
+}
+
+/// `share 20% of savings up to 1_000_000 USD, 30% above [capped at ...]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Share {
+    pub base: Path,
+    /// In order; every band but the last has an upper limit.
+    pub bands: Vec<ShareBand>,
+    /// The `above` that closes the last band.
+    pub above: Option<Span>,
+    pub cap: Option<Quantity>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareBand {
+    pub rate: Sp<Decimal>,
+    /// `up to LIMIT`; `None` for the last band.
+    pub up_to: Option<Quantity>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -559,6 +634,8 @@ pub struct Milestone {
 pub struct Survey {
     pub name: Ident,
     pub cadence: Cadence,
+    /// `quarterly on day 15`, as for meetings (design §5.1).
+    pub on: Option<Sp<OnDay>>,
     pub anonymous: Option<Span>,
     pub by: Vec<Path>,
 }
@@ -567,6 +644,8 @@ pub struct Survey {
 pub struct Report {
     pub name: Ident,
     pub cadence: Cadence,
+    /// `quarterly on day 15`, as for meetings (design §5.1).
+    pub on: Option<Sp<OnDay>>,
     pub by: Vec<Path>,
     pub description: Option<Text>,
 }

@@ -3,6 +3,7 @@
 
 use super::ast::*;
 use crate::diagnostics::{FileId, Span};
+use rust_decimal::Decimal;
 
 pub fn span(file: FileId, l: usize, r: usize) -> Span {
     Span::new(file, l, r)
@@ -108,4 +109,33 @@ pub fn param_quantity(name: Ident) -> Quantity {
         param: Some(name),
         span,
     })
+}
+
+/// A `share` from its first rate, its base and the `up to LIMIT, RATE`
+/// pairs that follow: each limit closes the band before it.
+pub fn share(
+    first: Sp<Decimal>,
+    base: Path,
+    rest: Vec<(Quantity, Sp<Decimal>)>,
+    above: Option<Span>,
+    cap: Option<Quantity>,
+    span: Span,
+) -> Share {
+    let mut bands = Vec::with_capacity(rest.len() + 1);
+    let mut rate = first;
+    for (limit, next) in rest {
+        bands.push(ShareBand {
+            rate,
+            up_to: Some(limit),
+        });
+        rate = next;
+    }
+    bands.push(ShareBand { rate, up_to: None });
+    Share {
+        base,
+        bands,
+        above,
+        cap,
+        span,
+    }
 }

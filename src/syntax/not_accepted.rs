@@ -340,8 +340,8 @@ fn cadence_on_rate(line: &Line<'_>) -> Option<Explained> {
     ))
 }
 
-/// `survey health quarterly on monday`: surveys and reports take a bare
-/// cadence.
+/// `survey health quarterly at 10:00`: surveys and reports take a cadence
+/// and a day (`on`), not a time or an adjustment.
 fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
     let clause = match line.head()? {
         Tok::Keyword(kw @ (Keyword::Survey | Keyword::Report)) => kw.text(),
@@ -349,7 +349,7 @@ fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
     };
     if !matches!(
         line.tok(line.at)?,
-        Tok::Keyword(Keyword::On | Keyword::At | Keyword::Adjusted)
+        Tok::Keyword(Keyword::At | Keyword::Adjusted)
     ) {
         return None;
     }
@@ -365,32 +365,26 @@ fn schedule_on_survey(line: &Line<'_>) -> Option<Explained> {
         })
         .map_or(line.text.trim_end().len(), |w| w.start);
     Some((
-        format!("a `{clause}` takes a bare cadence: `on`, `at` and `adjusted` belong to meetings and reviews"),
+        format!("a `{clause}` takes a cadence and a day (`on`): `at` and `adjusted` belong to meetings and reviews"),
         format!("write `{}`", line.rewritten(&[(from, to, "")])),
     ))
 }
 
-/// The forms design §10 plans and the language does not have yet.
+/// Clauses of design §10 written where they do not belong.
 fn planned(line: &Line<'_>, wants_clause: bool) -> Option<Explained> {
-    let not_yet = |what: &str, instead: &str| {
-        Some((
-            format!("{what} are planned (design §10) but not part of the language yet"),
-            instead.to_string(),
-        ))
-    };
     match (line.head()?, line.at) {
-        (Tok::Ident("amend"), 1) => not_yet(
-            "amendments (`amend ... effective DATE { ... }`)",
-            "change the clauses themselves, or put the common ones in a `master` and `override` them",
-        ),
-        (Tok::Ident("share"), 1) => not_yet(
-            "tiered shares (`share 20% of savings up to ..., 30% above`)",
-            "inside `pay`, `success fee 20% of SIGNAL capped at AMOUNT` is the nearest form",
-        ),
-        (Tok::Keyword(Keyword::Adjust), 0) if wants_clause => not_yet(
-            "indexations (`adjust annually by CPI capped at 3%`)",
-            "`adjust X when COND` is accepted inside a `review` block",
-        ),
+        (Tok::Keyword(Keyword::Amend), 0) if wants_clause => Some((
+            "an `amend` is a declaration of its own, not a clause of the partnership".to_string(),
+            "close the partnership first, then write `amend PARTNERSHIP effective DATE as LEVEL approved by ROLES { ... }`".to_string(),
+        )),
+                (Tok::Keyword(Keyword::Share), 0) if wants_clause => Some((
+            "a `share` is a pay item: it says what one party is paid".to_string(),
+            "move it into the `pay` block of the party it pays: `pay Globex { share 20% of savings up to 1_000_000 USD, 30% above }`".to_string(),
+        )),
+        (Tok::Keyword(Keyword::Adjust), 0) if wants_clause => Some((
+            "an indexation is written on the retainer it indexes".to_string(),
+            "inside `pay`, write `retainer 20_000 USD monthly indexed annually by cpi capped at 3%`; `adjust X when COND` belongs in a `review` block".to_string(),
+        )),
         _ => None,
     }
 }
@@ -407,7 +401,11 @@ mod tests {
             Diagnostic::error("E0002", "x", Span::default()),
             line,
             start,
-            if at == "adjust" { &wants } else { &[] },
+            if at == "adjust" || at == "share" || at == "amend" {
+                &wants
+            } else {
+                &[]
+            },
         );
         d.help
     }
@@ -451,15 +449,15 @@ mod tests {
             Some("write `success fee 2% of g capped at 100 USD per year`")
         );
         assert_eq!(
-            help("  survey health quarterly on first monday by A.rm", "on").as_deref(),
-            Some("write `survey health quarterly by A.rm`")
+            help("  survey health quarterly on day 1 at 09:00 by A.rm", "at").as_deref(),
+            Some("write `survey health quarterly on day 1 by A.rm`")
         );
         assert_eq!(
             help("  report r monthly at 10:00", "at").as_deref(),
             Some("write `report r monthly`")
         );
-        assert!(help("  amend pricing effective 2026-06-01 {", "pricing").is_some());
-        assert!(help("  share 20% of savings up to 5 USD, 30% above", "20%").is_some());
+        assert!(help("  amend pricing effective 2026-06-01 {", "amend").is_some());
         assert!(help("  adjust annually by CPI capped at 3%", "adjust").is_some());
+        assert!(help("  share 20% of savings up to 5 USD, 30% above", "share").is_some());
     }
 }

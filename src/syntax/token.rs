@@ -116,13 +116,16 @@ macro_rules! keywords {
 }
 
 keywords! {
+    Above => "above",
     Adjust => "adjust",
     Adjusted => "adjusted",
     Advance => "advance",
     After => "after",
+    Amend => "amend",
     And => "and",
     Annually => "annually",
     Anonymous => "anonymous",
+    Approved => "approved",
     Arrears => "arrears",
     As => "as",
     At => "at",
@@ -150,6 +153,8 @@ keywords! {
     Default => "default",
     Disputes => "disputes",
     Due => "due",
+    Early => "early",
+    Effective => "effective",
     End => "end",
     Escalation => "escalation",
     Event => "event",
@@ -160,15 +165,18 @@ keywords! {
     Expire => "expire",
     Fee => "fee",
     First => "first",
+    Floor => "floor",
     For => "for",
     Fourth => "fourth",
     From => "from",
     Governance => "governance",
     Grant => "grant",
     Handled => "handled",
+    Health => "health",
     Higher => "higher",
     Holidays => "holidays",
     In => "in",
+    Indexed => "indexed",
     Invoice => "invoice",
     Is => "is",
     Last => "last",
@@ -204,6 +212,7 @@ keywords! {
     Quarterly => "quarterly",
     Renew => "renew",
     Renewal => "renewal",
+    Remove => "remove",
     Report => "report",
     Requires => "requires",
     Resource => "resource",
@@ -211,6 +220,7 @@ keywords! {
     Review => "review",
     Role => "role",
     Second => "second",
+    Share => "share",
     Signal => "signal",
     Start => "start",
     Step => "step",
@@ -229,6 +239,7 @@ keywords! {
     Transition => "transition",
     Trigger => "trigger",
     Under => "under",
+    Up => "up",
     Use => "use",
     Venue => "venue",
     Weekdays => "weekdays",
@@ -306,6 +317,7 @@ impl Keyword {
                 | Law
                 | Venue
                 | Override
+                | Remove
         )
     }
 
@@ -315,7 +327,15 @@ impl Keyword {
         use Keyword::*;
         matches!(
             self,
-            Party | Partnership | Master | Template | Coordinate | Resource | Signal | Event
+            Party
+                | Partnership
+                | Master
+                | Template
+                | Coordinate
+                | Resource
+                | Signal
+                | Event
+                | Amend
         )
     }
 }

@@ -137,6 +137,19 @@ def run_facts(case: Case, doc: dict) -> dict:
                     "tier": pay.get("tier"),
                     "exact": _decimal(pay.get("exact")),
                 }
+            elif kind == "share":
+                out[("payment", name, "share", pay["payee"], pay["line"])] = {
+                    **common,
+                    "contract_year": pay.get("contract_year"),
+                    "uncapped": _money(pay.get("uncapped")),
+                }
+            elif kind == "early_bonus":
+                eb = pay["id"].split(".bonus.", 1)[1].split("@", 1)[0]
+                out[("payment", name, "early_bonus", pay["payee"], eb)] = {
+                    **common,
+                    "days_early": pay.get("days_early"),
+                    "uncapped": _money(pay.get("uncapped")),
+                }
             elif kind == "penalty":
                 pen = pay["id"].split(".penalty.", 1)[1].split("@", 1)[0]
                 out[("payment", name, "penalty", penalty_block.get(pen, "?"), pen)] = {
@@ -165,6 +178,15 @@ def run_facts(case: Case, doc: dict) -> dict:
                     (s["name"], day(s["started"]), day(s["deadline"]), day(s["ended"]), s["outcome"])
                     for s in lad["steps"]
                 ),
+            }
+        for k, h in enumerate(p.get("health", [])):
+            out[("health", name, k + 1)] = {
+                "period": (day(h["period"]["start"]), day(h["period"]["end"])),
+                "health": h["health"],
+                "operational": h["operational"],
+                "relational": h["relational"],
+                "strategic": h["strategic"],
+                "missed": tuple(sorted(h["missed"])),
             }
         for k, t in enumerate(p.get("life", {}).get("terms", [])):
             out[("term", name, k + 1)] = {"start": day(t["start"]), "end": day(t["end"]), "outcome": t["outcome"]}

@@ -44,7 +44,9 @@ from oracle.model import (
     Condition,
     Disputes,
     Duty,
+    EarlyBonus,
     Fee,
+    Index,
     Invoice,
     Line,
     Metric,
@@ -59,11 +61,14 @@ from oracle.model import (
     Qty,
     Recurring,
     Renewal,
+    Share,
+    ShareBand,
     Step,
     SuccessFee,
     Term,
     Tier,
     Trigger,
+    WeightStage,
     Within,
 )
 
@@ -492,7 +497,79 @@ class Gen:
                 pen.cap = self.money(digits, 100 * scale, 40_000 * scale)
                 pen.per_year = self.chance(0.2)
             b.penalties.append(pen)
+        # design §10.2: bands, early-delivery bonuses, indexation
+        if self.chance(0.3):
+            b.shares.append(self.share(digits, scale))
+        for i, m in enumerate(self.r.sample(p.milestones, min(len(p.milestones), self.r.choice((0, 0, 1))))):
+            eb = EarlyBonus(f"early_{payee.lower()}_{i + 1}", m.name, self.money(digits, 10 * scale, 2_000 * scale))
+            if self.chance(0.5):
+                eb.cap = self.money(digits, 100 * scale, 30_000 * scale)
+            b.early.append(eb)
+        if b.retainer is not None and self.chance(0.3):
+            ix = Index(self.r.choice(("cost_change", "price_change")))
+            if self.chance(0.6):
+                ix.cap = Decimal(self.r.choice(("2", "3", "4.5", "10")))
+            if self.chance(0.5):
+                ix.floor = Decimal(self.r.choice(("0", "-1", "-2.5")))
+            if ix.cap is not None and ix.floor is not None and ix.floor > ix.cap:
+                ix.floor = None
+            b.index = ix
         return b
+
+    def share(self, digits: int, scale: int) -> Share:
+        limits = sorted({self.money(digits, 1_000 * scale, 400_000 * scale) for _ in range(self.r.randint(0, 2))})
+        rates = [Decimal(self.r.choice(("5", "10", "12.5", "20", "25", "30", "0.75"))) for _ in range(len(limits) + 1)]
+        bands = [ShareBand(r, up) for r, up in zip(rates, limits + [None])]
+        sh = Share(self.r.choice(("uplift", "savings")), bands)
+        if self.chance(0.5):
+            sh.cap = self.money(digits, 100 * scale, 60_000 * scale)
+            sh.per_year = self.chance(0.6)
+        return sh
+
+    def health(self, p: Partnership) -> None:
+        """Design §10.1: metrics in three tiers with targets, weights per
+        stage, an optional `health` cadence, triggers and a bonus on it. At
+        most two targeted metrics a tier, so every score terminates."""
+        tiers = ("operational", "relational", "strategic")
+        for i in range(self.r.randint(1, 5)):
+            lower = self.chance(0.3)
+            op = self.r.choice(("<=", "<")) if lower else self.r.choice((">=", ">"))
+            threshold = Decimal(self.r.choice((50, 80, 90, 95, 99, self.r.randint(1, 99))))
+            tier = self.r.choice(tiers)
+            if sum(1 for m in p.metrics if m.tier == tier and m.target) >= 2:
+                continue
+            p.metrics.append(Metric(f"h_{i + 1}", lower_is_better=lower, target=(op, threshold), tier=tier))
+
+        def split() -> dict:
+            a = self.r.randint(0, 20) * 5
+            b = self.r.randint(0, (100 - a) // 5) * 5
+            return {"operational": Decimal(a), "relational": Decimal(b), "strategic": Decimal(100 - a - b)}
+
+        p.weights.append(WeightStage(None, split()))
+        if self.chance(0.5):
+            unit = self.r.choice(("month", "month", "year", "quarter"))
+            n = self.r.randint(1, {"month": 24, "year": 2, "quarter": 6}[unit])
+            p.weights.append(WeightStage(Qty(n, unit), split()))
+        p.health = self.r.choice((None, None, Cadence("monthly"), Cadence("quarterly"), Cadence("annually")))
+        if self.chance(0.5):
+            name = self.r.choice(("health", "health", "health.operational", "health.relational"))
+            t = Trigger(
+                f"th_{len(p.triggers) + 1}",
+                condition=Condition(name, self.r.choice(("<", "<=", ">=")), Decimal(self.r.choice((40, 50, 60, 75)))),
+            )
+            t.duties.append(self.duty(p, 90 + len(p.triggers), in_trigger=True))
+            p.triggers.append(t)
+        if p.pay and self.chance(0.5):
+            b = p.pay[0]
+            digits = money.MINOR_DIGITS[p.currency]
+            scale = 100 if digits == 0 else 1
+            thresholds = sorted({Decimal(self.r.choice((50, 60, 75, 80, 90, 100))) for _ in range(self.r.randint(1, 2))})
+            pct = b.retainer is not None and self.chance(0.5)
+            pays, tiers_ = Decimal(0), []
+            for i, t in enumerate(thresholds):
+                pays += self.amount(0, 1, 5) if pct else self.money(digits, 100 * scale, 3_000 * scale)
+                tiers_.append(Tier(f"hb{i + 1}", ">=", t, percent_of_retainer=pays if pct else None, fixed=None if pct else pays))
+            b.bonuses.append(Bonus("b_health", p.health or Cadence("quarterly"), "health", tiers_))
 
     def bonus(self, p: Partnership, b: PayBlock, no: int, digits: int, scale: int) -> Bonus:
         lower = self.chance(0.4)
@@ -569,6 +646,8 @@ class Gen:
             p.pay.append(self.pay_block(p, client, metric_no))
         if self.chance(0.25):
             p.invoice = Invoice(Cadence("monthly"), advance=self.chance(0.5))
+        if self.chance(0.35):
+            self.health(p)
         if self.chance(0.3):
             p.termination_notice = self.r.choice((0, 1, 14, 30, 45, 90))
         return p
@@ -627,7 +706,7 @@ class Gen:
                     lines.append(Line(d, p.name, "event", e))
                     if self.chance(0.15):
                         lines.append(Line(d, p.name, "event", e))
-            for b in (b for blk in p.pay for b in blk.bonuses):
+            for b in (b for blk in p.pay for b in blk.bonuses if b.metric != "health"):
                 tiers = [t.threshold for t in b.tiers]
                 for s, e in dates.periods(b.cadence, start, end)[:60]:
                     for _ in range(self.r.choice((0, 1, 1, 2, 3))):
@@ -647,7 +726,9 @@ class Gen:
             scale = 100 if digits == 0 else 1
             # contract-year boundaries, where `per year` caps reset
             years = [dates.anniversary(start, 12 * k) for k in range(1, 4)]
-            for signal in sorted({sf.signal for b in p.pay for sf in b.success_fees}):
+            money_signals = {sf.signal for b in p.pay for sf in b.success_fees}
+            money_signals |= {sh.signal for b in p.pay for sh in b.shares}
+            for signal in sorted(money_signals):
                 for _ in range(self.r.randint(0, 8)):
                     value = self.amount(digits + 2, 0, self.r.choice((1_000, 50_000, 400_000)) * scale)
                     if self.chance(0.08):
@@ -656,8 +737,22 @@ class Gen:
                         value = self.extreme()
                     d = self.near(years + [start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", signal, f"{value} {p.currency}"))
+            for signal in sorted({b.index.signal for b in p.pay if b.index is not None}):
+                for _ in range(self.r.randint(0, 5)):
+                    v = Decimal(self.r.choice(("-3", "-1", "0", "1.5", "2.505", "3", "4.5", "12")))
+                    d = self.near(years + [start], lo, last)
+                    lines.append(Line(d, p.name, "signal", signal, f"{v}%"))
+            if p.weights:
+                for s, e in dates.periods(p.health or Cadence("quarterly"), start, end)[:40]:
+                    for m in p.metrics:
+                        if m.target is None or not self.chance(0.7):
+                            continue
+                        v = m.target[1] + Decimal(self.r.choice((0, 0, 1, -1, self.r.randint(-30, 10))))
+                        v = max(Decimal(0), min(Decimal(100), v))
+                        d = self.near([s, e], s, min(e, last))
+                        lines.append(Line(d, p.name, "metric", m.name, f"{v}%"))
             # sorted: a set of strings iterates in a different order in every process
-            conditions = {t.condition for t in p.triggers if t.condition}
+            conditions = {t.condition for t in p.triggers if t.condition and not t.condition.signal.startswith("health")}
             for cond in sorted(conditions, key=lambda c: (c.signal, c.op, c.threshold)):
                 for _ in range(self.r.randint(0, 8)):
                     v = cond.threshold + self.r.choice(
@@ -666,6 +761,21 @@ class Gen:
                     d = self.near([start, end], lo, last)
                     lines.append(Line(d, p.name, "signal", cond.signal, f"{v}%"))
             lines.extend(self.ladder_trace(p, lo, last))
+            # invoices (§10.2): some paid on time, some late, some never. A
+            # renewal or a termination moves the term, and with it which
+            # invoices exist: those partnerships' invoices stay unpaid here
+            # (a `paid` line naming no invoice is an error of the trace).
+            lifelike = p.renewal is not None or getattr(p, "termination_notice", None) is not None
+            for b in [] if lifelike else p.pay:
+                inv = b.invoice if b.invoice is not None else p.invoice
+                if inv is None or b.retainer_cadence is None or b.retainer is None:
+                    continue
+                for s, e in dates.periods(b.retainer_cadence, start, end)[:40]:
+                    date = s if inv.advance else e
+                    if date > last or not self.chance(0.6):
+                        continue
+                    paid = date + DAY * self.r.randint(0, (inv.net_days or 0) + 10)
+                    lines.append(Line(paid, p.name, "paid", f"{p.name}.invoice.{b.payee}@{date.isoformat()}"))
             lines.extend(self.life_trace(p, last))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:

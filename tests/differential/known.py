@@ -22,95 +22,13 @@ generates cases, which use oracle functions) under one lock.
 from __future__ import annotations
 
 import contextlib
-import copy
-import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
-from fractions import Fraction
 from typing import Any, Callable, Iterator, Optional
 
-from oracle import dates, run
-from oracle.model import Cadence, Case, OnDay, OnOrdinal
-
-ONE_DAY = dt.timedelta(days=1)
+from oracle.model import Case
 
 
 # ---- pact's rules, as observed --------------------------------------------
-
-
-def clamped_periods(c: Cadence, start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
-    """Periods whose starts clamp (start + k months, the month's last day when
-    shorter), as docs/reference.md "Money" describes and pact does."""
-    months = dates.cadence_months(c)
-    if months is None:
-        return _original_periods(c, start, end)
-    out = []
-    k = 0
-    while True:
-        s = dates.add_months(start, k * months)
-        if s > end:
-            return out
-        out.append((s, min(dates.add_months(start, (k + 1) * months) - ONE_DAY, end)))
-        k += 1
-
-
-_original_periods = dates.periods
-
-
-def accrued_by_period_start(p, block, bs: dt.date, be: dt.date) -> Fraction:
-    """The retainer payments whose periods start in the bonus period, unprorated
-    (docs/reference.md "Money", and what pact does)."""
-    return sum(
-        (Fraction(block.retainer) for s, _ in run.retainer_periods(p, block) if bs <= s <= be),
-        Fraction(0),
-    )
-
-
-def uses_every_one_month_on(case: Case) -> bool:
-    return any(r.cadence.every_one_month and r.cadence.on is not None for p in case.partnerships for r in p.recurring)
-
-
-def as_monthly(case: Case) -> Case:
-    """The same case with `every 1 month on ...` written `monthly on ...`."""
-    out = copy.deepcopy(case)
-    for p in out.partnerships:
-        for r in p.recurring:
-            if r.cadence.every_one_month and isinstance(r.cadence.on, (OnDay, OnOrdinal)):
-                r.cadence = Cadence(r.cadence.kind, r.cadence.n, r.cadence.on, r.cadence.adjust, False)
-    return out
-
-
-def run_should_fail(*whys: str) -> Callable[[Any], bool]:
-    """The oracle's value says the run must fail for one of these reasons."""
-    return lambda expected: (
-        isinstance(expected, dict) and expected.get("outcome") == "error" and expected.get("_why") in whys
-    )
-
-
-def only_digits_differ(expected: Any, got: Any) -> bool:
-    """Every differing field is an amount with the same value written with
-    fewer digits (`717318490351441499772773701.41` for `...701.410`)."""
-    if not isinstance(expected, dict) or not isinstance(got, dict):
-        return False
-    differing = [k for k, v in expected.items() if not k.startswith("_") and v != got.get(k)]
-    return bool(differing) and all(
-        isinstance(expected[k], str)
-        and isinstance(got.get(k), str)
-        and len(got[k]) < len(expected[k])
-        and _same_number(expected[k], got[k])
-        for k in differing
-    )
-
-
-def _same_number(a: str, b: str) -> bool:
-    try:
-        return Decimal(a) == Decimal(b)
-    except ArithmeticError:
-        return False
-
-
-def near_the_limit(case: Case, key: tuple, expected: Any, got: Any) -> bool:
-    return key[0] in ("payment", "totals") and only_digits_differ(expected, got)
 
 
 # ---- the list ----------------------------------------------------------------
@@ -128,103 +46,7 @@ class KnownBug:
     matches: Optional[Callable[[Case, tuple, Any, Any], bool]] = None
 
 
-KNOWN: list[KnownBug] = [
-    KnownBug(
-        "periods-clamp",
-        "monthly, quarterly and annual periods (retainer, bonus) start on clamped dates, "
-        "so a term starting on the 29th-31st gets an extra one-day period and shifted periods",
-        "design §5.1, turn-2 ruling: periods follow the term's anniversary rule "
-        "(`2026-01-31 for 1 month` is one period, 31 January to 28 February)",
-        patches=[(dates, "periods", clamped_periods)],
-    ),
-    KnownBug(
-        "bonus-retainer-not-prorated",
-        "`X% of retainer` sums the retainer payments whose periods start in the bonus period, "
-        "without prorating by days",
-        "design §5.1, turn-2 ruling: `X% of retainer` is prorated by days when the retainer's "
-        "periods and the bonus's differ (quarterly retainer 30,000, monthly bonus 10%: 1,000 a month)",
-        patches=[(run, "accrued_retainer", accrued_by_period_start)],
-    ),
-    KnownBug(
-        "inexact-amount-rounded",
-        "a success fee whose exact amount a 96-bit decimal cannot hold (more than 28 decimals, "
-        "or more digits than 96 bits) is silently rounded, and the run goes on",
-        "design §5.1, turn-2 ruling, and §10.2: a product that does not fit exactly is an error "
-        "naming its place (a trace line), never a silent rounding",
-        matches=lambda case, key, expected, got: (
-            key == ("run", "outcome")
-            and run_should_fail("needs more than 28 decimals", "exceeds 96 bits")(expected)
-            and got == {"outcome": "ok"}
-        ),
-    ),
-    KnownBug(
-        "too-large-amount-left-out",
-        "a success fee too large for a 96-bit decimal is left out of the report with a note, and the run succeeds",
-        "design §5.1, turn-2 ruling: a product or sum that does not fit exactly is an error "
-        "naming its place; 'Totals in reports are exact or the run fails with an error'",
-        matches=lambda case, key, expected, got: (
-            key == ("run", "outcome")
-            and run_should_fail("needs more than 28 decimals", "exceeds 96 bits")(expected)
-            and isinstance(got, dict)
-            and got.get("outcome") == "ok"
-            and "left out" in str(got.get("left_out"))
-        ),
-    ),
-    KnownBug(
-        "trace-value-rounded",
-        "a money value in the trace with more significant digits than a 96-bit decimal holds "
-        "is silently rounded (`123.0500000000000000000000000001 USD` reads as `123.05 USD`)",
-        "design §5.1, turn-2 ruling: 'trace values with more significant digits than the "
-        "decimal type holds are errors'",
-        matches=lambda case, key, expected, got: (
-            key == ("run", "outcome")
-            and run_should_fail("trace value")(expected)
-            and isinstance(got, dict)
-            and got.get("outcome") == "ok"
-        ),
-    ),
-    KnownBug(
-        "minor-digits-lost-near-limit",
-        "an amount whose value fits a 96-bit decimal but not with the currency's minor digits "
-        "is written with fewer digits (`717318490351441499772773701.41` for a KWD amount)",
-        "docs/reference.md 'Money': 'the report's amounts are exact decimal strings with exactly "
-        "those digits' (the design's exactness holds; the form does not)",
-        matches=near_the_limit,
-    ),
-    KnownBug(
-        "overprecise-amount-accepted",
-        "an amount or cap with more decimals than its currency's minor unit "
-        "(`retainer 1_000.125 USD`, `fee 0.5 JPY`, `capped at 5.555 USD`) is accepted",
-        "design §5.1, turn-2 ruling, and §10.2: 'a cap or an amount with more decimals than its "
-        "currency's minor unit is an error at check time'",
-        matches=lambda case, key, expected, got: (
-            key == ("check", "outcome")
-            and isinstance(expected, dict)
-            and expected.get("_why") == "amount with more decimals than the currency's minor unit"
-            and got == {"outcome": "ok"}
-        ),
-    ),
-    KnownBug(
-        "dates-after-9999-accepted",
-        "a term ending after 9999-12-31 is accepted, and its dates are written as `+10000-05-31` "
-        "(JSON, not a date) and `+100000531` (iCalendar)",
-        "design §5.1, turn-2 ruling: 'A date that a clause computes outside the calendar's range "
-        "(year 0 or after 9999) ... is an error at check time'",
-        matches=lambda case, key, expected, got: (
-            key == ("check", "outcome")
-            and isinstance(expected, dict)
-            and expected.get("_why") == "date after 9999"
-            and got == {"outcome": "ok"}
-        ),
-    ),
-    KnownBug(
-        "every-1-month-on",
-        "`every 1 month on day N` / `on first WEEKDAY` is rejected (E0209)",
-        "design §5.1, turn-2 ruling: `every 1 month` is `monthly` in every form (`on day 30` included)",
-        rejects=lambda case, diagnostics: "E0209" in diagnostics and uses_every_one_month_on(case),
-        rewrite=as_monthly,
-    ),
-]
+KNOWN: list[KnownBug] = []
 
 
 @contextlib.contextmanager

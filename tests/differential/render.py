@@ -120,7 +120,14 @@ def pay_block(p: Partnership, b: PayBlock) -> list[str]:
     if b.retainer is not None:
         assert b.retainer_cadence is not None
         how = "per month" if b.retainer_per_month else cadence(b.retainer_cadence)
-        out.append(f"    retainer {number(b.retainer)} {cur} {how}")
+        text = f"    retainer {number(b.retainer)} {cur} {how}"
+        if b.index is not None:
+            text += f" indexed annually by {b.index.signal}"
+            if b.index.cap is not None:
+                text += f" capped at {number(b.index.cap)}%"
+            if b.index.floor is not None:
+                text += f" floor {number(b.index.floor)}%"
+        out.append(text)
     if b.invoice is not None:
         out.append(f"    {invoice(b.invoice)}")
     for fee in b.fees:
@@ -138,6 +145,20 @@ def pay_block(p: Partnership, b: PayBlock) -> list[str]:
         text = f"    success fee {number(sf.rate)}% of {sf.signal}"
         if sf.cap is not None:
             text += f" capped at {number(sf.cap)} {cur}" + (" per year" if sf.per_year else "")
+        out.append(text)
+    for sh in b.shares:
+        text = f"    share {number(sh.bands[0].rate)}% of {sh.signal}"
+        for before, band in zip(sh.bands, sh.bands[1:]):
+            text += f" up to {number(before.up_to)} {cur}, {number(band.rate)}%"
+        if len(sh.bands) > 1:
+            text += " above"
+        if sh.cap is not None:
+            text += f" capped at {number(sh.cap)} {cur}" + (" per year" if sh.per_year else "")
+        out.append(text)
+    for eb in b.early:
+        text = f"    bonus {eb.name} on {eb.milestone} {number(eb.per_day)} {cur} per day early"
+        if eb.cap is not None:
+            text += f" capped at {number(eb.cap)} {cur}"
         out.append(text)
     for pen in b.penalties:
         text = f"    penalty {pen.name} on {pen.milestone} {number(pen.per_day)} {cur} per day"
@@ -160,12 +181,21 @@ def partnership(p: Partnership) -> str:
     if cal:
         out.append(f"  {cal}")
     for m in p.metrics:
-        text = f"  metric {m.name}: percent operational"
+        text = f"  metric {m.name}: percent {m.tier}"
         if m.lower_is_better:
             text += " lower is better"
         if m.target:
             text += f" target {m.target[0]} {number(m.target[1])}%"
         out.append(text)
+    if p.weights:
+        out.append("  weights {")
+        for st in p.weights:
+            when = "from start" if st.after is None else f"after {qty(st.after)}"
+            ws = ", ".join(f"{t} {number(w)}%" for t, w in st.weights.items())
+            out.append(f"    {when}: {ws}")
+        out.append("  }")
+    if p.health is not None:
+        out.append(f"  health {cadence(p.health)}")
     for r in p.recurring:
         text = f"  {r.kind} {r.name} {cadence(r.cadence)}"
         if r.kind in ("meeting", "review"):
@@ -253,8 +283,8 @@ def trace(case: Case) -> str:
     out = []
     for ln in case.trace:
         obj: dict = {"date": ln.date.isoformat()}
-        if ln.kind == "fulfilled":
-            obj["fulfilled"] = ln.name
+        if ln.kind in ("fulfilled", "paid"):
+            obj[ln.kind] = ln.name
         else:
             if not case.omit_partnership:
                 obj["partnership"] = ln.partnership

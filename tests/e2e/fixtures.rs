@@ -55,6 +55,11 @@ fn name_fixtures() {
 }
 
 #[test]
+fn amend_fixtures() {
+    run_phase("amend");
+}
+
+#[test]
 fn type_fixtures() {
     run_phase("types");
 }

@@ -175,7 +175,7 @@ fn a_byte_order_mark_and_crlf_input() {
 fn shipped_cases() -> Vec<PathBuf> {
     let mut all = cases(&root().join("examples"));
     all.extend(cases(&root().join("stdlib")));
-    for phase in ["syntax", "names", "types", "logic", "portfolio"] {
+    for phase in ["syntax", "names", "types", "logic", "portfolio", "amend"] {
         all.extend(cases(
             &root().join("tests/fixtures").join(phase).join("pass"),
         ));

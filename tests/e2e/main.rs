@@ -5,6 +5,7 @@
 //! `tests/e2e/snapshots/`; to accept new ones run
 //! `INSTA_UPDATE=always cargo test --test e2e` and review the diff.
 
+mod amend;
 mod cli;
 mod editors;
 mod examples;
@@ -13,6 +14,7 @@ mod fixtures;
 mod fmt;
 mod hostile;
 mod life;
+mod money;
 mod outputs;
 mod reference;
 mod render;

@@ -290,13 +290,17 @@ fn schema_has_one_schema_per_output() {
     let run = pact(&["schema"], None);
     assert_eq!(run.code, 0, "{}", run.transcript());
     let schema: Value = serde_json::from_str(&run.stdout).expect("the schema is JSON");
-    for member in ["obligations", "schedule"] {
+    for member in ["obligations", "schedule", "run"] {
         assert_eq!(
             schema[member]["$schema"], "https://json-schema.org/draft/2020-12/schema",
             "{member}"
         );
     }
     assert_eq!(schema["obligations"]["type"], "object");
+    // The run report's health periods and new payment kinds (issue 13).
+    let defs = &schema["run"]["$defs"];
+    assert!(defs["HealthPeriod"]["properties"]["missed"].is_object());
+    assert!(defs["Payment"]["properties"]["days_early"].is_object());
     assert_eq!(schema["schedule"]["type"], "array");
     assert_eq!(schema["schedule"]["items"]["$ref"], "#/$defs/Event");
     assert!(schema["schedule"]["$defs"]["Event"]["properties"]["date"].is_object());

@@ -26,7 +26,11 @@ and checks, with implementations that share no code with Pact:
    the schema is caught too;
 5. with --expect FILE, hand-computed dates (see expected.json) equal the
    dates of those clauses in both the JSON schedule and the expanded
-   calendar.
+   calendar;
+6. with --run DIR (repeatable), `pact run DIR/portfolio.pact --events
+   DIR/events.jsonl --format json` validates against the `run` member of
+   `pact schema`, open and closed (the hand-computed traces of tests/run/:
+   health periods, shares, early bonuses, indexed retainers).
 
 Usage:
 
@@ -349,6 +353,7 @@ def main() -> int:
     parser.add_argument("--pact", required=True, help="the pact binary")
     parser.add_argument("--mode", choices=["together", "each", "both"], default="together")
     parser.add_argument("--expect", help="hand-computed dates (JSON, see tests/outputs/expected.json)")
+    parser.add_argument("--run", action="append", default=[], help="a tests/run/ case whose report to validate")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
     try:
@@ -356,7 +361,7 @@ def main() -> int:
     except RuntimeError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    for member in ("obligations", "schedule"):
+    for member in ("obligations", "schedule", "run"):
         if not isinstance(schemas.get(member), dict):
             print(f"FAIL `pact schema` has no `{member}` schema", file=sys.stderr)
             return 1
@@ -370,6 +375,25 @@ def main() -> int:
     if args.mode in ("together", "both") and (args.mode == "together" or len(args.paths) > 1):
         groups.append(list(args.paths))
     failed = 0
+    for case in args.run:
+        report = Report(f"pact run {case}")
+        try:
+            doc = json.loads(
+                run(
+                    args.pact,
+                    ["run", os.path.join(case, "portfolio.pact"), "--events", os.path.join(case, "events.jsonl"), "--format", "json"],
+                )
+            )
+            validate_json("the run report", doc, schemas["run"], report)
+        except RuntimeError as e:
+            report.fail(str(e))
+        if report.problems:
+            failed += 1
+            print(f"FAIL {report.label}")
+            for problem in report.problems:
+                print(f"  {problem}")
+        else:
+            print(f"ok   {report.label}")
     expected_cases = {tuple(sorted(c["inputs"])) for c in (expect or {}).get("cases", [])}
     seen_cases = set()
     for paths in groups:

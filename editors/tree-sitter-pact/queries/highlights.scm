@@ -18,6 +18,7 @@
 [
   "party" "role" "resource" "signal" "event" "master" "template"
   "partnership" "coordinate" "use" "under" "override"
+  "amend" "effective" "approved" "remove"
 ] @keyword.storage.type
 
 ;; Words that start a clause or an item of a clause block.
@@ -27,7 +28,7 @@
   "trigger" "grant" "milestone" "survey" "report" "governance" "renewal"
   "termination" "exit" "law" "venue" "retainer" "fee" "bonus" "success"
   "penalty" "tier" "step" "authority" "window" "decision" "default"
-  "transition" "notice" "adjust" "evolves" "criteria" "survives"
+  "transition" "notice" "adjust" "evolves" "health" "share" "criteria" "survives"
 ] @keyword
 
 ;; Deontic words: obligation, permission, prohibition (`must not`).
@@ -56,7 +57,8 @@
   "first" "following" "for" "fourth" "from" "handled" "higher" "holidays"
   "in" "is" "last" "lower" "net" "of" "on" "opens" "owned" "owner" "pays"
   "per" "preceding" "renew" "requires" "second" "start" "target" "then"
-  "third" "to" "weekdays" "when" "with" "within"
+  "third" "to" "weekdays" "when" "with" "within" "up" "above" "indexed"
+  "floor" "early"
 ] @keyword
 
 ;; ------------------------------------------------------------ operators and punctuation
@@ -89,6 +91,7 @@
 (master_declaration name: (identifier) @type)
 (template_declaration name: (identifier) @type)
 (coordinate_declaration name: (identifier) @type)
+(amend_declaration partnership: (identifier) @type)
 (resource_declaration name: (identifier) @type)
 (signal_declaration name: (identifier) @variable)
 (event_declaration name: (identifier) @variable)

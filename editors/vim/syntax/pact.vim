@@ -18,9 +18,9 @@ syntax case match
 " Declarations; the name after a declaring keyword is highlighted too.
 syntax keyword pactDeclaration nextgroup=pactDeclName skipwhite
       \ party role resource signal event master template partnership
-      \ coordinate
+      \ coordinate amend
 syntax keyword pactDeclaration
-      \ use override
+      \ use override remove effective approved
 syntax keyword pactDeclaration nextgroup=pactParentName skipwhite
       \ under
 syntax match pactDeclName "\h\w*" contained
@@ -32,7 +32,7 @@ syntax keyword pactClause
       \ escalation disputes changes pay invoice trigger grant milestone survey
       \ report governance renewal termination exit law venue retainer fee
       \ bonus success penalty tier step authority window decision default
-      \ transition notice adjust evolves criteria survives
+      \ transition notice adjust evolves health share criteria survives
 
 " Deontic words: `must` (obligation), `may` (permission) and `must not`
 " (prohibition, highlighted as one phrase).
@@ -55,7 +55,7 @@ syntax keyword pactKeyword
       \ exclusive expire first following for fourth from handled higher
       \ holidays in is last lower net of on opens owned owner pays per
       \ preceding renew requires second start target then third to
-      \ weekdays when with within
+      \ weekdays when with within up above indexed floor early
 
 " A keyword after a `.` is a member name (`client.review`), see pactRole.
 

@@ -1,7 +1,7 @@
 //! Data use (E0403): a party forbidden to share a resource in one
 //! partnership that shares it in another — by an obligation or permission
 //! to share it, or by granting it to a third party — over overlapping
-//! periods.
+//! periods. Purposes narrow a prohibition (`check::purposes`).
 
 use super::{overlap, term_of};
 use crate::diagnostics::{Diagnostic, Span};
@@ -15,6 +15,8 @@ struct Use<'a> {
     period: (NaiveDate, NaiveDate),
     span: Span,
     how: String,
+    /// `for "purpose"`; `None` covers every purpose (design §10.4).
+    purpose: Option<&'a str>,
 }
 
 /// (party, resource) → (where it is forbidden to share, where it shares).
@@ -57,6 +59,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
                         period: term,
                         span: o.span,
                         how,
+                        purpose: o.purpose.as_deref(),
                     };
                     if o.modality == Modality::MustNot {
                         entry.0.push(u);
@@ -77,7 +80,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
                 .get(g.grantee)
                 .map_or("?", |x| x.name.as_str());
             for binding in &p.parties {
-                if binding.party == g.grantee || Some(binding.party) == resource.owner {
+                if binding.party == g.grantee || resource.owners.contains(&binding.party) {
                     continue;
                 }
                 let entry = index
@@ -88,6 +91,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
                     period: g.period.unwrap_or(term),
                     span: g.span,
                     how: format!("grants `{grantee}` the right to {} it", g.right),
+                    purpose: g.purpose.as_deref(),
                 });
             }
         }
@@ -101,6 +105,9 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             for s in sharing {
                 if s.partnership == f.partnership {
                     continue; // one contract's own contradictions are E0315
+                }
+                if !crate::check::purposes::forbids_all(f.purpose, s.purpose) {
+                    continue; // another purpose, or a carve-out (§10.4)
                 }
                 let Some((from, to)) = overlap(f.period, s.period) else {
                     continue;
@@ -117,6 +124,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
                     .with_primary_label(format!("`{name}` {} here", s.how))
                     .with_label(f.span, format!("forbidden in `{}`", f.partnership))
                     .with_note(format!("both are in force from {from} to {to}"))
+                    .with_notes(crate::check::purposes::why(f.purpose, s.purpose))
                     .with_help("align the data terms of the two partnerships"),
                 );
             }

@@ -1,6 +1,6 @@
 //! Exclusivity (E0401, E0402): an exclusive grant of a right over a
 //! resource, and a grant of the same right to another party elsewhere, in
-//! force on the same day. The resource's owner is exempt. When the periods
+//! force on the same day. The resource's owners (all joint owners) are exempt. When the periods
 //! meet only because a contract renews by default, it is a warning.
 
 use super::{overlap, renewed_end, term_of};
@@ -44,7 +44,10 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         if !grants.iter().any(|h| h.grant.exclusive) {
             continue;
         }
-        let owner = portfolio.resources.get(*resource).and_then(|r| r.owner);
+        let owners: &[usize] = portfolio
+            .resources
+            .get(*resource)
+            .map_or(&[], |r| r.owners.as_slice());
         let resource_name = portfolio
             .resources
             .get(*resource)
@@ -53,7 +56,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             for (j, other) in grants.iter().enumerate() {
                 if i == j
                     || other.grant.grantee == exclusive.grant.grantee
-                    || Some(other.grant.grantee) == owner
+                    || owners.contains(&other.grant.grantee)
                 {
                     continue;
                 }

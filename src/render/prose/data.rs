@@ -116,8 +116,9 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             if let Some(title) = &r.title {
                 about.push(title.clone());
             }
-            if let Some(owner) = r.owner {
-                about.push(format!("owned by {}", cx.party(owner)));
+            if !r.owners.is_empty() {
+                let owners: Vec<String> = r.owners.iter().map(|&o| cx.party(o)).collect();
+                about.push(format!("owned by {}", owners.join(" and ")));
             }
             if !about.is_empty() {
                 t = t.t(format!(" ({})", about.join(", ")));

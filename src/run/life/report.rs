@@ -2,33 +2,34 @@
 //! `pact.run/1` and its story in the human format.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The partnership's life as the run saw it (`life` in `pact.run/1`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct LifeRun {
     /// Every term reached, the first one included, with how it ended.
     pub terms: Vec<TermRun>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terminations: Vec<TerminationRun>,
     /// The exit transition, once the term has ended.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transition: Option<TransitionRun>,
     /// Duties in force after the end (`survives`), once the term has ended.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub surviving: Vec<SurvivingRun>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reviews: Vec<ReviewRun>,
     /// Escalation levels raised by their criteria.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub raised: Vec<RaisedRun>,
     /// What the end of the term cut: prorated retainers, dropped bonuses,
     /// duties that vanished.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cut: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TermRun {
     /// 1 for the first term.
     pub number: u32,
@@ -48,7 +49,7 @@ pub struct TermRun {
     pub decided_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TerminationRun {
     /// `Partnership.termination@DATE`.
     pub id: String,
@@ -57,7 +58,7 @@ pub struct TerminationRun {
     /// The party that gave notice.
     pub by: String,
     /// For cause: the other parties, who must cure.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub breaching: Vec<String>,
     pub notice: NaiveDate,
     pub line: usize,
@@ -75,14 +76,14 @@ pub struct TerminationRun {
     pub status: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TransitionRun {
     pub start: NaiveDate,
     /// Inclusive: the day its duties are due unless they say otherwise.
     pub end: NaiveDate,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SurvivingRun {
     pub id: String,
     pub text: String,
@@ -91,18 +92,18 @@ pub struct SurvivingRun {
     pub until: NaiveDate,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ReviewRun {
     pub review: String,
     pub date: NaiveDate,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub adjustments: Vec<AdjustmentRun>,
     /// Ids of the duties it instantiated.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duties: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AdjustmentRun {
     pub adjust: Vec<String>,
     /// Whether the condition held at the review: an adjustment is due.
@@ -112,7 +113,7 @@ pub struct AdjustmentRun {
     pub cause: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RaisedRun {
     pub level: String,
     pub date: NaiveDate,

@@ -15,14 +15,16 @@ Modules:
 - `checks`: whether the checker must refuse the portfolio;
 - `schedule`: the dated events of `pact build --emit schedule`;
 - `obligations`: the dates of `pact build --emit obligations`;
-- `run`: what `pact run` must report (due dates, statuses, payments);
-  `ladders`: its dispute and escalation ladders.
+- `run`: what `pact run` must report (due dates, statuses, payments,
+  shares, indexed retainers, early bonuses, invoices); `ladders`: its
+  dispute and escalation ladders; `health`: health scores per period.
 
 Each of `schedule`, `obligations` and `run` returns *facts*: a dict from a
 key (a tuple naming the thing) to its expected value. `compare.py` extracts
-the same keys from the binary's output. New rules (health, value-sharing
-bands, indexation, invoices, renewals: design §10) are new modules that
-return facts, registered in `FACT_SOURCES` below.
+the same keys from the binary's output. New rules (renewals, terminations:
+design §10.3) are new modules that return facts, registered in
+`FACT_SOURCES` below (health is computed inside `run`, whose failure on
+inexact money suppresses every run fact).
 """
 
 from . import checks, obligations, run, schedule

@@ -35,6 +35,16 @@ def amounts(p: Partnership) -> Iterator[tuple[str, Decimal]]:
             yield f"penalty {pen.name}", pen.per_day
             if pen.cap is not None:
                 yield f"cap of penalty {pen.name}", pen.cap
+        for sh in b.shares:
+            for band in sh.bands:
+                if band.up_to is not None:
+                    yield f"band limit of the share on {sh.signal}", band.up_to
+            if sh.cap is not None:
+                yield f"cap of the share on {sh.signal}", sh.cap
+        for eb in b.early:
+            yield f"early bonus {eb.name}", eb.per_day
+            if eb.cap is not None:
+                yield f"cap of early bonus {eb.name}", eb.cap
 
 
 LAST_DAY = dt.date(9999, 12, 31)

@@ -2,10 +2,11 @@
 
 This is the single source both for the Pact text (`render.py`) and for the
 oracle's computations, so the oracle never has to parse Pact. It describes
-only what the generator writes; a feature added to the generator (health,
-value-sharing bands, indexation, invoices, renewals and terminations in the
-trace: design §10) adds its fields here, its rendering to `render.py` and a
-fact module beside `schedule`/`obligations`/`run`.
+only what the generator writes; health, `share` bands, indexation, early
+bonuses and invoices (design §10.1–§10.2) are here; a feature added to the
+generator (renewals and terminations in the trace) adds its fields here,
+its rendering to `render.py` and a fact module beside
+`schedule`/`obligations`/`run`.
 
 Amounts are `decimal.Decimal`, dates `datetime.date`; nothing is a float.
 """
@@ -192,6 +193,50 @@ class Metric:
     name: str
     lower_is_better: bool = False
     target: Optional[tuple[str, Decimal]] = None
+    tier: str = "operational"  # operational | relational | strategic
+
+
+@dataclass
+class WeightStage:
+    """`from start: ...` (after None) or `after N unit: ...` (design §5, §10.1)."""
+
+    after: Optional[Qty]
+    weights: dict  # tier -> Decimal percent
+
+
+@dataclass
+class ShareBand:
+    rate: Decimal  # percent
+    up_to: Optional[Decimal] = None  # None above the last limit
+
+
+@dataclass
+class Share:
+    """`share R% of SIGNAL up to L, R% ... above [capped at C [per year]]` (§10.2)."""
+
+    signal: str
+    bands: list[ShareBand]
+    cap: Optional[Decimal] = None
+    per_year: bool = False
+
+
+@dataclass
+class EarlyBonus:
+    """`bonus NAME on MILESTONE X per day early [capped at C]` (§10.2)."""
+
+    name: str
+    milestone: str
+    per_day: Decimal
+    cap: Optional[Decimal] = None
+
+
+@dataclass
+class Index:
+    """`indexed annually by SIGNAL [capped at P] [floor P]` on the retainer."""
+
+    signal: str
+    cap: Optional[Decimal] = None
+    floor: Optional[Decimal] = None
 
 
 @dataclass
@@ -243,6 +288,9 @@ class PayBlock:
     bonuses: list[Bonus] = field(default_factory=list)
     success_fees: list[SuccessFee] = field(default_factory=list)
     penalties: list[Penalty] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+    early: list[EarlyBonus] = field(default_factory=list)
+    index: Optional[Index] = None
 
 
 @dataclass
@@ -265,6 +313,8 @@ class Partnership:
     termination_notice: Optional[int] = None  # `for convenience notice N days`
     escalation: list[Step] = field(default_factory=list)
     disputes: Optional[Disputes] = None
+    weights: list[WeightStage] = field(default_factory=list)
+    health: Optional[Cadence] = None  # `health CADENCE`; None: quarterly
 
 
 @dataclass

@@ -18,6 +18,12 @@ Facts (values are dicts; a `datetime.date` counts as a date compared, a
 - ("bonus_period", P, name, k) -> period, value, tier
 - ("payment", P, "penalty", block payee, name) -> date, days_late, amount,
   uncapped, payer, payee
+- ("payment", P, "share", payee, line) -> date, amount, uncapped, year
+- ("payment", P, "early_bonus", payee, name) -> date, days_early, amount,
+  uncapped, payer
+- ("obligation"/"breach", P, "Partnership.invoice.PAYEE@DATE", date, 1) ->
+  an invoice as a duty of the payer (§10.2)
+- ("health", P, k) -> a health period's scores (`health.py`)
 - ("totals", P, party) -> received, penalties
 """
 
@@ -30,8 +36,8 @@ from typing import Optional
 
 from dataclasses import replace
 
-from . import dates, ladders, life, money
-from .model import Bonus, Case, Line, Partnership, PayBlock, Term, Tier, Trigger
+from . import dates, health, ladders, life, money
+from .model import Bonus, Case, Line, Partnership, PayBlock, Share, Term, Tier, Trigger
 from .obligations import due_from
 from .schedule import milestone_due
 
@@ -80,9 +86,15 @@ def firings(case: Case, p: Partnership, t: Trigger) -> list[dt.date]:
         return [ln.date for _, ln in lines_of(case, p, "event", t.event)]
     cond = t.condition
     assert cond is not None
+    if cond.signal == "health" or cond.signal.startswith("health."):
+        # §10.1: health "is a reading dated the period's last day"
+        values = [(d, v) for d, v in health.readings(case, p, cond.signal, as_of(case))]
+    else:
+        values = [(ln.date, Decimal((ln.value or "").rstrip("%"))) for _, ln in lines_of(case, p, "signal", cond.signal)]
     out, holds = [], False
-    for _, ln in lines_of(case, p, "signal", cond.signal):
-        now = compare(Decimal((ln.value or "").rstrip("%")), cond.op, cond.threshold)
+    for date, value in values:
+        now = compare(value, cond.op, cond.threshold)
+        ln = Line(date, p.name, "signal", cond.signal)
         if now and not holds:
             out.append(ln.date)
         holds = now
@@ -161,6 +173,31 @@ def retainer_periods(p: Partnership, block: PayBlock) -> list[tuple[dt.date, dt.
     return dates.periods(block.retainer_cadence, p.term.start, dates.term_end(p.term))
 
 
+def retainer_amount(case: Case, p: Partnership, block: PayBlock, period_start: dt.date) -> Decimal:
+    """§10.2: "at each contract anniversary the amount is multiplied by (1 +
+    the signal's last reading before the anniversary), clamped to [floor,
+    cap] ... no reading -> unchanged. The new amount is rounded half-even to
+    the minor unit" (and the next year compounds on it)."""
+    assert block.retainer is not None
+    amount = block.retainer
+    ix = block.index
+    if ix is None:
+        return amount
+    k = 1
+    while (day := dates.anniversary(p.term.start, 12 * k)) <= period_start:
+        before = [ln for _, ln in lines_of(case, p, "signal", ix.signal) if ln.date < day]
+        if before:
+            change = Decimal((before[-1].value or "").rstrip("%"))
+            if ix.cap is not None:
+                change = min(change, ix.cap)
+            if ix.floor is not None:
+                change = max(change, ix.floor)
+            exact = Fraction(amount) * (1 + Fraction(change) / 100)
+            amount = money.round_half_even(exact, money.MINOR_DIGITS[p.currency])
+        k += 1
+    return amount
+
+
 def retainer_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
     if block.retainer is None:
         return {}
@@ -172,14 +209,14 @@ def retainer_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
             out[("payment", p.name, "retainer", block.payee, k + 1)] = {
                 "date": paid,
                 "period": (s, e),
-                "amount": money.fmt(block.retainer, p.currency),
+                "amount": money.fmt(retainer_amount(case, p, block, s), p.currency),
                 "payee": block.payee,
                 "payer": payer_of(p, block.payee),
             }
     return out
 
 
-def accrued_retainer(p: Partnership, block: PayBlock, bs: dt.date, be: dt.date) -> Fraction:
+def accrued_retainer(case: Case, p: Partnership, block: PayBlock, bs: dt.date, be: dt.date) -> Fraction:
     """The retainer accrued over [bs, be]: each retainer period contributes its
     amount times the share of its days inside the bonus period (§5.1 "`X% of
     retainer` ... accrued over the bonus's own period"; turn-2 ruling:
@@ -189,7 +226,8 @@ def accrued_retainer(p: Partnership, block: PayBlock, bs: dt.date, be: dt.date) 
     for s, e in retainer_periods(p, block):
         overlap = (min(e, be) - max(s, bs)).days + 1
         if overlap > 0:
-            total += Fraction(block.retainer) * overlap / ((e - s).days + 1)
+            amount = retainer_amount(case, p, block, s)
+            total += Fraction(amount) * overlap / ((e - s).days + 1)
     return total
 
 
@@ -217,8 +255,12 @@ def strictest(tiers: list[Tier], lower_is_better: bool) -> Tier:
 
 def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
     day, out = as_of(case), {}
-    metric = next(m for m in p.metrics if m.name == b.metric)
-    readings = lines_of(case, p, "metric", b.metric)
+    if b.metric == "health":
+        lower = False
+        readings = [(0, Line(d, p.name, "metric", "health", f"{money.exact_decimal(v)}%")) for d, v in health.readings(case, p, "health", day)]
+    else:
+        lower = next(m for m in p.metrics if m.name == b.metric).lower_is_better
+        readings = lines_of(case, p, "metric", b.metric)
     for k, (s, e) in enumerate(dates.periods(b.cadence, p.term.start, dates.term_end(p.term))):
         if e > day:
             break
@@ -226,7 +268,7 @@ def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
         inside = [ln for _, ln in readings if s <= ln.date <= e]
         value = Decimal(inside[-1].value.rstrip("%")) if inside else None
         met = [t for t in b.tiers if value is not None and meets(value, t)]
-        tier = strictest(met, metric.lower_is_better) if met else None
+        tier = strictest(met, lower) if met else None
         out[("bonus_period", p.name, b.name, k + 1)] = {
             "period": (s, e),
             "value": value,
@@ -238,7 +280,7 @@ def bonus_facts(case: Case, p: Partnership, block: PayBlock, b: Bonus) -> Facts:
             exact: money.Exact = tier.fixed
         else:
             assert tier.percent_of_retainer is not None
-            exact = money.percent_of(tier.percent_of_retainer, accrued_retainer(p, block, s, e))
+            exact = money.percent_of(tier.percent_of_retainer, accrued_retainer(case, p, block, s, e))
         if money.terminates(exact):  # a prorated share need not terminate: a division, not a product
             money.check_fits(exact, f"bonus {b.name}")
         paid = money.round_half_even(exact, money.MINOR_DIGITS[p.currency])
@@ -290,6 +332,102 @@ def success_fee_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
                     money.exact_decimal(exact) if money.to_fraction(exact) != money.to_fraction(fee) else None
                 )
             out[("payment", p.name, "success_fee", block.payee, line_no)] = fact
+    return out
+
+
+def earned(bands, total: Decimal) -> Fraction:
+    """What marginal bands pay on a year's total (§10.2: "like tax brackets")."""
+    out, floor = Fraction(0), Decimal(0)
+    for band in bands:
+        top = total if band.up_to is None else min(total, band.up_to)
+        if top <= floor:
+            break
+        out += Fraction(top - floor) * Fraction(band.rate) / 100
+        if band.up_to is None:
+            break
+        floor = band.up_to
+    return out
+
+
+def share_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
+    """§10.2: "`share` is marginal ... over the sum of the base signal's
+    readings in the contract year ... Each reading pays the difference it
+    makes; rounding and caps as in §5.1"; readings of zero or less earn
+    nothing, as for success fees (reference "Money")."""
+    start, end = p.term.start, dates.term_end(p.term)
+    digits = money.MINOR_DIGITS[p.currency]
+    out: Facts = {}
+    for sh in block.shares:
+        totals: dict[int, Decimal] = {}
+        spent: dict[int, Decimal] = {}
+        for line_no, ln in lines_of(case, p, "signal", sh.signal):
+            reading, _ = money.parse_money(ln.value or "")
+            if not start <= ln.date <= end or reading <= 0:
+                continue
+            year = dates.contract_year(start, ln.date)
+            before = totals.get(year, Decimal(0))
+            after = before + reading
+            money.check_fits(after, f"share total up to line {line_no}")
+            totals[year] = after
+            exact = earned(sh.bands, after) - earned(sh.bands, before)
+            money.check_fits(exact, f"share of line {line_no}")
+            fee = money.round_half_even(exact, digits)
+            bucket = year if sh.per_year else 0
+            paid = capped(fee, sh.cap, spent.get(bucket, Decimal(0)))
+            spent[bucket] = spent.get(bucket, Decimal(0)) + paid
+            fact = {
+                "date": ln.date,
+                "amount": money.fmt(paid, p.currency),
+                "contract_year": year,
+                "payer": payer_of(p, block.payee),
+                "uncapped": money.fmt(fee, p.currency) if paid != fee else None,
+            }
+            out[("payment", p.name, "share", block.payee, line_no)] = fact
+    return out
+
+
+def early_facts(case: Case, p: Partnership, block: PayBlock) -> Facts:
+    """§10.2: "paid on the day the milestone is fulfilled, for each whole day
+    before its due date (the mirror of `penalty`)"."""
+    day, out = as_of(case), {}
+    for eb in block.early:
+        due = milestone_due(p, eb.milestone)
+        f = fulfilment(case, p, f"{p.name}.milestone.{eb.milestone}")
+        if f is None or f > day or (due - f).days <= 0:
+            continue
+        days = (due - f).days
+        money.check_fits(eb.per_day * days, f"early bonus {eb.name}")
+        uncapped = money.round_half_even(eb.per_day * days, money.MINOR_DIGITS[p.currency])
+        paid = capped(uncapped, eb.cap, Decimal(0))
+        out[("payment", p.name, "early_bonus", block.payee, eb.name)] = {
+            "date": f,
+            "days_early": days,
+            "amount": money.fmt(paid, p.currency),
+            "payer": payer_of(p, block.payee),
+            "uncapped": money.fmt(uncapped, p.currency) if paid != uncapped else None,
+        }
+    return out
+
+
+def invoice_facts(case: Case, p: Partnership, block: PayBlock, retainers: Facts) -> Facts:
+    """§10.2: "each retainer period is invoiced on its invoice date (`in
+    arrears`: the period's last day; `in advance`: its first) and due `net N
+    days` later"; "`pact run` reports an invoice paid late ... or unpaid past
+    due as a breach of the payer"; a block without its own `invoice` uses the
+    partnership's stand-alone one (turn-2 ruling). Ids and the duty's form
+    come from the reference ("Money", Invoices)."""
+    inv = block.invoice if block.invoice is not None else p.invoice
+    if inv is None:
+        return {}
+    day, out = as_of(case), {}
+    for key, f in retainers.items():
+        if key[:4] != ("payment", p.name, "retainer", block.payee):
+            continue
+        date = f["date"]
+        due = date + dt.timedelta(days=inv.net_days or 0)
+        oid = f"{p.name}.invoice.{block.payee}@{date.isoformat()}"
+        paid = [ln.date for _, ln in lines_of(case, p, "paid", oid)]
+        out.update(obligation(p, oid, date, 1, due, paid[0] if paid else None, day, (payer_of(p, block.payee),)))
     return out
 
 
@@ -376,7 +514,7 @@ def natural_end(cadence, start: dt.date, s: dt.date) -> Optional[dt.date]:
     return None
 
 
-def cut(p: Partnership, end: dt.date, out: Facts, payments: Facts) -> None:
+def cut(case: Case, p: Partnership, end: dt.date, out: Facts, payments: Facts) -> None:
     """What a termination effective on `end` cuts (design §10.3: "later
     occurrences, retainers and deadlines vanish, the current periods are
     prorated by days (retainer) or dropped (bonus)")."""
@@ -393,7 +531,9 @@ def cut(p: Partnership, end: dt.date, out: Facts, payments: Facts) -> None:
             s = f["period"][0]
             whole = natural_end(block.retainer_cadence, p.term.start, s)
             if whole is not None and whole > end:
-                share = Fraction(block.retainer) * ((end - s).days + 1) / ((whole - s).days + 1)
+                # the period's own amount: an indexed retainer's, §10.2
+                amount = retainer_amount(case, p, block, s)
+                share = Fraction(amount) * ((end - s).days + 1) / ((whole - s).days + 1)
                 paid = money.round_half_even(share, money.MINOR_DIGITS[p.currency])
                 f["amount"] = money.fmt(paid, p.currency)
         if key[2] == "bonus" and f["date"] == end:
@@ -413,17 +553,22 @@ def partnership_facts(case: Case, p: Partnership) -> Facts:
     out = obligation_facts(case, p)
     payments: Facts = {}
     for block in p.pay:
-        payments.update(retainer_facts(case, p, block))
+        retainers = retainer_facts(case, p, block)
+        payments.update(retainers)
+        out.update(invoice_facts(case, p, block, retainers))
         payments.update(fee_facts(case, p, block))
         payments.update(success_fee_facts(case, p, block))
         payments.update(penalty_facts(case, p, block))
+        payments.update(share_facts(case, p, block))
+        payments.update(early_facts(case, p, block))
         for b in block.bonuses:
             for key, f in bonus_facts(case, p, block, b).items():
                 (payments if key[0] == "payment" else out)[key] = f
     if lived.terminated_on is not None:
-        cut(p, lived.terminated_on, out, payments)
+        cut(case, p, lived.terminated_on, out, payments)
     out.update(payments)
     out.update(totals_facts(p, payments))
+    out.update(health.facts(case, p, as_of(case)))
     if p.renewal is not None or p.termination_notice is not None or p.exit_notice is not None:
         for k, (s, e, outcome) in enumerate(lived.terms):
             out[("term", p.name, k + 1)] = {"start": s, "end": e, "outcome": outcome}

@@ -1,0 +1,335 @@
+//! Outputs that follow the versions (design §10.6): dates before an
+//! effective date come from the old terms, dates from it on from the new.
+//!
+//! Each version of the portfolio is emitted by the ordinary emitters; this
+//! module only chooses, for each partnership and date, which version's
+//! output holds. The streams are already in schedule order, so the
+//! schedule is a merge of filtered streams and stays lazy.
+
+use super::{partnership_dates, Amendments};
+use crate::emit::schedule::{self, Event};
+use crate::ir::Portfolio;
+use crate::run::report::{PartnershipRun, Payment, PaymentKind, Report, Total};
+use crate::run::TraceError;
+use crate::source::SourceMap;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
+use std::iter::Peekable;
+
+/// Every version of a portfolio: the original, and the portfolio in force
+/// from each distinct effective date.
+pub struct Versioned<'a> {
+    pub original: &'a Portfolio,
+    pub amended: &'a [(NaiveDate, Portfolio)],
+    /// Each amended partnership's effective dates.
+    dates: HashMap<&'a str, Vec<NaiveDate>>,
+}
+
+impl<'a> Versioned<'a> {
+    pub fn new(
+        original: &'a Portfolio,
+        amended: &'a [(NaiveDate, Portfolio)],
+        amendments: &'a Amendments,
+    ) -> Versioned<'a> {
+        let dates = amendments
+            .iter()
+            .map(|(name, _)| (name, partnership_dates(amendments, name)))
+            .collect();
+        Versioned {
+            original,
+            amended,
+            dates,
+        }
+    }
+
+    /// Which version holds for `partnership` on `date`: 0 for the original,
+    /// `k` for `amended[k - 1]`.
+    pub fn version_on(&self, partnership: &str, date: NaiveDate) -> usize {
+        let Some(dates) = self.dates.get(partnership) else {
+            return 0;
+        };
+        let Some(from) = dates.iter().rev().find(|d| **d <= date) else {
+            return 0;
+        };
+        match self.amended.binary_search_by(|(d, _)| d.cmp(from)) {
+            Ok(i) => i + 1,
+            Err(_) => 0,
+        }
+    }
+
+    /// The portfolio of version `k` (see [`Versioned::version_on`]).
+    pub fn portfolio(&self, k: usize) -> &'a Portfolio {
+        match k.checked_sub(1).and_then(|i| self.amended.get(i)) {
+            Some((_, p)) => p,
+            None => self.original,
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.amended.len() + 1
+    }
+
+    /// The schedule, each event from the version in force on its date.
+    pub fn schedule<'s>(&'s self, sources: &SourceMap) -> impl Iterator<Item = Event> + 's {
+        let streams: Vec<Peekable<Box<dyn Iterator<Item = Event> + 's>>> = (0..self.count())
+            .map(|k| {
+                let events = schedule::events(self.portfolio(k), sources)
+                    .filter(move |e| self.version_on(&e.partnership, e.date) == k);
+                let boxed: Box<dyn Iterator<Item = Event> + 's> = Box::new(events);
+                boxed.peekable()
+            })
+            .collect();
+        Merge { streams }
+    }
+}
+
+/// The schedule's order.
+fn key(e: &Event) -> (NaiveDate, &str, &str, schedule::EventKind) {
+    (e.date, &e.partnership, &e.name, e.kind)
+}
+
+/// A merge of streams each in schedule order (ties: the earlier stream).
+struct Merge<'s> {
+    streams: Vec<Peekable<Box<dyn Iterator<Item = Event> + 's>>>,
+}
+
+impl Iterator for Merge<'_> {
+    type Item = Event;
+
+    fn next(&mut self) -> Option<Event> {
+        let mut best: Option<usize> = None;
+        let mut best_key: Option<(NaiveDate, String, String, schedule::EventKind)> = None;
+        for (i, stream) in self.streams.iter_mut().enumerate() {
+            if let Some(e) = stream.peek() {
+                let k = key(e);
+                let smaller = best_key
+                    .as_ref()
+                    .is_none_or(|b| k < (b.0, b.1.as_str(), b.2.as_str(), b.3));
+                if smaller {
+                    best_key = Some((k.0, k.1.to_string(), k.2.to_string(), k.3));
+                    best = Some(i);
+                }
+            }
+        }
+        self.streams.get_mut(best?)?.next()
+    }
+}
+
+/// Writes the versioned schedule as `pact build --emit schedule` does.
+pub fn write_schedule(
+    versions: &Versioned<'_>,
+    sources: &SourceMap,
+    out: &mut dyn Write,
+) -> io::Result<usize> {
+    let mut count = 0;
+    out.write_all(b"[")?;
+    for event in versions.schedule(sources) {
+        out.write_all(if count == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &event).map_err(io::Error::from)?;
+        count += 1;
+    }
+    out.write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
+    Ok(count)
+}
+
+/// `pact run` over the versions: each version runs the trace up to its
+/// last day, and each partnership's report takes, from each version, what
+/// happened while that version was in force (payments by their period's
+/// start, obligations by the day they arose, ladders by their start).
+///
+/// A trace line is checked by the version in force on its date: an id
+/// that only a later version has is an error before that version's
+/// effective date, not after it.
+pub fn run(
+    versions: &Versioned<'_>,
+    trace: &str,
+    until: Option<NaiveDate>,
+) -> Result<Report, Vec<TraceError>> {
+    let lines: Vec<&str> = trace.split('\n').collect();
+    let dates: Vec<Option<NaiveDate>> = lines.iter().map(|l| line_date(l)).collect();
+    let mut reports = Vec::with_capacity(versions.count());
+    let mut errors: Vec<TraceError> = Vec::new();
+    for k in 0..versions.count() {
+        let from = k
+            .checked_sub(1)
+            .and_then(|i| versions.amended.get(i))
+            .map(|(d, _)| *d);
+        let to = versions.amended.get(k).map(|(d, _)| *d);
+        let in_window = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d < t);
+        // Lines after the version's window do not concern it.
+        let mut kept: Vec<&str> = lines
+            .iter()
+            .zip(&dates)
+            .map(|(l, d)| match (d, to) {
+                (Some(d), Some(t)) if *d >= t => "",
+                _ => l,
+            })
+            .collect();
+        let until_k = match (to.and_then(|t| t.pred_opt()), until) {
+            (Some(last), Some(u)) => Some(u.min(last)),
+            (Some(last), None) => Some(last),
+            (None, u) => u,
+        };
+        let until_k = until_k.or(until);
+        // At most one retry per bad line: each pass blanks the lines that
+        // are errors only outside this version's window.
+        let mut attempts = 0;
+        loop {
+            match crate::run::run(versions.portfolio(k), &kept.join("\n"), until_k) {
+                Ok(report) => {
+                    reports.push(report);
+                    break;
+                }
+                Err(found) => {
+                    let mut blanked = false;
+                    for e in found {
+                        let date = e
+                            .line
+                            .checked_sub(1)
+                            .and_then(|i| dates.get(i))
+                            .copied()
+                            .flatten();
+                        match date {
+                            Some(d) if !in_window(d) => {
+                                if let Some(slot) =
+                                    e.line.checked_sub(1).and_then(|i| kept.get_mut(i))
+                                {
+                                    *slot = "";
+                                    blanked = true;
+                                }
+                            }
+                            _ => {
+                                if !errors
+                                    .iter()
+                                    .any(|x| x.line == e.line && x.message == e.message)
+                                {
+                                    errors.push(e);
+                                }
+                            }
+                        }
+                    }
+                    attempts += 1;
+                    if !blanked || attempts > lines.len() {
+                        break;
+                    }
+                    if !errors.is_empty() {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
+        return Err(errors);
+    }
+    let Some(last) = reports.last() else {
+        return Err(Vec::new());
+    };
+    let mut spliced = Report {
+        format: last.format.clone(),
+        as_of: until.or_else(|| dates.iter().flatten().max().copied()),
+        partnerships: Vec::new(),
+        notes: Vec::new(),
+    };
+    let mut notes: Vec<String> = reports.iter().flat_map(|r| r.notes.clone()).collect();
+    notes.sort();
+    notes.dedup();
+    spliced.notes = notes;
+    let fallback = spliced.as_of.unwrap_or(NaiveDate::MAX);
+    for (i, base) in last.partnerships.iter().enumerate() {
+        let name = base.name.as_str();
+        let mut run = PartnershipRun {
+            name: base.name.clone(),
+            obligations: Vec::new(),
+            firings: Vec::new(),
+            ladders: Vec::new(),
+            payments: Vec::new(),
+            bonus_periods: Vec::new(),
+            breaches: Vec::new(),
+            totals: Vec::new(),
+            health: Vec::new(),
+            // The partnership's life (renewals, termination) as the last
+            // version ran it.
+            life: base.life.clone(),
+        };
+        for (k, report) in reports.iter().enumerate() {
+            // Partnerships are in name order in every version.
+            let Some(p) = report.partnerships.get(i).filter(|p| p.name == name) else {
+                continue;
+            };
+            let here = |d: NaiveDate| versions.version_on(name, d) == k;
+            run.obligations.extend(
+                p.obligations
+                    .iter()
+                    .filter(|o| here(o.arises.or(o.due).unwrap_or(fallback)))
+                    .cloned(),
+            );
+            run.firings
+                .extend(p.firings.iter().filter(|f| here(f.date)).cloned());
+            run.ladders
+                .extend(p.ladders.iter().filter(|l| here(l.started)).cloned());
+            run.payments.extend(
+                p.payments
+                    .iter()
+                    .filter(|x| here(x.period.as_ref().map_or(x.date, |p| p.start)))
+                    .cloned(),
+            );
+            run.bonus_periods.extend(
+                p.bonus_periods
+                    .iter()
+                    .filter(|b| here(b.period.start))
+                    .cloned(),
+            );
+            run.breaches
+                .extend(p.breaches.iter().filter(|b| here(b.due)).cloned());
+            run.health
+                .extend(p.health.iter().filter(|h| here(h.period.start)).cloned());
+        }
+        run.totals = totals(&run.payments);
+        spliced.partnerships.push(run);
+    }
+    Ok(spliced)
+}
+
+/// The `date` of a trace line, when it has one.
+fn line_date(line: &str) -> Option<NaiveDate> {
+    let value: serde_json::Value = serde_json::from_str(line.trim()).ok()?;
+    NaiveDate::parse_from_str(value.get("date")?.as_str()?, "%Y-%m-%d").ok()
+}
+
+/// Each party's received money and penalties, from the payments as made.
+fn totals(payments: &[Payment]) -> Vec<Total> {
+    let mut sums: BTreeMap<(String, String), (Decimal, Decimal)> = BTreeMap::new();
+    for payment in payments {
+        let (party, received) = match payment.kind {
+            PaymentKind::Penalty => (payment.payer.clone(), false),
+            _ => (payment.payee.clone(), true),
+        };
+        let Some(party) = party else { continue };
+        let Ok(amount) = payment.amount.parse::<Decimal>() else {
+            continue;
+        };
+        let entry = sums
+            .entry((party, payment.currency.clone()))
+            .or_insert((Decimal::ZERO, Decimal::ZERO));
+        let sum = if received { &mut entry.0 } else { &mut entry.1 };
+        *sum = sum.checked_add(amount).unwrap_or(*sum);
+    }
+    sums.into_iter()
+        .map(|((party, currency), (received, penalties))| {
+            let scale = crate::ir::values::minor_unit_digits(&currency);
+            let (mut r, mut p) = (received, penalties);
+            r.rescale(scale);
+            p.rescale(scale);
+            Total {
+                party,
+                currency,
+                received: r.to_string(),
+                penalties: p.to_string(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,61 @@
+//! Early-delivery bonuses (design §10.2), the mirror of penalties: paid on
+//! the day the milestone is fulfilled, for each whole day before its due
+//! date, up to the cap; the milestone's counterparty pays its owner.
+
+use super::engine::Machine;
+use super::money::{blank, fixed, round, slug};
+use super::report::PaymentKind;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+impl Machine<'_> {
+    pub(super) fn early_bonuses(&mut self, as_of: NaiveDate) {
+        let pf = self.cat.pf;
+        for (pi, p) in pf.partnerships.iter().enumerate() {
+            for block in &p.payments {
+                for bonus in &block.early_bonuses {
+                    let (owner_p, m) = match bonus.milestone.split_once('.') {
+                        Some((o, m)) => (o, m),
+                        None => (p.name.as_str(), bonus.milestone.as_str()),
+                    };
+                    let id = super::catalog::milestone_id(owner_p, m);
+                    let Some(inst) = self.inst_ids.get(&id).and_then(|&i| self.insts.get(i)) else {
+                        continue;
+                    };
+                    let (Some(due), Some(done)) = (inst.due, inst.fulfilled) else {
+                        continue;
+                    };
+                    if done > as_of {
+                        continue;
+                    }
+                    let days = (due - done).num_days();
+                    if days <= 0 {
+                        continue;
+                    }
+                    let currency = bonus.per_day.currency.as_str();
+                    let Some(exact) = bonus.per_day.amount.checked_mul(Decimal::from(days)) else {
+                        self.errors.push(super::TraceError::new(
+                            0,
+                            format!("the early-delivery bonus `{}` of `{}` is too large to compute exactly", bonus.name, p.name),
+                        ));
+                        continue;
+                    };
+                    let rounded = round(exact, currency);
+                    let amount = match &bonus.cap {
+                        Some(c) => rounded.min(c.amount.amount),
+                        None => rounded,
+                    };
+                    let mut payment = blank(PaymentKind::EarlyBonus, done, amount, exact, currency);
+                    if amount != rounded {
+                        payment.uncapped = Some(fixed(rounded, currency));
+                    }
+                    (payment.payee, payment.payer) = self.payer_and_payee(p, block);
+                    payment.milestone = Some(id);
+                    payment.days_early = Some(days);
+                    let base = format!("{}.bonus.{}", p.name, slug(&bonus.name));
+                    self.pay(pi, &base, payment);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! Health scores per period (design §10.1), and the hook that runs the
+//! second wave's money before each trace line.
+//!
+//! A period's score is the weighted sum, over the three tiers, of the share
+//! of each tier's targeted metrics whose last reading in the period meets
+//! the target (no reading: not met), with the weights of the stage in force
+//! on the period's first day. A period is scored once the trace has moved
+//! past its last day (or at the end of the run, when it ends by *as of*);
+//! its scores then enter the run as readings of the built-in metrics
+//! `health`, `health.operational`, ... dated the period's last day, so
+//! triggers, `when` clauses and bonuses on them work like on any metric.
+//!
+//! Scores are exact fractions; a reading keeps 28 significant digits (a
+//! third stays a third to within 10^-26, so a comparison with any threshold
+//! a contract can write is decided correctly), and the report shows them
+//! rounded half-even to two decimals.
+
+use super::engine::Machine;
+use super::periods::{anniversary, Ratio};
+use super::report::{Breach, HealthPeriod, ObligationRun, Period as PeriodJson};
+use super::trace::{Entry, Kind};
+use crate::ir::values::{DurationUnit, Value};
+use crate::ir::{Partnership, Period, HEALTH_METRICS};
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::collections::HashMap;
+
+pub(super) const TIERS: [&str; 3] = ["operational", "relational", "strategic"];
+
+/// What the second wave keeps between lines.
+#[derive(Debug, Default)]
+pub(crate) struct Life {
+    /// Health periods scored so far, per partnership.
+    scored: HashMap<usize, usize>,
+    /// `(partnership name, period)`, in the order scored.
+    pub(super) health: Vec<(String, HealthPeriod)>,
+    /// Every reading of every signal, in order: indexation reads the last
+    /// one before an anniversary.
+    pub(super) signal_history: HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
+    /// Share payments so far: `(partnership, block, share, contract year)`
+    /// -> (the year's cumulative readings, rounded paid).
+    pub(super) shares: HashMap<(usize, usize, usize, usize), (Decimal, Decimal)>,
+    /// Cap sums of shares not per year: `(partnership, block, share)`.
+    pub(super) share_term_paid: HashMap<(usize, usize, usize), Decimal>,
+    /// `paid` lines: `(line, date, invoice id)`.
+    pub(super) paid: Vec<(usize, NaiveDate, String)>,
+    /// Invoices as duties of their payer: `(partnership name, duty, breach)`.
+    pub(super) invoices: Vec<(String, ObligationRun, Option<Breach>)>,
+    busy: bool,
+}
+
+/// The first day the weights stage applies: start + its `after` (turn-2
+/// ruling), periods of months by the anniversary rule.
+fn stage_start(start: NaiveDate, after: Option<&crate::ir::values::Duration>) -> Option<NaiveDate> {
+    let Some(d) = after else {
+        return Some(start);
+    };
+    match d.unit {
+        DurationUnit::BusinessDay | DurationUnit::Hour | DurationUnit::Minute => None,
+        unit => anniversary(start, d.whole()?, unit.calendar_unit()?),
+    }
+}
+
+/// Whether the partnership scores health: it has weights to score with.
+fn scores(p: &Partnership) -> bool {
+    !p.weights.is_empty()
+}
+
+fn percent_text(r: Ratio) -> String {
+    let shown = r
+        .round(2)
+        .unwrap_or_default()
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointNearestEven);
+    format!("{}%", shown.normalize())
+}
+
+/// A ratio as a percent reading: exact when it terminates.
+fn reading(r: Ratio) -> Option<Decimal> {
+    r.exact().or_else(|| r.approx())
+}
+
+impl Machine<'_> {
+    /// Before each line: the health periods that ended before its date.
+    pub(super) fn before_line(&mut self, entry: &Entry) {
+        if self.life.busy {
+            return;
+        }
+        self.life.busy = true;
+        self.health_before(entry.date);
+        self.life.busy = false;
+        if let Kind::Paid { id } = &entry.kind {
+            self.life.paid.push((entry.line, entry.date, id.clone()));
+        }
+        if let Kind::Signal { p, signal, value } = &entry.kind {
+            self.life
+                .signal_history
+                .entry((*p, *signal))
+                .or_default()
+                .push((entry.date, value.clone()));
+            self.shares(*p, *signal, value, entry.date, entry.line);
+        }
+    }
+
+    /// At the end of the run: the periods that ended by `as_of`.
+    pub(super) fn health_through(&mut self, as_of: NaiveDate) {
+        if let Some(next) = as_of.succ_opt() {
+            self.life.busy = true;
+            self.health_before(next);
+            self.life.busy = false;
+        }
+    }
+
+    fn health_before(&mut self, date: NaiveDate) {
+        let pf = self.cat.pf;
+        for (pi, p) in pf.partnerships.iter().enumerate() {
+            if !scores(p) {
+                continue;
+            }
+            let Some(term) = p.term else { continue };
+            let period = p.health.as_ref().map_or(Period::Quarterly, |h| h.period);
+            let limit = date.pred_opt().unwrap_or(date);
+            let all = super::money::periods(term, &period, &p.calendar, limit);
+            let done = self.life.scored.get(&pi).copied().unwrap_or(0);
+            for &(start, end) in all.iter().skip(done) {
+                if end >= date {
+                    break;
+                }
+                self.life
+                    .scored
+                    .insert(pi, self.life.scored.get(&pi).copied().unwrap_or(0) + 1);
+                self.score(pi, p, term.start, start, end);
+            }
+        }
+    }
+
+    fn score(
+        &mut self,
+        pi: usize,
+        p: &Partnership,
+        term_start: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) {
+        // The stage in force on the period's first day: the last one begun.
+        let stage = p
+            .weights
+            .iter()
+            .rev()
+            .find(|s| stage_start(term_start, s.after.as_ref()).is_some_and(|d| d <= start))
+            .or(p.weights.first());
+        let mut total = Ratio::ZERO;
+        let mut tiers = [Ratio::ZERO; 3];
+        let mut missed = Vec::new();
+        for (t, tier) in TIERS.iter().enumerate() {
+            let mut targeted = 0i128;
+            let mut met = 0i128;
+            for (mi, m) in p.metrics.iter().enumerate() {
+                if m.tier.as_deref() != Some(tier) {
+                    continue;
+                }
+                let Some((op, target)) = &m.target else {
+                    continue;
+                };
+                targeted += 1;
+                let last = self.readings.get(&(pi, mi)).and_then(|list| {
+                    list.iter()
+                        .rev()
+                        .find(|(d, _)| *d >= start && *d <= end)
+                        .map(|(_, v)| v)
+                });
+                if last.is_some_and(|v| super::cond::compare(*op, v, target)) {
+                    met += 1;
+                } else {
+                    missed.push(m.name.clone());
+                }
+            }
+            let share = if targeted == 0 {
+                Ratio::ZERO
+            } else {
+                Ratio::new(met * 100, targeted).unwrap_or(Ratio::ZERO)
+            };
+            if let Some(slot) = tiers.get_mut(t) {
+                *slot = share;
+            }
+            let weight = stage
+                .and_then(|s| s.weights.iter().find(|(name, _)| name == tier))
+                .map_or(Decimal::ZERO, |(_, w)| *w);
+            let part = Ratio::from_decimal(weight)
+                .and_then(|w| w.checked_mul(share))
+                .and_then(|x| x.checked_mul(Ratio::new(1, 100)?));
+            total = part.and_then(|x| total.checked_add(x)).unwrap_or(total);
+        }
+        let [operational, relational, strategic] = tiers;
+        self.life.health.push((
+            p.name.clone(),
+            HealthPeriod {
+                period: PeriodJson { start, end },
+                health: percent_text(total),
+                operational: percent_text(operational),
+                relational: percent_text(relational),
+                strategic: percent_text(strategic),
+                missed,
+            },
+        ));
+        // The scores enter the run as readings of the built-in metrics.
+        for (name, value) in HEALTH_METRICS
+            .iter()
+            .zip([total, operational, relational, strategic])
+        {
+            let Some(metric) = p.metric(name) else {
+                continue;
+            };
+            // A metric the user declared under this name is theirs.
+            if p.metrics
+                .get(metric)
+                .is_some_and(|m| m.tier.is_some() || m.target.is_some())
+            {
+                continue;
+            }
+            let Some(value) = reading(value) else {
+                continue;
+            };
+            let entry = Entry {
+                line: 0,
+                date: end,
+                kind: Kind::Metric {
+                    p: pi,
+                    metric,
+                    value: Value::Percent(value),
+                },
+            };
+            self.apply(&entry);
+        }
+    }
+}
+
+/// Puts the scored periods into the report's partnerships.
+pub(super) fn attach(report: &mut super::Report, health: Vec<(String, HealthPeriod)>) {
+    for (name, period) in health {
+        if let Some(run) = report.partnerships.iter_mut().find(|r| r.name == name) {
+            run.health.push(period);
+        }
+    }
+}

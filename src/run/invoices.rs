@@ -1,0 +1,195 @@
+//! Invoices (design §10.2, §10.5): each retainer period is invoiced on its
+//! invoice date (in arrears: the period's last day; in advance: its first,
+//! which is the day the retainer is paid) and is due `net N` later (on the
+//! invoice date without `net`). An invoice is a duty of the payer: a `paid`
+//! line fulfils it; paid after its due date, or unpaid past it, it is a
+//! breach of the payer, reported with the other duties and breaches.
+//!
+//! A pay block uses its own `invoice`, else the partnership's stand-alone
+//! one, never another block's (turn-2 ruling); a block with neither has no
+//! invoices. Ids are `Partnership.invoice.PAYEE@DATE` (the invoice date);
+//! a `paid` line may leave out `@DATE` when exactly one invoice of that
+//! payee is unpaid on its date.
+
+use super::engine::Machine;
+use super::report::{Breach, ObligationRun, PaymentKind, Report, Status};
+use super::TraceError;
+use crate::ir::{Invoice, Partnership, PayItem, Payments};
+use chrono::NaiveDate;
+
+fn invoice_of<'p>(p: &'p Partnership, block: &'p Payments) -> Option<&'p Invoice> {
+    block
+        .items
+        .iter()
+        .find_map(|i| match i {
+            PayItem::Invoice(inv) => Some(inv),
+            _ => None,
+        })
+        .or_else(|| p.invoices.first())
+}
+
+struct Open {
+    p: String,
+    id: String,
+    base: String,
+    text: String,
+    payer: Vec<String>,
+    date: NaiveDate,
+    due: NaiveDate,
+    paid: Option<NaiveDate>,
+}
+
+impl Machine<'_> {
+    pub(super) fn invoices(&mut self, as_of: NaiveDate) {
+        let pf = self.cat.pf;
+        let mut open: Vec<Open> = Vec::new();
+        for p in &pf.partnerships {
+            for block in &p.payments {
+                let Some(invoice) = invoice_of(p, block) else {
+                    continue;
+                };
+                let payee = self.cat.party_name(block.payee);
+                let base_retainer = format!("{}.retainer.{}", p.name, super::money::slug(&payee));
+                let (_, payer) = self.payer_and_payee(p, block);
+                for (_, payment) in &self.payments {
+                    if payment.kind != PaymentKind::Retainer
+                        || !payment.id.starts_with(&format!("{base_retainer}@"))
+                    {
+                        continue;
+                    }
+                    let date = payment.date;
+                    let due = match &invoice.net {
+                        Some(net) => net.after(date, &p.calendar),
+                        None => Some(date),
+                    };
+                    let Some(due) = due else { continue };
+                    let base = format!("{}.invoice.{}", p.name, super::money::slug(&payee));
+                    open.push(Open {
+                        p: p.name.clone(),
+                        id: format!("{base}@{date}"),
+                        base,
+                        text: format!(
+                            "{} pays the invoice of {} {} to {payee}",
+                            payer.clone().unwrap_or_else(|| "the payer".to_string()),
+                            payment.amount,
+                            payment.currency
+                        ),
+                        payer: payer.iter().cloned().collect(),
+                        date,
+                        due,
+                        paid: None,
+                    });
+                }
+            }
+        }
+        let paid = std::mem::take(&mut self.life.paid);
+        for (line, date, id) in paid {
+            let found = match open.iter().position(|o| o.id == id) {
+                Some(i) => Some(i),
+                None if !id.contains('@') => {
+                    let unpaid: Vec<usize> = open
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| o.base == id && o.paid.is_none() && o.date <= date)
+                        .map(|(i, _)| i)
+                        .collect();
+                    match unpaid.as_slice() {
+                        [one] => Some(*one),
+                        [] => None,
+                        _ => {
+                            self.errors.push(TraceError::new(
+                                line,
+                                format!("`{id}` names {} unpaid invoices: give the one paid, like `{id}@DATE`", unpaid.len()),
+                            ));
+                            continue;
+                        }
+                    }
+                }
+                None => None,
+            };
+            let Some(i) = found else {
+                let known: Vec<&str> = open.iter().map(|o| o.id.as_str()).collect();
+                self.errors.push(
+                    TraceError::new(line, format!("no invoice `{id}` by {as_of}")).with_help(
+                        crate::diagnostics::suggest::did_you_mean(&id, known.iter().copied()),
+                    ),
+                );
+                continue;
+            };
+            let Some(o) = open.get_mut(i) else { continue };
+            if o.date > date {
+                self.errors.push(TraceError::new(
+                    line,
+                    format!(
+                        "`{}` is invoiced on {}: it cannot be paid on {date}",
+                        o.id, o.date
+                    ),
+                ));
+                continue;
+            }
+            if o.paid.is_some() {
+                self.errors
+                    .push(TraceError::new(line, format!("`{}` is already paid", o.id)));
+                continue;
+            }
+            o.paid = Some(date);
+        }
+        for o in open {
+            let status = match o.paid {
+                Some(d) if d > o.due => Status::FulfilledLate,
+                Some(_) => Status::Fulfilled,
+                None if o.due < as_of => Status::Breached,
+                None => Status::Open,
+            };
+            let breach =
+                matches!(status, Status::FulfilledLate | Status::Breached).then(|| Breach {
+                    obligation: o.id.clone(),
+                    text: o.text.clone(),
+                    parties: o.payer.clone(),
+                    due: o.due,
+                    breached_on: o.due.succ_opt().unwrap_or(o.due),
+                    cured_on: o.paid,
+                    days_late: (o.paid.unwrap_or(as_of) - o.due).num_days(),
+                });
+            let duty = ObligationRun {
+                id: o.id,
+                origin: "invoice".to_string(),
+                text: o.text,
+                owed_by: o.payer,
+                arises: Some(o.date),
+                due: Some(o.due),
+                status,
+                fulfilled: o.paid,
+            };
+            self.life.invoices.push((o.p, duty, breach));
+        }
+    }
+}
+
+/// Puts the invoices among each partnership's duties and breaches, keeping
+/// the report's order (due date, then id).
+pub(super) fn attach(report: &mut Report, invoices: Vec<(String, ObligationRun, Option<Breach>)>) {
+    let mut touched = Vec::new();
+    for (name, duty, breach) in invoices {
+        if let Some((i, run)) = report
+            .partnerships
+            .iter_mut()
+            .enumerate()
+            .find(|(_, r)| r.name == name)
+        {
+            run.obligations.push(duty);
+            run.breaches.extend(breach);
+            touched.push(i);
+        }
+    }
+    for i in touched {
+        let Some(run) = report.partnerships.get_mut(i) else {
+            continue;
+        };
+        // Duties without a due date (pending steps) last, as the engine sorts.
+        run.obligations
+            .sort_by(|a, b| (a.due.is_none(), a.due, &a.id).cmp(&(b.due.is_none(), b.due, &b.id)));
+        run.breaches
+            .sort_by(|a, b| (a.due, &a.obligation).cmp(&(b.due, &b.obligation)));
+    }
+}
