@@ -137,10 +137,18 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         };
         s.para(t.t("."), g.span);
     }
+    // A review's duties are worded with the review.
+    let of_reviews: Vec<usize> = p
+        .meetings
+        .iter()
+        .flat_map(|m| m.duties.iter().copied())
+        .collect();
     let duties: Vec<Para> = p
         .obligations
         .iter()
-        .map(|o| Para::new(obligation(cx, o, None), Some(o.span)))
+        .enumerate()
+        .filter(|(i, _)| !of_reviews.contains(i))
+        .map(|(_, o)| Para::new(obligation(cx, o, None), Some(o.span)))
         .collect();
     s.list(false, duties);
     for trigger in &p.triggers {

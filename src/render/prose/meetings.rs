@@ -75,6 +75,21 @@ pub fn section(cx: &Ctx) -> Option<Section> {
                 .append(words::list_text(adjust))
                 .t(".");
         }
+        let duties: Vec<Text> = m
+            .duties
+            .iter()
+            .filter_map(|i| p.obligations.get(*i))
+            .map(|o| super::obligation(cx, o, Some("the review")))
+            .collect();
+        if !duties.is_empty() {
+            t = t.t(" At each review: ");
+            for (i, duty) in duties.into_iter().enumerate() {
+                if i > 0 {
+                    t = t.t(" ");
+                }
+                t = t.append(duty);
+            }
+        }
         meetings.push(Para::new(t, Some(m.span)));
     }
     s.list(false, meetings);
