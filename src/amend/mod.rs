@@ -18,6 +18,8 @@ mod apply;
 mod approval;
 pub mod outputs;
 
+pub use apply::clause_kind;
+
 use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::resolve::Expanded;

@@ -46,6 +46,9 @@ pub struct Options<'a> {
     pub with_errors: bool,
     /// Markdown: the path of a source file seen from the output folder.
     pub source_links: page::markdown::SourceLinks<'a>,
+    /// The portfolio's amendments and the versions they make, for the
+    /// history on each amended partnership's page.
+    pub history: Option<&'a prose::amendments::History<'a>>,
 }
 
 /// One file to write: its name in the output folder and its text.
@@ -286,7 +289,7 @@ pub fn render(
                 .unwrap_or_else(|| p.name.clone()),
             title: p.name.clone(),
             intro,
-            sections: prose::sections(&cx, text),
+            sections: prose::sections(&cx, text, options.history),
             home: Some(p.span.file),
         });
     }

@@ -6,7 +6,7 @@
 //! nothing else happens. Bonus ceilings are the best tier for every bonus
 //! period, rounded half-even to the minor unit as each payment is.
 
-use super::Ctx;
+use super::{sharing, Ctx};
 use crate::ir::dates::{self, CalendarUnit};
 use crate::ir::values::minor_unit_digits;
 use crate::ir::{Amount, Bonus, PayItem, Payments, Period};
@@ -22,12 +22,15 @@ pub fn section(cx: &Ctx) -> Option<Section> {
     }
     let mut s = Section::new("Money", "money");
     for block in &p.payments {
-        let payers: Vec<String> = p
-            .parties
-            .iter()
-            .filter(|b| b.party != block.payee)
-            .map(|b| cx.party(b.party))
-            .collect();
+        let payers: Vec<String> = match block.payer {
+            Some(payer) => vec![cx.party(payer)],
+            None => p
+                .parties
+                .iter()
+                .filter(|b| b.party != block.payee)
+                .map(|b| cx.party(b.party))
+                .collect(),
+        };
         // With more than two parties the contract does not say who pays.
         let text = match payers.as_slice() {
             [payer] => Text::plain(format!("{payer} pays "))
@@ -36,12 +39,32 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             _ => Text::new().b(cx.party(block.payee)).t(" is paid:"),
         };
         s.para(text, block.span);
-        let items: Vec<Para> = block
+        let mut items: Vec<Para> = block
             .items
             .iter()
-            .map(|item| item_para(cx, block, item))
+            .enumerate()
+            .map(|(i, item)| item_para(cx, block, i, item))
             .collect();
+        items.extend(
+            block
+                .early_bonuses
+                .iter()
+                .map(|b| sharing::early_bonus(cx, b)),
+        );
+        let currency = cx.p.currency.clone().unwrap_or_default();
+        let mut shares = Vec::new();
+        for share in &block.shares {
+            let (para, table, example) = sharing::share(cx, share, &currency);
+            items.push(para);
+            shares.push((table, example));
+        }
         s.list(false, items);
+        for (table, example) in shares {
+            s.blocks.push(Block::Table(table));
+            if let Some(example) = example {
+                s.blocks.push(Block::Para(example));
+            }
+        }
         if let Some(table) = per_year(cx, block) {
             s.blocks.push(Block::Table(table));
         }
@@ -84,18 +107,21 @@ fn cap_text(cap: &Option<crate::ir::Cap>) -> Text {
     }
 }
 
-fn item_para(cx: &Ctx, block: &Payments, item: &PayItem) -> Para {
+fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
     let (t, span) = match item {
         PayItem::Retainer {
             amount,
             period,
             span,
-        } => (
-            Text::plain("a retainer of ")
+        } => {
+            let mut t = Text::plain("a retainer of ")
                 .b(words::money(amount))
-                .t(format!(" {}", words::period(period))),
-            *span,
-        ),
+                .t(format!(" {}", words::period(period)));
+            if let Some((_, ix)) = block.indexations.iter().find(|(i, _)| *i == index) {
+                t = t.append(sharing::indexation_text(cx, ix));
+            }
+            (t, *span)
+        }
         PayItem::Invoice(i) => (invoice_text(i), i.span),
         PayItem::Fee {
             name,
@@ -342,18 +368,34 @@ fn per_year(cx: &Ctx, block: &Payments) -> Option<Table> {
             _ => {}
         }
     }
+    for share in &block.shares {
+        if let Some(cap) = share.cap.as_ref().filter(|c| c.per_year) {
+            if cap.amount.currency == currency {
+                has_success = true;
+                for slot in &mut success {
+                    *slot = slot.saturating_add(cap.amount.amount);
+                }
+            }
+        }
+    }
     if !(has_retainer || has_bonus || has_success) {
         return None;
     }
     let mut head = vec!["contract year"];
-    if has_retainer {
+    if has_retainer && !block.indexations.is_empty() {
+        head.push("retainer, before indexation");
+    } else if has_retainer {
         head.push("retainer");
     }
     if has_bonus {
         head.push("bonuses, at most");
     }
     if has_success {
-        head.push("success fees, at most");
+        head.push(if block.shares.is_empty() {
+            "success fees, at most"
+        } else {
+            "success fees and shares, at most"
+        });
     }
     let mut table = Table::new(
         &format!("What {} is paid per contract year", cx.party(block.payee)),
