@@ -12,6 +12,8 @@
 
 pub mod amendments;
 mod changes;
+#[cfg(test)]
+mod coverage;
 mod data;
 pub mod fallback;
 mod ladders;
