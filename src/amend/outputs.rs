@@ -7,8 +7,9 @@
 //! schedule is a merge of filtered streams and stays lazy.
 
 use super::{partnership_dates, Amendments};
+use crate::emit::ics;
 use crate::emit::schedule::{self, Event};
-use crate::ir::Portfolio;
+use crate::ir::{Partnership, Portfolio};
 use crate::run::report::{PartnershipRun, Payment, PaymentKind, Report, Total};
 use crate::run::TraceError;
 use crate::source::SourceMap;
@@ -67,6 +68,19 @@ impl<'a> Versioned<'a> {
         }
     }
 
+    /// The partnership's own number for version `k` (1 for the contract as
+    /// signed, 2 after its first amendment...).
+    pub fn number(&self, partnership: &str, k: usize) -> usize {
+        let Some((date, _)) = k.checked_sub(1).and_then(|i| self.amended.get(i)) else {
+            return 1;
+        };
+        let dates = self
+            .dates
+            .get(partnership)
+            .map_or(&[][..], |d| d.as_slice());
+        1 + dates.iter().filter(|d| *d <= date).count()
+    }
+
     pub fn count(&self) -> usize {
         self.amended.len() + 1
     }
@@ -115,6 +129,38 @@ impl Iterator for Merge<'_> {
         }
         self.streams.get_mut(best?)?.next()
     }
+}
+
+/// Writes the versioned calendar as `pact build --emit ics` does: partnerships
+/// no amendment changes are written whole from the original; each version
+/// of an amended one keeps the dates on which it is in force.
+pub fn write_ics(
+    versions: &Versioned<'_>,
+    sources: &SourceMap,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let amended = |p: &Partnership| versions.dates.contains_key(p.name.as_str());
+    let holds_in =
+        |k: usize| move |p: &Partnership, d: NaiveDate| versions.version_on(&p.name, d) == k;
+    let holds: Vec<_> = (0..versions.count()).map(holds_in).collect();
+    let numbers: Vec<_> = (0..versions.count())
+        .map(|k| move |p: &Partnership| amended(p).then(|| versions.number(&p.name, k)))
+        .collect();
+    let everyone = |_: &Partnership| true;
+    // Version 0 writes every partnership (the unamended ones whole); later
+    // versions only the amended ones.
+    let parts: Vec<ics::Part<'_>> = holds
+        .iter()
+        .zip(&numbers)
+        .enumerate()
+        .map(|(k, (holds, number))| ics::Part {
+            portfolio: versions.portfolio(k),
+            includes: if k == 0 { &everyone } else { &amended },
+            version: number,
+            holds,
+        })
+        .collect();
+    ics::write_parts(&parts, sources, out)
 }
 
 /// Writes the versioned schedule as `pact build --emit schedule` does.

@@ -45,11 +45,11 @@ pub fn build(
     let renewed = through.map(|d| pact::ir::renewal::through(&checked.analysis.portfolio, d));
     let portfolio = renewed.as_ref().unwrap_or(&checked.analysis.portfolio);
     let sources = &checked.sources;
-    // Obligations and iCalendar of an amended portfolio without `--as-of`:
-    // the contract in force after the last amendment (the schedule
-    // switches at each effective date instead).
+    // Obligations of an amended portfolio without `--as-of`: the contract
+    // in force after the last amendment (the schedule and the calendar
+    // switch at each effective date instead).
     let latest = match (what, checked.amended.last()) {
-        (Emit::Obligations | Emit::Ics, Some((date, latest))) => {
+        (Emit::Obligations, Some((date, latest))) => {
             say!("note: amendments change the portfolio; this is the contract in force from {date}, the last effective date (`--as-of DATE` gives another version)");
             latest
         }
@@ -66,7 +66,11 @@ pub fn build(
             outputs::write_schedule(&versions, sources, w).map(|_| ())
         }
         Emit::Schedule => emit::schedule::write(portfolio, sources, w).map(|_| ()),
-        Emit::Ics => emit::ics::write(latest, sources, w),
+        Emit::Ics if !checked.amended.is_empty() => {
+            let versions = Versioned::new(portfolio, &checked.amended, &checked.amendments);
+            outputs::write_ics(&versions, sources, w)
+        }
+        Emit::Ics => emit::ics::write(portfolio, sources, w),
     });
     std::mem::forget(checked);
     code

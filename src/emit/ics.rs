@@ -52,6 +52,11 @@
 //! `CATEGORIES` the kind. Text is escaped (`\\`, `\;`, `\,`, `\n`), lines
 //! end with CRLF and are folded at 75 octets (never inside a UTF-8
 //! character). Everything is streamed: memory is one partnership's clauses.
+//!
+//! An amended portfolio is written by [`write_parts`]: a clause of an
+//! amended partnership has one component per version, with the dates on
+//! which that version is in force (`DTSTART` and `RDATE`s); version `N` > 1
+//! has the `UID` `<...>.vN@pact`.
 
 use super::calendar::{self, cadence_text, Clause, EventKind, Timing};
 use super::json::ActorJson;
@@ -392,6 +397,39 @@ fn capitalised(text: &str) -> String {
 
 /// Writes the portfolio's schedule as one VCALENDAR.
 pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<()> {
+    write_parts(&[Part::whole(portfolio)], sources, out)
+}
+
+/// Part of an amended portfolio's calendar: one version's partnerships, each
+/// keeping only the dates on which that version is in force.
+pub struct Part<'a> {
+    pub portfolio: &'a Portfolio,
+    /// Which partnerships of `portfolio` this part writes.
+    pub includes: &'a dyn Fn(&Partnership) -> bool,
+    /// For a partnership that amendments change, its version number (1 for
+    /// the contract as signed); `None` writes the partnership whole.
+    pub version: &'a dyn Fn(&Partnership) -> Option<usize>,
+    /// Whether the version holds for the partnership on a date.
+    pub holds: &'a dyn Fn(&Partnership, NaiveDate) -> bool,
+}
+
+impl<'a> Part<'a> {
+    /// Every partnership of `portfolio`, whole.
+    pub fn whole(portfolio: &'a Portfolio) -> Part<'a> {
+        Part {
+            portfolio,
+            includes: &|_| true,
+            version: &|_| None,
+            holds: &|_, _| true,
+        }
+    }
+}
+
+/// Writes one VCALENDAR from parts (an amended portfolio's versions, see
+/// `amend::outputs`). A partnership written in windows has one component
+/// per clause and version, each with the dates of its window as `DTSTART`
+/// and `RDATE`s; the `UID` of version `v` > 1 ends `.v<v>@pact`.
+pub fn write_parts(parts: &[Part<'_>], sources: &SourceMap, out: &mut dyn Write) -> io::Result<()> {
     let mut w = Lines { out, column: 0 };
     w.line("BEGIN:VCALENDAR")?;
     w.line("VERSION:2.0")?;
@@ -399,12 +437,24 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
     w.line("CALSCALE:GREGORIAN")?;
     w.line("METHOD:PUBLISH")?;
     w.text("X-WR-CALNAME", "Pact schedule")?;
-    let mut partnerships: Vec<&Partnership> = portfolio.partnerships.iter().collect();
-    partnerships.sort_by(|a, b| a.name.cmp(&b.name));
-    for p in partnerships {
+    let mut partnerships: Vec<(&str, usize, &Part<'_>, &Partnership)> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, part)| {
+            part.portfolio
+                .partnerships
+                .iter()
+                .filter(|p| (part.includes)(p))
+                .map(move |p| (p.name.as_str(), i, part, p))
+        })
+        .collect();
+    partnerships.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    for (_, _, part, p) in partnerships {
         let Some(term) = p.term else { continue };
-        for c in components(portfolio, sources, p) {
-            write_component(&mut w, p, term, &c)?;
+        let holds = |d: NaiveDate| (part.holds)(p, d);
+        let window = (part.version)(p).map(|v| (v, &holds as &dyn Fn(NaiveDate) -> bool));
+        for c in components(part.portfolio, sources, p) {
+            write_component(&mut w, p, term, &c, window)?;
         }
     }
     w.line("END:VCALENDAR")
@@ -415,8 +465,12 @@ fn write_component(
     p: &Partnership,
     term: ir::Term,
     c: &Component,
+    window: Option<(usize, &dyn Fn(NaiveDate) -> bool)>,
 ) -> io::Result<()> {
     let calendar = &p.calendar;
+    if let Some((version, holds)) = window {
+        return write_window(w, p, term, c, version, holds);
+    }
     // The first date, and for recurring clauses the rest of the stream.
     let (first, rest) = match c.timing {
         Timing::Once(date) => (date, None),
@@ -486,6 +540,74 @@ fn write_component(
     }
     w.text("SUMMARY", &summary(p, c))?;
     w.text("DESCRIPTION", &description(p, c))?;
+    w.text("CATEGORIES", kind_name(c.kind))?;
+    if todo {
+        w.line("STATUS:NEEDS-ACTION")?;
+    } else if at.is_none() {
+        w.line("TRANSP:TRANSPARENT")?;
+    }
+    w.line(&format!("END:{component}"))
+}
+
+/// A component of one version of an amended partnership: the clause's
+/// dates on which the version holds, as `DTSTART` (or `DUE`) and `RDATE`s.
+fn write_window(
+    w: &mut Lines<'_>,
+    p: &Partnership,
+    term: ir::Term,
+    c: &Component,
+    version: usize,
+    holds: &dyn Fn(NaiveDate) -> bool,
+) -> io::Result<()> {
+    let mut dates: Box<dyn Iterator<Item = NaiveDate>> = match c.timing {
+        Timing::Once(date) => Box::new(std::iter::once(date).filter(|d| holds(*d))),
+        Timing::Recurring {
+            cadence, adjust, ..
+        } => Box::new(
+            dates::occurrences(cadence, adjust, term.start, term.end, &p.calendar)
+                .filter(|d| holds(*d)),
+        ),
+    };
+    let Some(first) = dates.next() else {
+        return Ok(());
+    };
+    let todo = is_deadline(c.kind);
+    let component = if todo { "VTODO" } else { "VEVENT" };
+    w.line(&format!("BEGIN:{component}"))?;
+    let uid = uid(&p.name, c.kind, &c.name);
+    let uid = match (version, uid.strip_suffix("@pact")) {
+        (2.., Some(base)) => format!("{base}.v{version}@pact"),
+        _ => uid,
+    };
+    w.text("UID", &uid)?;
+    w.line(&format!("DTSTAMP:{DTSTAMP}"))?;
+    let (at, minutes) = match c.timing {
+        Timing::Recurring { at, minutes, .. } => (at, minutes),
+        Timing::Once(_) => (None, None),
+    };
+    let value = |d: NaiveDate| match at {
+        Some(t) => ics_date_time(d, t),
+        None => ics_date(d),
+    };
+    let date_param = if at.is_some() { "" } else { ";VALUE=DATE" };
+    if todo {
+        w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
+    } else {
+        w.line(&format!("DTSTART{date_param}:{}", value(first)))?;
+        match (at, minutes) {
+            (Some(_), Some(m)) => w.line(&format!("DURATION:{}", duration_of_minutes(m)))?,
+            (Some(_), None) => {}
+            (None, m) => {
+                let days = m.map_or(1, |m| m.div_ceil(24 * 60).max(1));
+                w.line(&format!("DURATION:P{days}D"))?;
+            }
+        }
+        write_date_list(w, "RDATE", date_param, dates, &value)?;
+    }
+    w.text("SUMMARY", &summary(p, c))?;
+    let mut description = description(p, c);
+    description.push_str(&format!("\nVersion {version} of the contract"));
+    w.text("DESCRIPTION", &description)?;
     w.text("CATEGORIES", kind_name(c.kind))?;
     if todo {
         w.line("STATUS:NEEDS-ACTION")?;

@@ -56,6 +56,33 @@ fn the_schedule_switches_cadence_on_the_effective_date() {
 }
 
 #[test]
+fn the_calendar_switches_on_the_effective_date() {
+    let run = pact(&["build", CASE, "--emit", "ics"], None);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // Unfolded content lines, to read the RDATE lists whole.
+    let ics = run.stdout.replace("\r\n ", "");
+    let component = |uid: &str| {
+        let at = ics
+            .find(&format!("UID:{uid}\r\n"))
+            .unwrap_or_else(|| panic!("{uid} in {ics}"));
+        let end = ics[at..].find("END:").map_or(ics.len(), |e| at + e);
+        ics[at..end].to_string()
+    };
+    // Version 1: Mondays from 2026-01-05 (the first Monday in the term) to
+    // 2026-06-29, the last before 2026-07-01: 26 Mondays.
+    let v1 = component("AcmeGlobex.meeting.tactical@pact");
+    assert!(v1.contains("DTSTART"), "{v1}");
+    assert!(v1.contains("20260629"), "{v1}");
+    assert!(!v1.contains("202607"), "{v1}");
+    // Version 2: every other Tuesday from 2026-07-07 to 2026-12-22 (07-07 plus 24 weeks).
+    let v2 = component("AcmeGlobex.meeting.tactical.v2@pact");
+    assert!(v2.contains("20260707"), "{v2}");
+    assert!(v2.contains("20261222"), "{v2}");
+    assert!(!v2.contains("20260630"), "{v2}");
+    assert!(v2.contains("Version 2 of the contract"), "{v2}");
+}
+
+#[test]
 fn as_of_emits_one_version() {
     let before = json(&["build", CASE, "--emit", "schedule", "--as-of", "2026-06-30"]);
     let after = json(&["build", CASE, "--emit", "schedule", "--as-of", "2026-07-01"]);

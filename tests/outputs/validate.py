@@ -52,6 +52,7 @@ import copy
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -185,7 +186,9 @@ def expand_ics(data: bytes, limit: int, report: Report) -> list[tuple]:
         if len(occurrences) > limit:
             report.fail(f"ics: more than {limit} occurrences; stopped expanding (a rule without an end?)")
             break
-        uid = str(c.get("UID"))
+        # Version N > 1 of an amended partnership's clause: `<uid>.vN@pact`
+        # (src/emit/ics.rs), the same clause as the schedule's event.
+        uid = re.sub(r"\.v[0-9]+@pact$", "@pact", str(c.get("UID")))
         if c.name == "VTODO":
             when = c.get("DUE").dt
         else:
