@@ -282,6 +282,27 @@ pub fn render(
                 .t(" and states its dates and amounts as computed by pact; the source text is the agreement. Each paragraph links to the line it comes from."),
             Some(p.span),
         )));
+        let page = pages
+            .get(&p.name)
+            .cloned()
+            .unwrap_or_else(|| p.name.clone());
+        if let Some(count) = options
+            .history
+            .map(|h| h.amendments.of(&p.name).len())
+            .filter(|n| *n > 0)
+        {
+            let times = match count {
+                1 => "once".to_string(),
+                2 => "twice".to_string(),
+                n => format!("{n} times"),
+            };
+            intro.push(Block::Para(Para::new(
+                Text::plain(format!("The contract has been amended {times} since it was agreed: the sections state it as first agreed, and "))
+                    .link("the amendments", &page, Some("amendments"))
+                    .t(" say what changed and from when."),
+                None,
+            )));
+        }
         docs.push(Document {
             page: pages
                 .get(&p.name)
