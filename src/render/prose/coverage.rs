@@ -323,9 +323,15 @@ fn every_clause_kind_and_pay_item_is_put_into_words() {
         "for each whole day go live is fulfilled before its due date, 1 April 2026",
         // The payer of the second block, and its invoices.
         "Globex pays Acme:",
+        // In advance: the first quarter's first day, 2026-01-01; net 15
+        // days: 2026-01-16.
         "Invoices are issued quarterly, in advance",
-        // The stand-alone invoice clause.
+        "the first retainer invoice is dated 1 January 2026 and due on 16 January 2026.",
+        // The stand-alone invoice clause, for the block without its own:
+        // in arrears, January's last day; + 30 days = 2 March 2026
+        // (28 days to 28 February, 2 more).
         "Invoices are issued monthly, in arrears",
+        "the first retainer invoice is dated 31 January 2026 and due on 2 March 2026.",
         // Surviving duties.
         "Globex must not share Data.",
         // The amendment: 2026-07-01; the sync moves to Tuesdays, first

@@ -70,12 +70,37 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         }
     }
     for invoice in &p.invoices {
-        s.para(invoice_text(invoice), invoice.span);
+        // The stand-alone clause invoices the blocks without their own.
+        let block = p
+            .payments
+            .iter()
+            .find(|b| !b.items.iter().any(|i| matches!(i, PayItem::Invoice(_))));
+        s.para(invoice_text(cx, block, invoice), invoice.span);
     }
     Some(s)
 }
 
-fn invoice_text(i: &crate::ir::Invoice) -> Text {
+/// The first invoice of a block's retainer: its date and due date.
+fn first_invoice(
+    cx: &Ctx,
+    block: Option<&Payments>,
+    i: &crate::ir::Invoice,
+) -> Option<(chrono::NaiveDate, Option<chrono::NaiveDate>)> {
+    let term = cx.p.term?;
+    let period = block?.items.iter().find_map(|item| match item {
+        PayItem::Retainer { period, .. } => Some(*period),
+        _ => None,
+    })?;
+    let (from, to) = *periods(term, &period, &cx.p.calendar, term.end).first()?;
+    let date = if i.in_advance { from } else { to };
+    let due = match &i.net {
+        Some(net) => Some(net.after(date, &cx.p.calendar)?),
+        None => None,
+    };
+    Some((date, due))
+}
+
+fn invoice_text(cx: &Ctx, block: Option<&Payments>, i: &crate::ir::Invoice) -> Text {
     let mut t = Text::plain(format!(
         "Invoices are issued {}, {}",
         words::period(&i.period),
@@ -90,6 +115,14 @@ fn invoice_text(i: &crate::ir::Invoice) -> Text {
             .t(", and are due ")
             .b(words::duration(net))
             .t(" after the invoice date");
+    }
+    if let Some((date, due)) = first_invoice(cx, block, i) {
+        t = t
+            .t("; the first retainer invoice is dated ")
+            .b(words::date(date));
+        if let Some(due) = due {
+            t = t.t(" and due on ").b(words::date(due));
+        }
     }
     t.t(".")
 }
@@ -122,7 +155,7 @@ fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
             }
             (t, *span)
         }
-        PayItem::Invoice(i) => (invoice_text(i), i.span),
+        PayItem::Invoice(i) => (invoice_text(cx, Some(block), i), i.span),
         PayItem::Fee {
             name,
             amount,
