@@ -118,7 +118,7 @@ module.exports = grammar({
       'resource',
       field('name', $.identifier),
       optional(field('title', $.string)),
-      optional(seq('owned', 'by', field('owner', $.identifier))),
+      optional(seq('owned', 'by', andSep1(field('owner', $.identifier)))),
     ),
 
     signal_declaration: $ => seq(
@@ -175,7 +175,7 @@ module.exports = grammar({
       field('level', $.identifier),
       'approved',
       'by',
-      field('approvers', commaSep1($.path)),
+      commaSep1(field('approver', $.role_ref)),
       field('body', $.amend_block),
     ),
 
@@ -324,13 +324,21 @@ module.exports = grammar({
     ),
 
     _schedule: $ => seq(
-      field('cadence', $.cadence),
-      optional(field('on', $.on_day)),
-      optional(field('adjustment', $.adjustment)),
+      choice(
+        seq(
+          field('cadence', $.cadence),
+          optional(field('on', $.on_day)),
+          optional(field('adjustment', $.adjustment)),
+        ),
+        field('once', $.one_off),
+      ),
       optional(seq('at', field('time', $.time))),
       optional(field('length', $.length)),
       optional(seq('with', $._roles)),
     ),
+
+    /** A one-off meeting or review: `meeting training on 2026-03-15 ...`. */
+    one_off: $ => seq('on', field('date', $.date)),
 
     cadence: $ => choice(
       'daily',
@@ -444,9 +452,12 @@ module.exports = grammar({
       'annually',
       'by',
       field('signal', $.identifier),
-      optional(seq('capped', 'at', field('cap', $.percentage))),
-      optional(seq('floor', field('floor', $.percentage))),
+      optional(seq('capped', 'at', field('cap', $._percent_bound))),
+      optional(seq('floor', field('floor', $._percent_bound))),
     ),
+
+    /** A percentage that may be negative: `floor -2%`. */
+    _percent_bound: $ => seq(optional('-'), $.percentage),
 
     early_bonus: $ => seq(
       'bonus',
@@ -571,6 +582,7 @@ module.exports = grammar({
       'survey',
       field('name', $.identifier),
       field('cadence', $.cadence),
+      optional(field('on', $.on_day)),
       optional('anonymous'),
       optional(seq('by', $._roles)),
     ),
@@ -579,6 +591,7 @@ module.exports = grammar({
       'report',
       field('name', $.identifier),
       field('cadence', $.cadence),
+      optional(field('on', $.on_day)),
       optional(seq('by', $._roles)),
       optional(field('description', $.string)),
     ),

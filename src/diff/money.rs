@@ -23,6 +23,13 @@ pub fn per_year(side: &Side<'_>) -> Money {
     let Some(until) = until else {
         return Money::new();
     };
+    // A period that starts in the term is paid on its last day (in arrears,
+    // up to a year later when the term renews) or when its invoice falls
+    // due: run two years past the end so the first term's last periods are
+    // in the report.
+    let until = until
+        .checked_add_days(chrono::Days::new(731))
+        .unwrap_or(until);
     let Ok(report) = outputs::run(&side.versions, "", Some(until)) else {
         return Money::new();
     };

@@ -48,7 +48,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
-import known  # noqa: E402
 import render  # noqa: E402
 from oracle import dates  # noqa: E402
 from oracle import money  # noqa: E402
@@ -161,7 +160,7 @@ def cadence_of(period: str) -> Cadence:
 
 def retainers(document: dict, periods=dates.periods) -> dict:
     """{partnership: {(currency, year): Decimal}} from an obligations document.
-    `periods` is the design's rule, or a known bug's (known.py)."""
+    `periods` is the design's rule."""
     out: dict = {}
     for p in document["partnerships"]:
         sums: dict = defaultdict(Decimal)
@@ -229,10 +228,6 @@ def one(binary: Path, seed: int, work: Path) -> tuple[str, list[str]]:
         return "skip", ["dates after 9999 (Python's dates end there)"]
     problems = compare(got, run.returncode, old_events, new_events, outputs, dates.periods)
     if problems:
-        # The known bug "periods-clamp" (known.py): pact's retainer periods
-        # clamp instead of following the anniversary rule.
-        if not compare(got, run.returncode, old_events, new_events, outputs, known.clamped_periods):
-            return "known", ["periods-clamp (known.py): " + p for p in problems]
         return "disagree", [f"changes: {'; '.join(changes) or 'none'}"] + problems
     return "agree", []
 

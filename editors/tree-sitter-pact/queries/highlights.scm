@@ -115,6 +115,10 @@
 (escalation_level name: (identifier) @label)
 (change_level name: (identifier) @label)
 (dispute_step name: (identifier) @label)
+(early_bonus name: (identifier) @label)
+(amend_declaration level: (identifier) @label)
+(remove_clause name: (identifier) @label)
+(indexation signal: (identifier) @variable)
 
 (obligation action: (identifier) @function)
 (pathway_step action: (identifier) @function)

@@ -5,7 +5,8 @@
 //! - `examples_and_stdlib_parse_without_errors`: every `.pact` file under the
 //!   repository's `examples/` and `stdlib/` parses with no ERROR or MISSING
 //!   node, and `compiler_pass_fixtures_parse_without_errors` the same for
-//!   `tests/fixtures/syntax/pass/` (the compiler's must-parse fixtures);
+//!   every `tests/fixtures/**/pass/` and the inputs under `tests/run/`,
+//!   `tests/outputs/` and `tests/fmt/` (files the compiler accepts);
 //! - `highlights_query_compiles`: `queries/highlights.scm` is a valid query
 //!   for this grammar and captures the nodes it is meant to.
 
@@ -301,13 +302,44 @@ fn examples_and_stdlib_parse_without_errors() {
     println!("{} .pact files parsed without errors", files.len());
 }
 
-/// The compiler's own syntax fixtures that must parse (tests/fixtures/syntax/pass):
-/// whatever the compiler accepts, the editor grammar accepts too.
+/// Every `pass/` folder under `dir` (at any depth).
+fn pass_dirs(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        if !path.is_dir() {
+            continue;
+        }
+        if path.file_name().is_some_and(|n| n == "pass") {
+            out.push(path);
+        } else {
+            pass_dirs(&path, out);
+        }
+    }
+}
+
+/// The compiler's own fixtures that must compile (every
+/// `tests/fixtures/**/pass/`, not only the syntax phase's, and the inputs
+/// under `tests/run/`, `tests/outputs/` and `tests/fmt/`): whatever the
+/// compiler accepts, the editor grammar accepts too.
 #[test]
 fn compiler_pass_fixtures_parse_without_errors() {
-    let mut files = Vec::new();
     let repo = crate_dir().join("../..").canonicalize().unwrap();
-    pact_files(&repo.join("tests/fixtures/syntax/pass"), &mut files);
+    let mut dirs = Vec::new();
+    pass_dirs(&repo.join("tests/fixtures"), &mut dirs);
+    assert!(
+        dirs.iter().any(|d| d.ends_with("syntax/pass")),
+        "no tests/fixtures/syntax/pass under {}",
+        repo.display()
+    );
+    // Inputs of `pact run`, `pact build` and `pact fmt` tests compile too.
+    dirs.extend(["tests/run", "tests/outputs", "tests/fmt"].map(|d| repo.join(d)));
+    let mut files = Vec::new();
+    for dir in &dirs {
+        pact_files(dir, &mut files);
+    }
     files.sort();
     let failures = parse_all(&files);
     assert!(
@@ -315,6 +347,108 @@ fn compiler_pass_fixtures_parse_without_errors() {
         "files with ERROR or MISSING nodes:{failures}"
     );
     println!("{} .pact files parsed without errors", files.len());
+}
+
+// ---------------------------------------------------------------- generated files
+
+/// Rule names of `grammar.js` (`    name: $ =>` inside `rules: {`).
+fn grammar_js_rules(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = text
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("    ")?;
+            let (name, def) = rest.split_once(": ")?;
+            let is_name =
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+            (is_name && (def.starts_with("$ =>") || def.starts_with("_ =>")))
+                .then(|| name.to_string())
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// Rule names of `src/grammar.json` (the keys of `"rules"`, which
+/// `tree-sitter generate` writes four spaces deep) and its words (the
+/// keywords; other strings may be parts of a `token(...)`).
+fn grammar_json_rules_and_words(text: &str) -> (Vec<String>, Vec<String>) {
+    let mut rules = Vec::new();
+    let mut strings = Vec::new();
+    let mut after_string_type = false;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("    \"") {
+            if let Some((name, "{")) = rest.split_once("\": ") {
+                rules.push(name.to_string());
+            }
+        }
+        let t = line.trim();
+        if after_string_type {
+            let value = t.strip_prefix("\"value\": \"");
+            let value = value.map(|v| v.strip_suffix(',').unwrap_or(v));
+            if let Some(v) = value.and_then(|v| v.strip_suffix('"')) {
+                if v.chars().all(|c| c.is_ascii_alphabetic()) {
+                    strings.push(v.to_string());
+                }
+            }
+        }
+        after_string_type = t == "\"type\": \"STRING\",";
+    }
+    rules.sort();
+    strings.sort();
+    strings.dedup();
+    (rules, strings)
+}
+
+/// `src/parser.c` is generated from `src/grammar.json`, itself generated
+/// from `grammar.js`; all three are committed. A `grammar.js` edited
+/// without `tree-sitter generate` (or a generated file left out of a
+/// merge) shows here as a rule or token one of them lacks.
+#[test]
+fn generated_parser_matches_grammar() {
+    let dir = crate_dir();
+    let js = grammar_js_rules(&fs::read_to_string(dir.join("grammar.js")).unwrap());
+    let (json, strings) =
+        grammar_json_rules_and_words(&fs::read_to_string(dir.join("src/grammar.json")).unwrap());
+    assert!(js.len() > 50, "grammar.js: rules not found ({js:?})");
+    let only_js: Vec<_> = js.iter().filter(|r| !json.contains(r)).collect();
+    let only_json: Vec<_> = json.iter().filter(|r| !js.contains(r)).collect();
+    assert!(
+        only_js.is_empty() && only_json.is_empty(),
+        "src/grammar.json is out of date with grammar.js (run `tree-sitter generate`):\n  \
+         rules only in grammar.js: {only_js:?}\n  rules only in src/grammar.json: {only_json:?}"
+    );
+    assert!(strings.len() > 100, "src/grammar.json: keywords not found");
+
+    let language = language();
+    let mut missing = Vec::new();
+    for rule in json.iter().filter(|r| !r.starts_with('_')) {
+        if language.id_for_node_kind(rule, true) == 0 {
+            missing.push(format!("rule {rule}"));
+        }
+    }
+    for token in &strings {
+        if language.id_for_node_kind(token, false) == 0 {
+            missing.push(format!("keyword {token:?}"));
+        }
+    }
+    let mut extra = Vec::new();
+    for id in 0..language.node_kind_count() as u16 {
+        let (Some(kind), true, true) = (
+            language.node_kind_for_id(id),
+            language.node_kind_is_named(id),
+            language.node_kind_is_visible(id),
+        ) else {
+            continue;
+        };
+        if !json.iter().any(|r| r == kind) {
+            extra.push(kind.to_string());
+        }
+    }
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "src/parser.c is out of date with src/grammar.json (run `tree-sitter generate`):\n  \
+         in grammar.json, not in parser.c: {missing:?}\n  in parser.c, not in grammar.json: {extra:?}"
+    );
 }
 
 // ---------------------------------------------------------------- queries
@@ -328,17 +462,7 @@ fn highlights_query_compiles() {
 
     // Spot checks: which capture each token gets.
     let source = "partnership P under M {\n  Acme.rm, neutral must not share Data within 30 days\n  pay G { retainer 20_000 USD monthly }\n}\n";
-    let tree = parser().parse(source, None).unwrap();
-    let mut cursor = QueryCursor::new();
-    let names = query.capture_names();
-    let mut captured: Vec<(String, String)> = Vec::new();
-    let mut matches = cursor.matches(&query, tree.root_node(), source.as_bytes());
-    while let Some(m) = matches.next() {
-        for c in m.captures() {
-            let text = c.node.utf8_text(source.as_bytes()).unwrap().to_string();
-            captured.push((text, names[c.index as usize].to_string()));
-        }
-    }
+    let captured = captures(&query, source);
     let has = |text: &str, capture: &str| captured.iter().any(|(t, c)| t == text && c == capture);
     for (text, capture) in [
         ("partnership", "keyword.storage.type"),
@@ -365,4 +489,56 @@ fn highlights_query_compiles() {
     }
     assert!(!has("neutral", "namespace"), "`neutral` captured twice");
     assert!(!has("USD", "type.builtin"), "a currency captured as a unit");
+
+    // The second-wave forms: `health` is a clause keyword and, in a
+    // condition, the partnership's health signal; `share` starts a pay item.
+    let source = "partnership P {\n  health quarterly\n  trigger t when health.operational < 60% { A must meet }\n  pay G { share 20% of savings up to 10 USD, 30% above; retainer 1 USD monthly indexed annually by cpi floor -1% }\n}\namend P effective 2026-07-01 as minor approved by A.rm { remove meeting m }\n";
+    let captured = captures(&query, source);
+    let has = |text: &str, capture: &str| captured.iter().any(|(t, c)| t == text && c == capture);
+    for (text, capture) in [
+        ("health", "keyword"),
+        ("health", "namespace"),
+        ("operational", "variable.other.member"),
+        ("share", "keyword"),
+        ("up", "keyword"),
+        ("above", "keyword"),
+        ("indexed", "keyword"),
+        ("cpi", "variable"),
+        ("floor", "keyword"),
+        ("amend", "keyword.storage.type"),
+        ("effective", "keyword.storage.type"),
+        ("2026-07-01", "string.special"),
+        ("minor", "label"),
+        ("approved", "keyword.storage.type"),
+        ("A", "namespace"),
+        ("remove", "keyword.storage.type"),
+        ("meeting", "keyword"),
+        ("m", "label"),
+    ] {
+        assert!(
+            has(text, capture),
+            "`{text}` is not captured as @{capture}; captures: {captured:?}"
+        );
+    }
+}
+
+/// Every capture of `query` in `source`, as (text, capture name).
+fn captures(query: &Query, source: &str) -> Vec<(String, String)> {
+    let tree = parser().parse(source, None).unwrap();
+    assert!(
+        !tree.root_node().has_error(),
+        "the sample does not parse: {}",
+        tree.root_node().to_sexp()
+    );
+    let mut cursor = QueryCursor::new();
+    let names = query.capture_names();
+    let mut captured: Vec<(String, String)> = Vec::new();
+    let mut matches = cursor.matches(query, tree.root_node(), source.as_bytes());
+    while let Some(m) = matches.next() {
+        for c in m.captures() {
+            let text = c.node.utf8_text(source.as_bytes()).unwrap().to_string();
+            captured.push((text, names[c.index as usize].to_string()));
+        }
+    }
+    captured
 }

@@ -83,7 +83,7 @@ syntax match pactNumber "\<\d[0-9_]*\%(\.\d[0-9_]*\)\=\>"
 " A quantity: a number followed on the same line by a unit (`30 days`,
 " `10 business days`, `20_000 USD`). A unit is any name that is not a
 " keyword; the lookahead lists the keywords that can follow a bare number.
-syntax match pactQuantity "\<\d[0-9_]*\%(\.\d[0-9_]*\)\=\ze[ \t]\+\%(\%(adjusted\|and\|at\|capped\|for\|or\|owner\|pays\|requires\|when\|with\)\>\)\@!\h"
+syntax match pactQuantity "\<\d[0-9_]*\%(\.\d[0-9_]*\)\=\ze[ \t]\+\%(\%(adjusted\|and\|anonymous\|at\|by\|capped\|for\|handled\|or\|owner\|pays\|requires\|when\|with\)\>\)\@!\h"
       \ nextgroup=pactUnitBusiness,pactUnit,pactCurrency skipwhite
 syntax keyword pactUnitBusiness business contained nextgroup=pactUnit,pactCurrency skipwhite
 syntax match pactUnit "\h\w*" contained

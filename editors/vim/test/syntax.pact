@@ -174,3 +174,79 @@ partnership AcmeGlobex under StandardMSA {
 coordinate Pricing {
 // <---------- pactDeclaration
 }
+// Second-wave forms (issues 12-15).
+resource Platform "Shared platform" owned by Acme and Globex
+//       ^^^^^^^^ pactDeclName
+//                                  ^^^^^ pactKeyword
+//                                                ^^^ pactLogical
+partnership Life {
+  timezone "Europe/London"
+//^^^^^^^^ pactClause
+  health quarterly
+//^^^^^^ pactClause
+//       ^^^^^^^^^ pactCadence
+  meeting training on 2026-03-15 at 09:00 for 4 hours with Acme.ops, Globex.delivery
+//                    ^^^^^^^^^^ pactDate
+//                                  ^^^^^ pactTime
+//                                            ^ pactQuantity
+//                                              ^^^^^ pactUnit
+  report values quarterly on day 10 by Globex "supply-chain ethics commitments"
+//                               ^^ pactNumber
+//                                  ^^ pactKeyword
+  survey pulse monthly on day 15 anonymous by Acme.rm
+//                            ^^ pactNumber
+//                               ^^^^^^^^^ pactKeyword
+  escalation {
+    minor when outage_hours <= 4 handled by Acme.ops within 24 hours
+//                             ^ pactNumber
+//                               ^^^^^^^ pactKeyword
+  }
+  trigger at_risk when health < 60% or health.operational < 50% {
+//                     ^^^^^^ pactClause
+//                              ^^^ pactPercent
+//                                            ^^^^^^^^^^^ pactRole
+    Acme.rm, Globex.rm must meet within 10 business days
+  }
+  invoice quarterly in advance net 15 days
+//^^^^^^^ pactClause
+//                     ^^^^^^^ pactKeyword
+//                             ^^^ pactKeyword
+  pay Globex from Acme {
+    retainer 20_000 USD monthly indexed annually by cpi capped at 3% floor -1%
+//                              ^^^^^^^ pactKeyword
+//                                      ^^^^^^^^ pactCadence
+//                                                                   ^^^^^ pactKeyword
+//                                                                          ^^ pactPercent
+    share 10% of extra_revenue up to 200_000 USD, 15% up to 500_000 USD, 20% above capped at 120_000 USD per year
+//  ^^^^^ pactClause
+//                             ^^ pactKeyword
+//                                   ^^^^^^^ pactQuantity
+//                                           ^^^ pactCurrency
+//                                                                           ^^^^^ pactKeyword
+    bonus early_go_live on go_live 1_000 USD per day early capped at 10_000 USD
+//                                                   ^^^^^ pactKeyword
+  }
+  renewal {
+    criteria health >= 70% and on_time >= 90%
+//  ^^^^^^^^ pactClause
+  }
+  survives 2 years {
+//^^^^^^^^ pactClause
+//           ^^^^^ pactUnit
+    Globex must not share CustomerData
+//              ^^^ pactDeonticNot
+  }
+}
+amend Life effective 2026-07-01 as significant approved by Acme.rm, Globex.rm {
+// <----- pactDeclaration
+//    ^^^^ pactDeclName
+//         ^^^^^^^^^ pactDeclaration
+//                                             ^^^^^^^^ pactDeclaration
+  override pay Globex {
+    retainer 22_000 USD monthly
+  }
+  remove meeting tactical
+//^^^^^^ pactDeclaration
+//       ^^^^^^^ pactClause
+}
+
