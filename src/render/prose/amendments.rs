@@ -55,6 +55,10 @@ impl<'a> History<'a> {
                     .iter()
                     .filter_map(|p| p.term.map(|t| t.end))
                     .max()?;
+                // As `pact diff` does: a period that starts in the term may
+                // be paid after it (in arrears, when the term renews), so the
+                // run goes two years past the last end.
+                let until = until.checked_add_days(chrono::Days::new(731))?;
                 let old = outputs::run(&original, "", Some(until)).ok()?;
                 let new = outputs::run(&self.versions, "", Some(until)).ok()?;
                 Some((old, new))
