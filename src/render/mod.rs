@@ -353,6 +353,12 @@ pub fn render(
     if options.with_errors {
         index.intro.insert(0, errors_note());
     }
+    if let Some(s) = options
+        .history
+        .and_then(|h| prose::amendments::portfolio_section(h, portfolio, &pages))
+    {
+        index.sections.push(s);
+    }
     anchor(&mut index, sources, &mut anchors);
     anchors.seal();
     let mut nav: Vec<(String, String)> = vec![("Portfolio".to_string(), INDEX.to_string())];

@@ -333,3 +333,51 @@ pub fn section(cx: &Ctx, history: &History) -> Option<Section> {
     }
     Some(s)
 }
+
+/// The portfolio page's list of amendments: each with its partnership
+/// (linked to the history on its page), date, level and approvers.
+pub fn portfolio_section(
+    history: &History,
+    portfolio: &Portfolio,
+    pages: &BTreeMap<String, String>,
+) -> Option<Section> {
+    let mut table = Table::new(
+        "Amendments, by partnership and effective date",
+        &["partnership", "in force from", "agreed as", "approved by"],
+    );
+    for (name, list) in history.amendments.iter() {
+        let (Some(page), Some(p)) = (
+            pages.get(name),
+            portfolio.partnerships.iter().find(|q| q.name == name),
+        ) else {
+            continue;
+        };
+        for amendment in list {
+            let decl = &amendment.decl;
+            let approvers: Vec<Text> = decl
+                .approvers
+                .iter()
+                .map(|a| approver(portfolio, p, a))
+                .collect();
+            table.row(
+                vec![
+                    Text::new().link(name.to_string(), page, Some("amendments")),
+                    Text::new().b(words::date(decl.effective.value)),
+                    Text::plain(words::spoken(&decl.level.name)),
+                    words::list_text(approvers),
+                ],
+                Some(amendment.span),
+            );
+        }
+    }
+    if table.rows.is_empty() {
+        return None;
+    }
+    let mut s = Section::new("Amendments", "amendments");
+    s.blocks.push(Block::Para(Para::new(
+        Text::plain("Each partnership's page states it as first agreed and tells what each amendment changed."),
+        None,
+    )));
+    s.blocks.push(Block::Table(table));
+    Some(s)
+}
