@@ -334,6 +334,8 @@ fn every_clause_kind_and_pay_item_is_put_into_words() {
         "the first retainer invoice is dated 31 January 2026 and due on 2 March 2026.",
         // Surviving duties.
         "Globex must not share Data.",
+        // A role named as the object of a duty.
+        "Globex must notify Acme's rm within 5 business days",
         // The amendment: 2026-07-01; the sync moves to Tuesdays, first
         // Tuesday on or after 1 July 2026 is 7 July 2026.
         "Amendment 1 (version 2), in force from 1 July 2026, agreed as a major change and approved by Acme's sponsor and Globex's sponsor: it replaces the meeting sync and removes the survey pulse.",
