@@ -16,9 +16,9 @@
 #[path = "generate.rs"]
 mod generate;
 
-use pact::amend::outputs::Versioned;
 use pact::diff::{self, Side};
 use pact::source::SourceMap;
+use pact::versions::Versioned;
 use std::time::Instant;
 
 const PARTNERSHIPS: usize = 10_000;

@@ -26,17 +26,21 @@ pub mod graph;
 pub mod ir;
 pub mod lower;
 pub mod lsp;
+pub mod parallel;
 pub mod render;
 pub mod resolve;
 pub mod run;
 pub mod source;
 pub mod stdlib;
 pub mod syntax;
+pub mod units;
+pub mod versions;
 pub mod vocab;
 
 use diagnostics::Diagnostic;
 use source::SourceMap;
 
+pub use parallel::side_by_side;
 pub use resolve::{Loader, NoImports};
 
 /// What checking a portfolio found: the model and every diagnostic.
@@ -150,26 +154,6 @@ pub fn check_model(portfolio: &ir::Portfolio) -> Vec<Diagnostic> {
     );
     contract.append(&mut across);
     contract
-}
-
-/// Runs `a` on another thread while `b` runs on this one (a panic in
-/// either is carried on to the caller).
-pub fn side_by_side<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
-    std::thread::scope(|scope| {
-        let a = scope.spawn(a);
-        let b = b();
-        (rejoin(a.join()), b)
-    })
-}
-
-/// The result of a worker thread. A panic there is a bug; it is carried on
-/// to the caller rather than read as "no result", which would print a
-/// wrong "no problems found".
-pub(crate) fn rejoin<T>(joined: std::thread::Result<T>) -> T {
-    match joined {
-        Ok(value) => value,
-        Err(payload) => std::panic::resume_unwind(payload),
-    }
 }
 
 /// [`analyse`] for sources that import no files.

@@ -6,9 +6,13 @@
 //! search over the line starts, the column by a subtraction (characters are
 //! counted only on a line that has some outside ASCII).
 
-use crate::diagnostics::FileId;
 use codespan_reporting::files::{Error as FilesError, Files};
+use serde::Serialize;
 use std::ops::Range;
+
+/// Identifies one source file in a [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+pub struct FileId(pub u32);
 
 /// The byte-order mark some editors put at the start of a UTF-8 file.
 pub const BOM: &str = "\u{feff}";

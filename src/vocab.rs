@@ -1,9 +1,16 @@
 //! The vocabulary that the syntax tree and the model share: comparison
-//! operators, modality and a metric's direction.
+//! operators, modality, a metric's direction and the words for durations.
 //!
 //! A leaf module (it imports nothing from the crate), so that the model
 //! (`ir`) and everything after it can name these words without reaching
 //! back up into `syntax`. `syntax::ast` re-exports them.
+
+/// The unit words the checker knows, for "did you mean" (the syntax's
+/// messages use them too).
+pub const DURATION_WORDS: &[&str] = &[
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "quarter", "quarters", "year", "years",
+];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {

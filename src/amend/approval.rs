@@ -55,8 +55,8 @@ pub fn check(decl: &ast::Amend, current: &[ast::Clause], diagnostics: &mut Vec<D
         ))
         .with_label(changes_span, "the levels are declared here");
         let names: Vec<&str> = levels.iter().map(|l| l.name.name.as_str()).collect();
-        d = match suggest::did_you_mean(level_name, names.iter().copied()) {
-            Some(hint) => d.with_help(hint),
+        d = match suggest::closest(level_name, names.iter().copied()) {
+            Some(name) => d.with_meant(decl.level.span, name),
             None => d.with_note(format!("the levels are {}", quoted(&names))),
         };
         diagnostics.push(d);

@@ -16,13 +16,11 @@
 
 mod apply;
 mod approval;
-pub mod outputs;
+mod summary;
 
-pub use apply::clause_kind;
+pub use summary::{Change, ChangeKind, Summary};
 
-use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
-use crate::resolve::Expanded;
 use crate::syntax::ast;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
@@ -107,11 +105,7 @@ impl Amendments {
                 )
                 .with_primary_label("no partnership has this name")
                 .with_note("an amendment changes a partnership declared in the portfolio");
-                if let Some(hint) =
-                    suggest::did_you_mean(name, partnerships.keys().map(String::as_str))
-                {
-                    d = d.with_help(hint);
-                }
+                d = d.with_did_you_mean(target.span, name, partnerships.keys().map(String::as_str));
                 diagnostics.push(d);
             }
         }
@@ -146,10 +140,10 @@ pub fn partnership_dates(amendments: &Amendments, partnership: &str) -> Vec<Naiv
     dates
 }
 
-/// Checks the amendments of `expanded` against the versions they amend,
-/// and applies those `version` includes.
+/// Checks the amendments of an expanded partnership (its `clauses`)
+/// against the versions they amend, and applies those `version` includes.
 pub fn apply(
-    expanded: &mut Expanded,
+    clauses: &mut Vec<ast::Clause>,
     amendments: &[Amendment],
     version: Version,
     expand_uses: &ExpandUses<'_>,
@@ -160,7 +154,7 @@ pub fn apply(
     }
     // Checks and application walk the same sequence of versions: each
     // amendment is checked against the contract it changes.
-    let mut current = expanded.clauses.clone();
+    let mut current = clauses.clone();
     let mut previous: Option<&Amendment> = None;
     let mut chosen: Option<Vec<ast::Clause>> = None;
     for amendment in amendments {
@@ -192,5 +186,5 @@ pub fn apply(
         current = next;
         previous = Some(amendment);
     }
-    expanded.clauses = chosen.unwrap_or(current);
+    *clauses = chosen.unwrap_or(current);
 }

@@ -1,6 +1,6 @@
 //! Checking the lowered model: each contract's own logic (E03xx) and the
 //! portfolio across partnerships (E04xx). Types and units are checked while
-//! lowering (`crate::lower`).
+//! lowering (the `lower` stage).
 
 pub mod dated;
 pub mod health;
@@ -8,3 +8,4 @@ pub mod intervals;
 pub mod logic;
 pub mod portfolio;
 pub mod purposes;
+mod references;

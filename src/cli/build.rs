@@ -10,8 +10,8 @@ use super::files::{self, Identity};
 use super::report::Stream;
 use super::{check_paths, out, OutputArgs, EXIT_INPUT_ERRORS, EXIT_USAGE};
 use clap::ValueEnum;
-use pact::amend::outputs::{self, Versioned};
 use pact::emit;
+use pact::versions::{self as outputs, Versioned};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -106,7 +106,7 @@ pub fn write_to(
 }
 
 pub fn schema() -> ExitCode {
-    match serde_json::to_string_pretty(&emit::schema()) {
+    match serde_json::to_string_pretty(&schemas()) {
         Ok(text) => out::finish(
             out::print(&format!("{text}\n")),
             "the schema",
@@ -117,4 +117,26 @@ pub fn schema() -> ExitCode {
             ExitCode::from(EXIT_USAGE)
         }
     }
+}
+
+/// The JSON Schemas of the JSON outputs, generated from the Rust types:
+/// `{"obligations": SCHEMA, "schedule": SCHEMA, "run": SCHEMA, "diff": SCHEMA}`. Each member is a complete
+/// JSON Schema (draft 2020-12, with its own `$defs`) for a validator to use
+/// as it is; the object around them is a container, not a schema.
+fn schemas() -> serde_json::Value {
+    let obligations = schemars::schema_for!(emit::json::Document);
+    let mut schedule = schemars::schema_for!(Vec<emit::schedule::Event>);
+    schedule.insert("title".into(), "Pact schedule".into());
+    schedule.insert(
+        "description".into(),
+        "Every dated event of the portfolio, sorted by date, then partnership, then name.".into(),
+    );
+    serde_json::json!({
+        "title": "Pact outputs",
+        "description": "The JSON Schemas of the outputs of `pact build`: `obligations` for `--emit obligations` (one document), `schedule` for `--emit schedule` (an array of events), `run` for `pact run --format json` (`pact.run/1`). Each member is a complete JSON Schema (draft 2020-12).",
+        "obligations": obligations,
+        "schedule": schedule,
+        "run": schemars::schema_for!(pact::run::Report),
+        "diff": pact::diff::schema(),
+    })
 }

@@ -9,8 +9,8 @@ use super::report::Stream;
 use super::{check_paths, Checked, ColorChoice, DiagnosticFormat, OutputArgs, EXIT_USAGE};
 use chrono::NaiveDate;
 use clap::ValueEnum;
-use pact::amend::outputs::Versioned;
 use pact::diff::{self, Side};
+use pact::versions::Versioned;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -80,7 +80,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
     };
     let history = (!checked.amendments.is_empty()).then(|| {
         render::prose::amendments::History::new(
-            pact::amend::outputs::Versioned::new(
+            pact::versions::Versioned::new(
                 &checked.analysis.portfolio,
                 &checked.amended,
                 &checked.amendments,

@@ -88,12 +88,12 @@ pub fn run(args: &RunArgs) -> ExitCode {
     let report = if checked.amended.is_empty() {
         pact::run::run(&checked.analysis.portfolio, &trace, args.until)
     } else {
-        let versions = pact::amend::outputs::Versioned::new(
+        let versions = pact::versions::Versioned::new(
             &checked.analysis.portfolio,
             &checked.amended,
             &checked.amendments,
         );
-        pact::amend::outputs::run(&versions, &trace, args.until)
+        pact::versions::run(&versions, &trace, args.until)
     };
     let report = match report {
         Ok(report) => report,

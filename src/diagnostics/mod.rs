@@ -13,9 +13,7 @@ pub use window::{escaped, is_invisible};
 
 use serde::Serialize;
 
-/// Identifies one source file in a [`crate::source::SourceMap`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
-pub struct FileId(pub u32);
+pub use crate::source::FileId;
 
 /// A byte range in one file. Line and column are computed only when a
 /// diagnostic is rendered.
@@ -65,6 +63,17 @@ pub struct Label {
     pub message: String,
 }
 
+/// A mechanical fix: write `replacement` in place of the text at `span` (an
+/// empty span inserts). Shown in `--diagnostics json` as `suggestions` and
+/// applied by the language server's quick fixes; only a fix that needs no
+/// judgement is a suggestion (a "did you mean" under the misspelt word, a
+/// missing `}`, `override` before a clause that redefines one).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Suggestion {
+    pub span: Span,
+    pub replacement: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     /// A stable code such as `E0101`, explained by `pact explain`.
@@ -76,6 +85,8 @@ pub struct Diagnostic {
     pub secondary: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// Fixes a tool can apply as they are, in the order offered.
+    pub suggestions: Vec<Suggestion>,
 }
 
 impl Diagnostic {
@@ -91,6 +102,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
+            suggestions: Vec::new(),
         }
     }
 
@@ -140,6 +152,37 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
+    }
+
+    /// A fix to offer: `replacement` in place of the text at `span`.
+    pub fn with_suggestion(mut self, span: Span, replacement: impl Into<String>) -> Diagnostic {
+        self.suggestions.push(Suggestion {
+            span,
+            replacement: replacement.into(),
+        });
+        self
+    }
+
+    /// "did you mean `NAME`?" for the name in `candidates` closest to
+    /// `wrong`, if one is close enough: as the help, and as a suggestion
+    /// when `span` is exactly where `wrong` is written.
+    pub fn with_did_you_mean<'a>(
+        self,
+        span: Span,
+        wrong: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> Diagnostic {
+        match suggest::closest(wrong, candidates) {
+            Some(name) => self.with_meant(span, name),
+            None => self,
+        }
+    }
+
+    /// "did you mean `name`?" as the help, and `name` in place of the text
+    /// at `span` as the fix.
+    pub fn with_meant(self, span: Span, name: &str) -> Diagnostic {
+        self.with_help(format!("did you mean `{name}`?"))
+            .with_suggestion(span, name)
     }
 
     /// Moves the primary label to `at` (keeping the old one as a secondary

@@ -103,6 +103,21 @@ struct JsonDiagnostic<'a> {
     labels: Vec<JsonLabel<'a>>,
     notes: Vec<Cow<'a, str>>,
     help: Option<Cow<'a, str>>,
+    /// Only when there are some, so diagnostics without a mechanical fix
+    /// read as they always have.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suggestions: Vec<JsonSuggestion<'a>>,
+}
+
+/// A fix: `replacement` in place of the bytes `span` of `file` (as on disk;
+/// an empty span inserts), which start at `line` and `column`.
+#[derive(Serialize)]
+struct JsonSuggestion<'a> {
+    file: &'a str,
+    span: JsonSpan,
+    line: usize,
+    column: usize,
+    replacement: &'a str,
 }
 
 /// A span as byte offsets into the file as it is on disk.
@@ -151,6 +166,20 @@ pub fn json_line(sources: &SourceMap, diagnostic: &Diagnostic) -> String {
         labels,
         notes: diagnostic.notes.iter().map(|n| shorten(n)).collect(),
         help: diagnostic.help.as_deref().map(shorten),
+        suggestions: diagnostic
+            .suggestions
+            .iter()
+            .map(|s| {
+                let at = sources.line_col(s.span.file, s.span.start as usize);
+                JsonSuggestion {
+                    file: sources.name(s.span.file),
+                    span: on_disk(sources, s.span),
+                    line: at.line,
+                    column: at.column,
+                    replacement: &s.replacement,
+                }
+            })
+            .collect(),
     };
     serde_json::to_string(&json).unwrap_or_default()
 }

@@ -16,10 +16,10 @@ mod events;
 mod human;
 mod money;
 
-use crate::amend::outputs::Versioned;
 use crate::diagnostics::Diagnostic;
 use crate::ir::Portfolio;
 use crate::source::SourceMap;
+use crate::versions::Versioned;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeSet;

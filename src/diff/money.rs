@@ -4,9 +4,9 @@
 //! missed: their changes show as clause changes instead.)
 
 use super::{MoneyYear, Side};
-use crate::amend::outputs;
 use crate::ir::dates::{self, CalendarUnit};
 use crate::run::report::PaymentKind;
+use crate::versions as outputs;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap};

@@ -426,7 +426,7 @@ impl<'a> Part<'a> {
 }
 
 /// Writes one VCALENDAR from parts (an amended portfolio's versions, see
-/// `amend::outputs`). A partnership written in windows has one component
+/// `crate::versions`). A partnership written in windows has one component
 /// per clause and version, each with the dates of its window as `DTSTART`
 /// and `RDATE`s; the `UID` of version `v` > 1 ends `.v<v>@pact`.
 pub fn write_parts(parts: &[Part<'_>], sources: &SourceMap, out: &mut dyn Write) -> io::Result<()> {

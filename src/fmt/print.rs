@@ -630,6 +630,7 @@ fn ends_operand(k: Keyword) -> bool {
             | Business
             | Success
             | Termination
+            | Criteria
             | Health
             | Share
             | Up
@@ -637,6 +638,10 @@ fn ends_operand(k: Keyword) -> bool {
             | Indexed
             | Floor
             | Early
+            | Amend
+            | Approved
+            | Effective
+            | Remove
             | Yes
             | No
     )
@@ -704,4 +709,43 @@ fn render(lines: &[Line]) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod soft_keywords {
+    use super::ends_operand;
+    use crate::syntax::token::{Keyword, KEYWORDS};
+
+    /// The grammar's `SoftKeyword` list and [`ends_operand`] are kept by
+    /// hand: they must name the same keywords (`yes` and `no` end operands
+    /// as values, not as soft keywords).
+    #[test]
+    fn the_printer_knows_exactly_the_grammars_soft_keywords() {
+        let grammar = include_str!("../../grammar/pact.lalrpop");
+        let start = grammar
+            .find("SoftKeyword: &'static str = {")
+            .expect("the grammar has a SoftKeyword rule");
+        let body = &grammar[start..];
+        let body = &body[..body.find("};").expect("the rule ends")];
+        let mut in_grammar: Vec<&str> = body
+            .split("=>")
+            .skip(1)
+            .filter_map(|piece| piece.split('"').nth(1))
+            .collect();
+        in_grammar.sort_unstable();
+        let mut in_printer: Vec<&str> = KEYWORDS
+            .iter()
+            .copied()
+            .filter(|k| {
+                let keyword = Keyword::from_text(k).unwrap();
+                ends_operand(keyword) && !matches!(keyword, Keyword::Yes | Keyword::No)
+            })
+            .collect();
+        in_printer.sort_unstable();
+        assert_eq!(
+            in_grammar, in_printer,
+            "grammar/pact.lalrpop `SoftKeyword` and fmt/print.rs `ends_operand` differ"
+        );
+    }
 }

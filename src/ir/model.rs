@@ -555,6 +555,11 @@ pub struct Partnership {
 }
 
 impl Partnership {
+    /// Whether `date` falls within the term (always, without a term).
+    pub fn in_term(&self, date: chrono::NaiveDate) -> bool {
+        self.term.is_none_or(|t| t.start <= date && date <= t.end)
+    }
+
     /// The `use` that brought in the clause at `span`, if a template did.
     pub fn origin_of(&self, span: Span) -> Option<Span> {
         self.origins

@@ -312,11 +312,7 @@ pub enum UnitKind {
     Currency(String),
 }
 
-/// The unit words the checker knows, for "did you mean".
-pub const DURATION_WORDS: &[&str] = &[
-    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "quarter", "quarters", "year", "years",
-];
+pub use crate::vocab::DURATION_WORDS;
 
 /// Reads a unit word (`days`, `business days`, `USD`).
 pub fn unit_kind(word: &str, business: bool) -> Option<UnitKind> {

@@ -155,8 +155,8 @@ impl Lower<'_> {
                             d = d.with_label(declared, format!("`{party_name}` is declared here"));
                         }
                         let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
-                        d = match suggest::did_you_mean(&role.name, names.iter().copied()) {
-                            Some(hint) => d.with_help(hint),
+                        d = match suggest::closest(&role.name, names.iter().copied()) {
+                            Some(name) => d.with_meant(role.span, name),
                             None => d.with_note(format!(
                                 "its roles are {}",
                                 names

@@ -20,11 +20,11 @@ impl Lower<'_> {
                     tier.span,
                 )
                 .with_primary_label("expected `operational`, `relational` or `strategic`");
-                if let Some(hint) =
-                    suggest::did_you_mean(&tier.name, ["operational", "relational", "strategic"])
-                {
-                    d = d.with_help(hint);
-                }
+                d = d.with_did_you_mean(
+                    tier.span,
+                    &tier.name,
+                    ["operational", "relational", "strategic"],
+                );
                 self.error(d);
             }
         }
@@ -323,13 +323,13 @@ impl Lower<'_> {
                 .with_primary_label("no signal, and no metric of this partnership, has this name");
                 d = match (
                     crate::stdlib::declaring_module("signal", &only.name),
-                    suggest::did_you_mean(&only.name, candidates),
+                    suggest::closest(&only.name, candidates),
                 ) {
                     (Some(module), _) => d.with_help(format!(
                         "`{}` is declared by the standard library: add `use std.{module}`",
                         only.name
                     )),
-                    (None, Some(hint)) => d.with_help(hint),
+                    (None, Some(near)) => d.with_meant(only.span, near),
                     (None, None) => {
                         d.with_help(format!("declare it: `signal {}: percent`", only.name))
                     }
@@ -397,13 +397,13 @@ impl Lower<'_> {
                 .with_primary_label("no event has this name");
                 d = match (
                     crate::stdlib::declaring_module("event", &name.name),
-                    suggest::did_you_mean(&name.name, self.names.events.keys().map(String::as_str)),
+                    suggest::closest(&name.name, self.names.events.keys().map(String::as_str)),
                 ) {
                     (Some(module), _) => d.with_help(format!(
                         "`{}` is declared by the standard library: add `use std.{module}`",
                         name.name
                     )),
-                    (None, Some(hint)) => d.with_help(hint),
+                    (None, Some(near)) => d.with_meant(name.span, near),
                     (None, None) => d.with_help(format!("declare it: `event {}`", name.name)),
                 };
                 self.error(d);

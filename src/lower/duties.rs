@@ -68,11 +68,11 @@ impl Lower<'_> {
                         object.span,
                     )
                     .with_primary_label(format!("`{}` needs a declared resource", o.action.name));
-                    d = match suggest::did_you_mean(
+                    d = match suggest::closest(
                         &name,
                         self.names.resources.keys().map(String::as_str),
                     ) {
-                        Some(hint) => d.with_help(hint),
+                        Some(near) => d.with_meant(object.span, near),
                         None => d.with_help(format!("declare it: `resource {name}`")),
                     };
                     self.error(d);
@@ -152,11 +152,11 @@ impl Lower<'_> {
                     g.resource.span,
                 )
                 .with_primary_label("no resource has this name");
-                d = match suggest::did_you_mean(
+                d = match suggest::closest(
                     &g.resource.name,
                     self.names.resources.keys().map(String::as_str),
                 ) {
-                    Some(hint) => d.with_help(hint),
+                    Some(near) => d.with_meant(g.resource.span, near),
                     None => d.with_help(format!("declare it: `resource {}`", g.resource.name)),
                 };
                 self.error(d);

@@ -12,7 +12,7 @@
 //! | file | clauses |
 //! |---|---|
 //! | `actors.rs` | parties, labels, `Party.role` actors |
-//! | `values.rs`, `units.rs` | currency, money, durations, constants; the unit rules |
+//! | `values.rs` | currency, money, durations, constants (the unit rules: `crate::units`) |
 //! | `conditions.rs` | metrics, weights, conditions and their operands |
 //! | `schedules.rs` | calendar, cadences, meetings, reviews, surveys, reports |
 //! | `ladders.rs` | escalation, disputes, change levels |
@@ -30,6 +30,7 @@ use crate::ir::values::{Duration, DurationUnit, Money, Type, Value};
 use crate::ir::{self, Actor, ActorRef, Cond, Operand, NEUTRAL};
 use crate::resolve::{undefined, Expanded, Names, Resolved};
 use crate::syntax::ast::{self, ClauseKind, CmpOp, ExprKind};
+use crate::units;
 use chrono::{NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -46,7 +47,6 @@ mod money;
 mod pay_block;
 mod schedules;
 mod survives;
-pub mod units;
 mod values;
 mod zones;
 
@@ -82,7 +82,7 @@ pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
             .collect();
         handles
             .into_iter()
-            .map(|h| crate::rejoin(h.join()))
+            .map(|h| crate::parallel::rejoin(h.join()))
             .collect()
     });
     let mut partnerships = Vec::new();

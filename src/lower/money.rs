@@ -257,12 +257,11 @@ impl Lower<'_> {
                 bonus.metric.span,
             )
             .with_primary_label("no metric of this partnership has this name");
-            if let Some(hint) = suggest::did_you_mean(
+            d = d.with_did_you_mean(
+                bonus.metric.span,
                 &bonus.metric.name,
                 self.p.metrics.iter().map(|m| m.name.as_str()),
-            ) {
-                d = d.with_help(hint);
-            }
+            );
             self.error(d);
             return None;
         };

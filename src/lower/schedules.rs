@@ -70,9 +70,7 @@ impl Lower<'_> {
                     name.span,
                 )
                 .with_primary_label("expected `monday` ... `sunday` or `mon` ... `sun`");
-                if let Some(hint) = suggest::did_you_mean(&name.name, days) {
-                    d = d.with_help(hint);
-                }
+                d = d.with_did_you_mean(name.span, &name.name, days);
                 self.error(d);
                 return None;
             }

@@ -1,5 +1,5 @@
 //! Values and units: currency, money, durations and constant expressions
-//! (the unit rules themselves are in `units.rs`).
+//! (the unit rules themselves are in `crate::units`).
 
 use super::*;
 
@@ -15,12 +15,17 @@ impl Lower<'_> {
                 code.span,
             )
             .with_primary_label("not an ISO 4217 currency code");
-            if let Some(hint) = suggest::did_you_mean(
-                &code.name.to_ascii_uppercase(),
-                crate::ir::values::CURRENCIES.iter().copied(),
-            ) {
-                d = d.with_help(hint);
-            }
+            let upper = code.name.to_ascii_uppercase();
+            d = if crate::ir::values::CURRENCIES.contains(&upper.as_str()) {
+                d.with_help(format!("currency codes are written in capitals: `{upper}`"))
+                    .with_suggestion(code.span, upper)
+            } else {
+                d.with_did_you_mean(
+                    code.span,
+                    &upper,
+                    crate::ir::values::CURRENCIES.iter().copied(),
+                )
+            };
             self.error(d);
         }
     }

@@ -20,7 +20,9 @@ pub fn timezone(tz: &Text, diagnostics: &mut Vec<Diagnostic>) -> Option<String> 
     .with_primary_label("not a zone of the IANA time-zone database")
     .with_note("a zone is written `Area/City`, like \"Europe/London\" or \"America/New_York\"");
     if let Some(better) = suggest(name) {
-        d = d.with_help(format!("did you mean \"{better}\"?"));
+        d = d
+            .with_help(format!("did you mean \"{better}\"?"))
+            .with_suggestion(tz.span, format!("\"{better}\""));
     }
     diagnostics.push(d);
     None

@@ -1,11 +1,6 @@
-//! Code actions: each diagnostic's machine-applicable suggestions as quick
-//! fixes.
-//!
-//! A suggestion is a span and its replacement. Diagnostics do not carry
-//! them yet (a `suggestions` field is coming); until then [`suggestions`]
-//! reads the one kind of `help:` that is unambiguous — "did you mean
-//! `word`?" under a span that is exactly one misspelt word — and is the
-//! only place to change when the field lands.
+//! Code actions: each diagnostic's suggestions (`Diagnostic::suggestions`,
+//! a span and its replacement, set by the stage that found the problem
+//! only where the fix is mechanical) as quick fixes.
 
 use super::navigate::location;
 use super::server::Context;
@@ -17,27 +12,12 @@ use lsp_types::{
 };
 use std::collections::HashMap;
 
-/// The fixes `d` suggests, as `(span, replacement)`; `text` is the source
-/// of the diagnostic's primary file.
-pub fn suggestions(d: &Diagnostic, text: &str) -> Vec<(Span, String)> {
-    let Some(help) = &d.help else {
-        return Vec::new();
-    };
-    let Some(word) = help
-        .strip_prefix("did you mean `")
-        .and_then(|rest| rest.strip_suffix("`?"))
-    else {
-        return Vec::new();
-    };
-    let is_word =
-        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    let span = d.primary.span;
-    match text.get(span.range()) {
-        Some(written) if is_word(written) && is_word(word) && written != word => {
-            vec![(span, word.to_string())]
-        }
-        _ => Vec::new(),
-    }
+/// The fixes `d` suggests, as `(span, replacement)`.
+pub fn suggestions(d: &Diagnostic) -> Vec<(Span, String)> {
+    d.suggestions
+        .iter()
+        .map(|s| (s.span, s.replacement.clone()))
+        .collect()
 }
 
 pub fn code_actions(
@@ -60,7 +40,7 @@ pub fn code_actions(
         if !overlaps {
             continue;
         }
-        for (at, replacement) in suggestions(d, text) {
+        for (at, replacement) in suggestions(d) {
             let Some(place) = location(snapshot, context, at) else {
                 continue;
             };
@@ -83,8 +63,13 @@ pub fn code_actions(
                     new_text: replacement.clone(),
                 }],
             );
+            let title = if written.is_empty() {
+                format!("Insert `{}`", replacement.trim())
+            } else {
+                format!("Replace `{written}` with `{replacement}`")
+            };
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Replace `{written}` with `{replacement}`"),
+                title,
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: (!matching.is_empty()).then_some(matching),
                 edit: Some(WorkspaceEdit {
@@ -105,16 +90,18 @@ mod tests {
     use crate::diagnostics::FileId;
 
     #[test]
-    fn did_you_mean_on_one_word_is_a_suggestion() {
-        let text = "parties Globx as provider";
+    fn a_diagnostics_suggestions_are_its_fixes() {
         let span = Span::new(FileId(0), 8, 13);
+        let d = Diagnostic::error("E0102", "undefined party `Globx`", span).with_did_you_mean(
+            span,
+            "Globx",
+            ["Acme", "Globex"],
+        );
+        assert_eq!(d.help.as_deref(), Some("did you mean `Globex`?"));
+        assert_eq!(suggestions(&d), vec![(span, "Globex".to_string())]);
+        // A help that is not a mechanical fix is no suggestion.
         let d = Diagnostic::error("E0102", "undefined party `Globx`", span)
-            .with_help("did you mean `Globex`?");
-        assert_eq!(suggestions(&d, text), vec![(span, "Globex".to_string())]);
-        // Two words, or another help: nothing machine-applicable.
-        let d = d.with_help("did you mean `business days`?");
-        assert!(suggestions(&d, text).is_empty());
-        let d = d.with_help("rename one of them");
-        assert!(suggestions(&d, text).is_empty());
+            .with_help("rename one of them");
+        assert!(suggestions(&d).is_empty());
     }
 }

@@ -142,7 +142,8 @@ pub fn full(
         crate::lower::lower(&mut resolved, &mut found);
     }
     let portfolio = &resolved.portfolio;
-    let (contract, across) = crate::side_by_side(|| logic(portfolio), || across(portfolio));
+    let (contract, across) =
+        crate::parallel::side_by_side(|| logic(portfolio), || across(portfolio));
     State {
         resolved: Arc::new(resolved),
         resolve_diagnostics: found,
@@ -259,7 +260,7 @@ impl State {
             let started = std::time::Instant::now();
             (job(), started.elapsed())
         };
-        let ((contract, contract_time), (across, across_time)) = crate::side_by_side(
+        let ((contract, contract_time), (across, across_time)) = crate::parallel::side_by_side(
             || {
                 timed(&|| {
                     let before = logic(&with_partnerships(portfolio, old.clone(), &stubs));

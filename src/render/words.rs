@@ -9,7 +9,7 @@ use super::doc::Text;
 use crate::ir::dates::{Cadence, MonthlyOn, Ordinal};
 use crate::ir::values::{Money, Value};
 use crate::ir::{self, Actor, ActorRef, Cond, Operand, Partnership, Period, Portfolio};
-use crate::syntax::ast::CmpOp;
+use crate::vocab::CmpOp;
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 

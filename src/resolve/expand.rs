@@ -8,7 +8,6 @@
 
 use super::substitute::Bindings;
 use super::{Body, Expanded, Names};
-use crate::diagnostics::suggest;
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::values::{unit_kind, UnitKind};
 use crate::syntax::ast::{self, ClauseKind};
@@ -118,7 +117,23 @@ fn first_word_len(clause: &ast::Clause) -> u32 {
         ClauseKind::Exit(_) => "exit",
         ClauseKind::Law(_) => "law",
         ClauseKind::Venue(_) => "venue",
-        _ => "",
+        // Named clauses are pointed at by their name (above); the others
+        // here are pointed at by an empty span at their start. Listed (no
+        // `_`), so a new clause kind has to choose.
+        ClauseKind::Use(_)
+        | ClauseKind::Metric(_)
+        | ClauseKind::Meeting(_)
+        | ClauseKind::Review(_)
+        | ClauseKind::Pay(_)
+        | ClauseKind::Invoice(_)
+        | ClauseKind::Trigger(_)
+        | ClauseKind::Obligation(_)
+        | ClauseKind::Grant(_)
+        | ClauseKind::Milestone(_)
+        | ClauseKind::Survey(_)
+        | ClauseKind::Report(_)
+        | ClauseKind::Survives(_)
+        | ClauseKind::Error => "",
     };
     let offset = if clause.overrides {
         "override ".len()
@@ -160,11 +175,11 @@ impl<'a> Context<'a> {
                         master.span,
                     )
                     .with_primary_label("no master agreement has this name");
-                    if let Some(hint) =
-                        suggest::did_you_mean(&master.name, self.masters.keys().map(String::as_str))
-                    {
-                        diagnostic = diagnostic.with_help(hint);
-                    }
+                    diagnostic = diagnostic.with_did_you_mean(
+                        master.span,
+                        &master.name,
+                        self.masters.keys().map(String::as_str),
+                    );
                     diagnostics.push(diagnostic);
                 }
             }
@@ -297,18 +312,16 @@ impl<'a> Context<'a> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 ));
-                if let Some(hint) = suggest::did_you_mean(last, in_module.iter().copied()) {
-                    diagnostic = diagnostic.with_help(hint);
-                }
+                let written = path.segments.last().map_or(path.span, |s| s.span);
+                diagnostic = diagnostic.with_did_you_mean(written, last, in_module.iter().copied());
                 diagnostics.push(diagnostic);
             } else if path.segments.first().is_none_or(|s| s.name != "std") {
                 let mut diagnostic =
                     Diagnostic::error("E0108", format!("undefined template `{key}`"), path.span)
                         .with_primary_label("no template has this name");
                 let local = self.templates.keys().filter(|k| !k.starts_with("std."));
-                if let Some(hint) = suggest::did_you_mean(&key, local.map(String::as_str)) {
-                    diagnostic = diagnostic.with_help(hint);
-                }
+                diagnostic =
+                    diagnostic.with_did_you_mean(path.span, &key, local.map(String::as_str));
                 diagnostics.push(diagnostic);
             }
             return Vec::new();
@@ -387,11 +400,11 @@ fn bind(
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
-            if let Some(hint) =
-                suggest::did_you_mean(&arg.name.name, params.iter().map(|p| p.name.name.as_str()))
-            {
-                diagnostic = diagnostic.with_help(hint);
-            }
+            diagnostic = diagnostic.with_did_you_mean(
+                arg.name.span,
+                &arg.name.name,
+                params.iter().map(|p| p.name.name.as_str()),
+            );
             diagnostics.push(diagnostic);
         }
         if let Some(first) = args.iter().find(|a| {

@@ -220,12 +220,11 @@ fn module_of(
         )
         .with_primary_label("not a module of the standard library")
         .with_note(format!("the modules are {}", module_list()));
-        if let Some(hint) = crate::diagnostics::suggest::did_you_mean(
+        diagnostic = diagnostic.with_did_you_mean(
+            module.span,
             &module.name,
             stdlib::MODULES.iter().map(|(n, _)| *n),
-        ) {
-            diagnostic = diagnostic.with_help(hint);
-        }
+        );
         diagnostics.push(diagnostic);
         return None;
     }

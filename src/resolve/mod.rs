@@ -16,7 +16,7 @@ mod expand;
 mod imports;
 mod substitute;
 
-use crate::diagnostics::{suggest, Diagnostic, FileId, Span};
+use crate::diagnostics::{Diagnostic, FileId, Span};
 use crate::ir::{self, values::Type};
 use crate::source::SourceMap;
 use crate::syntax::ast;
@@ -58,7 +58,7 @@ impl Resolved {
                 context.expand_clauses(clauses, diagnostics)
             };
             crate::amend::apply(
-                &mut expanded,
+                &mut expanded.clauses,
                 amendments,
                 self.version,
                 &expand_uses,
@@ -320,11 +320,11 @@ fn declare(
                     )
                     .with_primary_label("not a type a parameter can have")
                     .with_note(format!("the types are {}", known.join(", ")));
-                    if let Some(hint) =
-                        suggest::did_you_mean(&param.ty.name.name, known.iter().copied())
-                    {
-                        d = d.with_help(hint);
-                    }
+                    d = d.with_did_you_mean(
+                        param.ty.name.span,
+                        &param.ty.name.name,
+                        known.iter().copied(),
+                    );
                     diagnostics.push(d);
                 }
             }
@@ -369,7 +369,7 @@ fn party_roles(party: &ast::Party, diagnostics: &mut Vec<Diagnostic>) -> Vec<ir:
         let capacity_hours = role
             .capacity
             .as_ref()
-            .and_then(|q| crate::lower::units::capacity_hours(q, diagnostics));
+            .and_then(|q| crate::units::capacity_hours(q, diagnostics));
         roles.push(ir::Role {
             name: role.name.name.clone(),
             title: role.title.as_ref().map(|t| t.value.clone()),
@@ -392,9 +392,7 @@ pub fn type_of(ty: &ast::TypeRef, diagnostics: &mut Vec<Diagnostic>) -> Option<T
         )
         .with_primary_label("not a type of the language")
         .with_note(format!("the types are {}", names.join(", ")));
-        if let Some(hint) = suggest::did_you_mean(&ty.name.name, names) {
-            diagnostic = diagnostic.with_help(hint);
-        }
+        diagnostic = diagnostic.with_did_you_mean(ty.name.span, &ty.name.name, names);
         diagnostics.push(diagnostic);
     }
     found
@@ -429,16 +427,13 @@ pub fn undefined<'a>(
     name: &ast::Ident,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Diagnostic {
-    let mut diagnostic = Diagnostic::error(
+    let diagnostic = Diagnostic::error(
         "E0102",
         format!("undefined {what} `{}`", name.name),
         name.span,
     )
     .with_primary_label(format!("no {what} has this name"));
-    if let Some(hint) = suggest::did_you_mean(&name.name, candidates) {
-        diagnostic = diagnostic.with_help(hint);
-    }
-    diagnostic
+    diagnostic.with_did_you_mean(name.span, &name.name, candidates)
 }
 
 /// The file a span is in, for notes.

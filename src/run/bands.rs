@@ -9,7 +9,7 @@
 //! (as for success fees). A product or sum that does not fit exactly fails
 //! the run with an error naming the trace line.
 
-use super::engine::{in_term, Machine};
+use super::engine::Machine;
 use super::money::{blank, contract_year, fixed, slug};
 use super::periods::Ratio;
 use super::report::PaymentKind;
@@ -78,7 +78,7 @@ impl Machine<'_> {
                 if share.base != signal {
                     continue;
                 }
-                if !in_term(p, date) {
+                if !p.in_term(date) {
                     self.notes.insert(format!(
                         "readings outside the term of `{}` earn no share",
                         p.name

@@ -66,6 +66,7 @@
 //! is still open, and a ladder step whose last day it is still runs. See the
 //! language reference, "Event traces for pact run", for every rule.
 
+mod assemble;
 mod bands;
 mod catalog;
 mod cond;
@@ -78,6 +79,7 @@ mod life;
 pub(crate) mod money;
 mod periods;
 pub mod report;
+mod state;
 mod totals;
 mod trace;
 
@@ -149,7 +151,8 @@ pub fn run(
         machine.apply(entry);
     }
     match machine.finish(as_of) {
-        Ok(mut report) if errors.is_empty() => {
+        Ok(done) if errors.is_empty() => {
+            let mut report = assemble::report(done, as_of);
             life::annotate(plan, &catalog, &mut report);
             Ok(report)
         }

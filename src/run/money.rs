@@ -8,7 +8,7 @@
 //! January has periods starting 1 March, 31 March, 1 May, ...); the last
 //! period ends with the term. `X% of retainer` is prorated by days.
 
-use super::engine::{in_term, Machine};
+use super::engine::Machine;
 use super::periods::{accrued, anniversary, Ratio};
 use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
 use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
@@ -239,7 +239,7 @@ impl Machine<'_> {
                 if *per_event != event {
                     continue;
                 }
-                if !in_term(partnership, date) {
+                if !partnership.in_term(date) {
                     self.notes.insert(format!(
                         "events outside the term of `{}` pay no fee",
                         partnership.name
@@ -299,7 +299,7 @@ impl Machine<'_> {
                 if *base != signal {
                     continue;
                 }
-                if !in_term(partnership, date) {
+                if !partnership.in_term(date) {
                     self.notes.insert(format!(
                         "readings outside the term of `{}` earn no success fee",
                         partnership.name

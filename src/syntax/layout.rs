@@ -511,14 +511,36 @@ fn unclosed(
     let multi_line = source
         .get(inner.end..insert_at)
         .is_some_and(|between| between.contains('\n'));
-    let help = if inner.punct != Punct::LBrace {
-        format!("add `{closer}` where the list ends")
+    // The indentation of the line that opens the block.
+    let line_start = source
+        .get(..inner.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let indent: String = source
+        .get(line_start..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    let (help, insert) = if inner.punct != Punct::LBrace {
+        (
+            format!("add `{closer}` where the list ends"),
+            closer.to_string(),
+        )
     } else if multi_line {
-        format!("add `{closer}` on a line of its own after the block's last line, indented like the line that opens it")
+        (
+            format!("add `{closer}` on a line of its own after the block's last line, indented like the line that opens it"),
+            format!("\n{indent}{closer}"),
+        )
     } else {
-        format!("add `{closer}` at the end of the block's line")
+        (
+            format!("add `{closer}` at the end of the block's line"),
+            format!(" {closer}"),
+        )
     };
-    diagnostic.with_help(help)
+    diagnostic
+        .with_help(help)
+        .with_suggestion(Span::new(file, insert_at, insert_at), insert)
 }
 
 fn opener_of(p: Punct) -> Punct {

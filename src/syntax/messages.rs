@@ -186,7 +186,7 @@ fn explain_calendar_days(
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
         .collect();
-    if !crate::ir::values::DURATION_WORDS.contains(&unit.as_str()) {
+    if !crate::vocab::DURATION_WORDS.contains(&unit.as_str()) {
         return diagnostic;
     }
     let mut diagnostic = diagnostic;
@@ -208,7 +208,7 @@ fn explain_unit_word(
     let Tok::Ident(word) = tok else {
         return explain_calendar_days(diagnostic, source, start, tok);
     };
-    if !crate::ir::values::DURATION_WORDS.contains(word) {
+    if !crate::vocab::DURATION_WORDS.contains(word) {
         return diagnostic;
     }
     let before = source.get(..start).unwrap_or("").trim_end();

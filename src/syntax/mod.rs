@@ -72,7 +72,7 @@ fn parse_in_pieces(source: &str, file: FileId, pieces: usize) -> Parsed {
             .collect();
         handles
             .into_iter()
-            .map(|h| crate::rejoin(h.join()))
+            .map(|h| crate::parallel::rejoin(h.join()))
             .collect()
     });
     let mut merged = Parsed::default();

@@ -11,7 +11,7 @@
 
 use super::lexer::{lex, Lexeme};
 use super::token::{Keyword, Punct, Tok};
-use crate::diagnostics::{Diagnostic, FileId};
+use crate::diagnostics::{Diagnostic, FileId, Span};
 
 /// Longer lines get no help: no form of §6.3 needs a line this long.
 const MAX_LINE: usize = 1_000;
@@ -26,8 +26,13 @@ struct Word<'a> {
 /// The line holding the error, cut into tokens, and which one is the error.
 struct Line<'a> {
     text: &'a str,
+    /// Where the line starts in the file.
+    from: usize,
     words: Vec<Word<'a>>,
     at: usize,
+    /// The edits of the last [`Line::rewritten`]: the accepted form as a
+    /// fix a tool can apply (relative to the line).
+    edits: std::cell::RefCell<Vec<(usize, usize, String)>>,
 }
 
 impl<'a> Line<'a> {
@@ -66,7 +71,13 @@ impl<'a> Line<'a> {
         let at = words
             .iter()
             .position(|w| Some(w.start) == start.checked_sub(from))?;
-        Some(Line { text, words, at })
+        Some(Line {
+            text,
+            from,
+            words,
+            at,
+            edits: Default::default(),
+        })
     }
 
     fn tok(&self, i: usize) -> Option<&Tok<'a>> {
@@ -119,6 +130,10 @@ impl<'a> Line<'a> {
             .checked_sub(1)
             .and_then(|i| self.words.get(i))
             .map_or(self.text.len(), |w| w.end);
+        *self.edits.borrow_mut() = edits
+            .iter()
+            .map(|&(s, e, with)| (s, e, with.to_string()))
+            .collect();
         let mut out = String::new();
         let mut from = start;
         for &(edit_start, edit_end, with) in edits {
@@ -154,7 +169,14 @@ pub fn explain(
         Some((note, help)) => {
             let mut diagnostic = diagnostic;
             diagnostic.notes.clear();
-            diagnostic.with_note(note).with_help(help)
+            let file = diagnostic.primary.span.file;
+            let mut diagnostic = diagnostic.with_note(note).with_help(help);
+            // The accepted form written out from the line is a fix as it is.
+            for (start, end, with) in line.edits.take() {
+                let span = Span::new(file, line.from + start, line.from + end);
+                diagnostic = diagnostic.with_suggestion(span, with);
+            }
+            diagnostic
         }
         None => diagnostic,
     }

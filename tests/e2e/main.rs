@@ -13,6 +13,7 @@ mod files;
 mod fixtures;
 mod fmt;
 mod hostile;
+mod layering;
 mod life;
 mod money;
 mod outputs;
@@ -20,6 +21,7 @@ mod reference;
 mod render;
 mod robustness;
 mod run;
+mod suggestions;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -280,3 +280,29 @@ fn a_paid_line_naming_no_invoice_is_an_error_naming_the_line() {
         run.transcript()
     );
 }
+
+#[test]
+fn a_total_that_does_not_fit_exactly_is_an_error_naming_the_line() {
+    // tests/run/total_too_precise/portfolio.pact works the sums out: the
+    // total fits at two decimals after line 3 and needs three (30 digits)
+    // once line 4's fee, 35,717.505 KWD, is added.
+    let run = pact(
+        &[
+            "run",
+            "tests/run/total_too_precise/portfolio.pact",
+            "--events",
+            "tests/run/total_too_precise/events.jsonl",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(run.stdout.is_empty(), "{}", run.transcript());
+    assert!(
+        run.stderr.contains(
+            "events.jsonl:4: the total received by Globex in KWD cannot be computed exactly once the payment of 2027-09-12 is added"
+        ),
+        "{}",
+        run.transcript()
+    );
+    assert_eq!(run.stderr.matches("cannot be computed exactly").count(), 1);
+}

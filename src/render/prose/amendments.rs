@@ -11,15 +11,14 @@
 //! so it is read from `amend::Amendments`, names only, never source text.
 
 use super::{Ctx, FAMILIES};
-use crate::amend::outputs::{self, Versioned};
-use crate::amend::{clause_kind, Amendment, Amendments};
+use crate::amend::{Amendments, ChangeKind, Summary};
 use crate::ir::dates::{self, CalendarUnit};
 use crate::ir::{Actor, Partnership, Portfolio};
 use crate::render::doc::{Block, Para, Section, Table, Text};
 use crate::render::words;
 use crate::run::money::contract_year;
 use crate::run::report::{PaymentKind, Report};
-use crate::syntax::ast::{self, AmendItem, ClauseKind};
+use crate::versions::{self as outputs, Versioned};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::cell::OnceCell;
@@ -136,8 +135,8 @@ fn money_table(history: &History, p: &Partnership) -> Option<Table> {
 
 /// A path of the declaration (`Vandelay.vendor_manager`, `client.cio`) as
 /// the actor it names, in words.
-fn approver(portfolio: &Portfolio, p: &Partnership, path: &ast::Path) -> Text {
-    let names: Vec<&str> = path.segments.iter().map(|s| s.name.as_str()).collect();
+fn approver(portfolio: &Portfolio, p: &Partnership, path: &[String]) -> Text {
+    let names: Vec<&str> = path.iter().map(String::as_str).collect();
     let party = |name: &str| {
         portfolio
             .parties
@@ -159,42 +158,29 @@ fn approver(portfolio: &Portfolio, p: &Partnership, path: &ast::Path) -> Text {
     };
     match actor {
         Some(a) => Text::plain(words::actor(portfolio, a)),
-        None => Text::new().c(path.text()),
+        None => Text::new().c(path.join(".")),
     }
 }
 
 /// What one item of an amendment does, in words.
-fn item(it: &AmendItem) -> Text {
-    match it {
-        AmendItem::Remove(r) => {
-            let t = Text::plain(format!("removes the {}", r.kind.value));
-            match &r.name {
-                Some(name) => t.t(" ").b(words::spoken(&name.name)),
-                None => t.t(" clause"),
-            }
-        }
-        AmendItem::Clause(c) => {
-            // `the meeting ops review`, `the renewal clause`, `a duty`.
-            let what = match clause_kind(&c.kind) {
-                Some(("pay", Some(payee))) => Text::plain("the payments to ").b(payee.name.clone()),
-                Some((kind, Some(name))) => {
-                    Text::plain(format!("the {kind} ")).b(words::spoken(&name.name))
-                }
-                Some((kind, None)) => Text::plain(format!("the {kind} clause")),
-                // The kinds that have no key, so may repeat.
-                None => Text::plain(match &c.kind {
-                    ClauseKind::Obligation(_) => "a duty",
-                    ClauseKind::Grant(_) => "a grant",
-                    ClauseKind::Invoice(_) => "an invoicing clause",
-                    ClauseKind::Survives(_) => "duties that survive the term",
-                    ClauseKind::Use(_) => "the clauses of a template",
-                    _ => "a clause",
-                }),
-            };
-            let verb = if c.overrides { "replaces " } else { "adds " };
-            Text::plain(verb).append(what)
-        }
-    }
+fn item(change: &crate::amend::Change) -> Text {
+    // `the meeting ops review`, `the renewal clause`, `a duty`.
+    let what = match (change.clause, &change.name) {
+        ("pay", Some(payee)) => Text::plain("the payments to ").b(payee.clone()),
+        (kind, Some(name)) => Text::plain(format!("the {kind} ")).b(words::spoken(name)),
+        ("obligation", None) => Text::plain("a duty"),
+        ("grant", None) => Text::plain("a grant"),
+        ("invoice", None) => Text::plain("an invoicing clause"),
+        ("survives", None) => Text::plain("duties that survive the term"),
+        ("use", None) => Text::plain("the clauses of a template"),
+        (kind, None) => Text::plain(format!("the {kind} clause")),
+    };
+    let verb = match change.kind {
+        ChangeKind::Replaces => "replaces ",
+        ChangeKind::Adds => "adds ",
+        ChangeKind::Removes => "removes ",
+    };
+    Text::plain(verb).append(what)
 }
 
 /// Every paragraph, list item and table row of a version's page, as
@@ -235,7 +221,12 @@ fn sentences(portfolio: &Portfolio, p: &Partnership, since: NaiveDate) -> Vec<(S
 /// The amendments section of a partnership's page, when it has any.
 pub fn section(cx: &Ctx, history: &History) -> Option<Section> {
     let p = cx.p;
-    let list: &[Amendment] = history.amendments.of(&p.name);
+    let list: Vec<Summary> = history
+        .amendments
+        .of(&p.name)
+        .iter()
+        .map(|a| a.summary())
+        .collect();
     if list.is_empty() {
         return None;
     }
@@ -252,9 +243,8 @@ pub fn section(cx: &Ctx, history: &History) -> Option<Section> {
         None,
     )));
     for (n, amendment) in list.iter().enumerate() {
-        let decl = &amendment.decl;
-        let effective = decl.effective.value;
-        let approvers: Vec<Text> = decl
+        let effective = amendment.effective;
+        let approvers: Vec<Text> = amendment
             .approvers
             .iter()
             .map(|a| approver(cx.portfolio, p, a))
@@ -266,12 +256,12 @@ pub fn section(cx: &Ctx, history: &History) -> Option<Section> {
         ))
         .b(words::date(effective))
         .t(", agreed as a ")
-        .b(words::spoken(&decl.level.name))
+        .b(words::spoken(&amendment.level))
         .t(" change");
         if !approvers.is_empty() {
             t = t.t(" and approved by ").append(words::list_text(approvers));
         }
-        let items: Vec<Text> = decl.items.iter().map(item).collect();
+        let items: Vec<Text> = amendment.changes.iter().map(item).collect();
         if !items.is_empty() {
             t = t.t(": it ").append(words::list_text(items));
         }
@@ -352,9 +342,8 @@ pub fn portfolio_section(
         ) else {
             continue;
         };
-        for amendment in list {
-            let decl = &amendment.decl;
-            let approvers: Vec<Text> = decl
+        for amendment in list.iter().map(|a| a.summary()) {
+            let approvers: Vec<Text> = amendment
                 .approvers
                 .iter()
                 .map(|a| approver(portfolio, p, a))
@@ -362,8 +351,8 @@ pub fn portfolio_section(
             table.row(
                 vec![
                     Text::new().link(name.to_string(), page, Some("amendments")),
-                    Text::new().b(words::date(decl.effective.value)),
-                    Text::plain(words::spoken(&decl.level.name)),
+                    Text::new().b(words::date(amendment.effective)),
+                    Text::plain(words::spoken(&amendment.level)),
                     words::list_text(approvers),
                 ],
                 Some(amendment.span),

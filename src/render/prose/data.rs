@@ -10,7 +10,7 @@ use crate::emit::calendar::EventKind;
 use crate::ir::{Anchor, Deadline, Obligation, TriggerOn};
 use crate::render::doc::{Para, Section, Text};
 use crate::render::words;
-use crate::syntax::ast::Modality;
+use crate::vocab::Modality;
 
 /// One duty in a sentence. `arises` says what a relative deadline counts
 /// from (`that day` for a trigger); `None` for clauses in force from the

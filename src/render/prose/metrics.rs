@@ -9,7 +9,7 @@ use crate::ir::{Period, HEALTH_METRICS};
 use crate::render::doc::{Block, Section, Table, Text};
 use crate::render::words;
 use crate::run::money::periods;
-use crate::syntax::ast::{CmpOp, Direction};
+use crate::vocab::{CmpOp, Direction};
 
 fn target_words(op: CmpOp) -> &'static str {
     match op {

@@ -12,8 +12,6 @@
 
 pub mod amendments;
 mod changes;
-#[cfg(test)]
-mod coverage;
 mod data;
 pub mod fallback;
 mod ladders;
@@ -24,6 +22,8 @@ mod money;
 mod parties;
 mod sharing;
 mod term;
+#[cfg(test)]
+mod tests;
 
 use super::doc::{Section, Text};
 use super::words;

@@ -1,4 +1,4 @@
-//! Outputs that follow the versions (design §10.6): dates before an
+//! Outputs that follow the versions of an amended portfolio (design §10.6): dates before an
 //! effective date come from the old terms, dates from it on from the new.
 //!
 //! Each version of the portfolio is emitted by the ordinary emitters; this
@@ -6,7 +6,7 @@
 //! output holds. The streams are already in schedule order, so the
 //! schedule is a merge of filtered streams and stays lazy.
 
-use super::{partnership_dates, Amendments};
+use crate::amend::{partnership_dates, Amendments};
 use crate::emit::ics;
 use crate::emit::schedule::{self, Event};
 use crate::ir::{Partnership, Portfolio};

@@ -1,5 +1,9 @@
 //! Quantities as typed values: durations, money and rates, with the unit
 //! and currency errors of design §3 (E02xx).
+//!
+//! Its own layer, below `resolve` and `lower`: declaring a role reads its
+//! capacity (`resolve`), and lowering reads every other quantity. It was in
+//! lowering, which made `resolve` and `lower` use each other.
 
 use crate::diagnostics::suggest;
 use crate::diagnostics::Diagnostic;
@@ -57,34 +61,44 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
             let upper = word.to_ascii_uppercase();
             // The closest unit, in the number the amount needs (`30 dayz`:
             // `days`, not `day`).
-            let near = || {
-                suggest::closest(word, candidates.iter().copied()).map(|c| {
-                    format!(
-                        "did you mean `{}`?",
-                        spelled_out(c, q.amount.value).unwrap_or(c)
-                    )
-                })
+            let meant = |c: &'static str| {
+                let c = spelled_out(c, q.amount.value).unwrap_or(c);
+                (format!("did you mean `{c}`?"), Some(c.to_string()))
             };
+            let near = || suggest::closest(word, candidates.iter().copied()).map(meant);
             let spelled = (!q.unit.business)
                 .then(|| spelled_out(word, q.amount.value))
                 .flatten();
-            let hint = if let Some(full) = spelled {
-                Some(format!("write `{} {full}`", q.amount.value))
+            // The help, and the word to write in place of the unit when that
+            // is the whole fix.
+            let hint: Option<(String, Option<String>)> = if let Some(full) = spelled {
+                Some((
+                    format!("write `{} {full}`", q.amount.value),
+                    Some(full.to_string()),
+                ))
             } else if ["s", "sec", "secs", "second", "seconds"].contains(&word.as_str()) {
-                Some(
+                Some((
                     "the smallest unit of time is the minute: write the duration in `minutes`"
                         .to_string(),
-                )
+                    None,
+                ))
             } else if CURRENCIES.contains(&upper.as_str()) {
-                Some(format!("currency codes are written in capitals: `{upper}`"))
+                Some((
+                    format!("currency codes are written in capitals: `{upper}`"),
+                    Some(upper.clone()),
+                ))
             } else if word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic()) {
-                suggest::did_you_mean(&word.to_ascii_uppercase(), CURRENCIES.iter().copied())
+                suggest::closest(&upper, CURRENCIES.iter().copied())
+                    .map(|c| (format!("did you mean `{c}`?"), Some(c.to_string())))
                     .or_else(near)
             } else {
                 near()
             };
-            if let Some(hint) = hint {
-                diagnostic = diagnostic.with_help(hint);
+            if let Some((help, replacement)) = hint {
+                diagnostic = diagnostic.with_help(help);
+                if let Some(replacement) = replacement {
+                    diagnostic = diagnostic.with_suggestion(q.unit.name.span, replacement);
+                }
             }
             diagnostics.push(diagnostic);
             None

@@ -10,11 +10,11 @@
 
 use super::amendments::History;
 use super::{sections, Ctx};
-use crate::amend::outputs::Versioned;
 use crate::diagnostics::Span;
 use crate::render::doc::{Block, Section};
 use crate::source::SourceMap;
 use crate::syntax::ast::{ClauseKind, DeclKind, PayItem};
+use crate::versions::Versioned;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The section that words a clause kind; `None` for what is not a clause

@@ -7,17 +7,18 @@
 //! are evaluated, and those that went from false to true fire. At the end
 //! the clocks run up to the last day, and money that accrues per
 //! period (retainers, bonuses, penalties) is computed from the whole history
-//! (see `money.rs`).
+//! (see `money.rs`). The report is assembled from the final state
+//! elsewhere (`assemble.rs`).
+
+mod ladders;
 
 use super::catalog::{milestone_id, origin_of, pathway_ids, Catalog};
 use super::cond::{self, Key, Readings};
-use super::report::{
-    self, Breach, Firing, LadderRun, LadderStatus, ObligationRun, Outcome, PartnershipRun, Payment,
-    Report, Status, StepRun, Total,
-};
+use super::report::{BonusPeriod, Firing, LadderStatus, Outcome, Payment};
+use super::state::{unique, Final, Inst, Ladder, Run};
 use super::trace::{Entry, Kind, LadderKind, LadderRef};
 use super::TraceError;
-use crate::ir::values::{Duration, Value};
+use crate::ir::values::Value;
 use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
@@ -56,40 +57,6 @@ struct Watcher<'a> {
     what: Watch,
 }
 
-/// An instantiated obligation, milestone or pathway step.
-pub(super) struct Inst {
-    pub id: String,
-    pub base: String,
-    pub p: usize,
-    pub origin: String,
-    pub text: String,
-    pub owed_by: Vec<usize>,
-    pub arises: Option<NaiveDate>,
-    pub due: Option<NaiveDate>,
-    pub fulfilled: Option<NaiveDate>,
-    /// A pathway step: the step after it, and its own time allowed.
-    next: Option<usize>,
-    within: Option<Duration>,
-}
-
-struct Ladder {
-    id: String,
-    p: usize,
-    kind: LadderKind,
-    notice: NaiveDate,
-    status: LadderStatus,
-    ended: Option<NaiveDate>,
-    runs: Vec<Run>,
-}
-
-struct Run {
-    step: usize,
-    started: NaiveDate,
-    deadline: Option<NaiveDate>,
-    ended: Option<NaiveDate>,
-    outcome: Outcome,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Timer {
     /// A pathway step's due date: the next step starts if it is unfulfilled.
@@ -116,7 +83,7 @@ pub(crate) struct Machine<'a> {
     /// `(partnership, payment)`.
     pub(super) payments: Vec<(usize, Payment)>,
     payment_ids: HashMap<String, usize>,
-    pub(super) bonus_periods: Vec<(usize, report::BonusPeriod)>,
+    pub(super) bonus_periods: Vec<(usize, BonusPeriod)>,
     /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
     pub(super) success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
     firings: Vec<(usize, Firing)>,
@@ -141,24 +108,6 @@ impl Readings for Machine<'_> {
 }
 
 /// `base`, or `base#2`, `base#3`, ... when taken.
-fn unique<T>(taken: &HashMap<String, T>, base: String) -> String {
-    if !taken.contains_key(&base) {
-        return base;
-    }
-    let mut n = 2u32;
-    loop {
-        let candidate = format!("{base}#{n}");
-        if !taken.contains_key(&candidate) {
-            return candidate;
-        }
-        n = n.saturating_add(1);
-    }
-}
-
-pub(super) fn in_term(p: &Partnership, date: NaiveDate) -> bool {
-    p.term.is_none_or(|t| t.start <= date && date <= t.end)
-}
-
 impl<'a> Machine<'a> {
     pub fn new(cat: &'a Catalog<'a>) -> Machine<'a> {
         let mut m = Machine {
@@ -409,7 +358,7 @@ impl<'a> Machine<'a> {
                     instantiated: Vec::new(),
                     note: None,
                 };
-                if in_term(partnership, date) {
+                if partnership.in_term(date) {
                     firing
                         .instantiated
                         .extend(self.instantiate(p, obligation, "clause", date));
@@ -432,7 +381,7 @@ impl<'a> Machine<'a> {
                         continue;
                     };
                     let entry = by_target.entry(tp).or_default();
-                    if self.partnership(tp).is_some_and(|x| in_term(x, date)) {
+                    if self.partnership(tp).is_some_and(|x| x.in_term(date)) {
                         let origin = format!("coordinate.{}", coordination.name);
                         entry.extend(self.instantiate(tp, o, &origin, date));
                     }
@@ -475,7 +424,7 @@ impl<'a> Machine<'a> {
             instantiated: Vec::new(),
             note: None,
         };
-        if self.partnership(p).is_some_and(|x| in_term(x, date)) {
+        if self.partnership(p).is_some_and(|x| x.in_term(date)) {
             let origin = format!("trigger.{}", trigger.name);
             for o in &trigger.obligations {
                 firing
@@ -625,7 +574,7 @@ impl<'a> Machine<'a> {
             instantiated: Vec::new(),
             note: None,
         };
-        if !in_term(partnership, date) {
+        if !partnership.in_term(date) {
             firing.note = Some("outside the term: nothing instantiated".into());
             self.firings.push((p, firing));
             return;
@@ -822,307 +771,12 @@ impl<'a> Machine<'a> {
         }
     }
 
-    // ---------------------------------------------------------------- ladders
-
-    fn dispute_notice(&mut self, p: usize, event: usize, date: NaiveDate) {
-        let Some(disputes) = self.partnership(p).and_then(|x| x.disputes.as_ref()) else {
-            return;
-        };
-        if disputes.event == event && !disputes.steps.is_empty() {
-            self.start_ladder(p, LadderKind::Dispute, 0, date);
-        }
-    }
-
-    fn ladder_len(&self, p: usize, kind: LadderKind) -> usize {
-        let Some(partnership) = self.partnership(p) else {
-            return 0;
-        };
-        match kind {
-            LadderKind::Dispute => partnership.disputes.as_ref().map_or(0, |d| d.steps.len()),
-            LadderKind::Escalation => partnership.escalation.len(),
-        }
-    }
-
-    fn start_ladder(&mut self, p: usize, kind: LadderKind, first: usize, date: NaiveDate) {
-        let Some(partnership) = self.partnership(p) else {
-            return;
-        };
-        let id = unique(
-            &self.ladder_ids,
-            format!("{}.{}@{date}", partnership.name, kind.word()),
-        );
-        let index = self.ladders.len();
-        self.ladder_ids.insert(id.clone(), index);
-        self.ladders.push(Ladder {
-            id,
-            p,
-            kind,
-            notice: date,
-            status: LadderStatus::Open,
-            ended: None,
-            runs: Vec::new(),
-        });
-        self.start_run(index, first, date);
-    }
-
-    /// Step `step` of ladder `l` starts its clock on `date`.
-    fn start_run(&mut self, l: usize, step: usize, date: NaiveDate) {
-        let Some(ladder) = self.ladders.get(l) else {
-            return;
-        };
-        let Some(partnership) = self.partnership(ladder.p) else {
-            return;
-        };
-        let cal = &partnership.calendar;
-        let deadline = match ladder.kind {
-            LadderKind::Dispute => partnership
-                .disputes
-                .as_ref()
-                .and_then(|d| d.steps.get(step))
-                .and_then(|s| {
-                    let from = if s.from_notice { ladder.notice } else { date };
-                    s.within.and_then(|w| w.after(from, cal))
-                }),
-            LadderKind::Escalation => partnership
-                .escalation
-                .get(step)
-                .and_then(|level| level.within.after(date, cal)),
-        };
-        let Some(ladder) = self.ladders.get_mut(l) else {
-            return;
-        };
-        ladder.runs.push(Run {
-            step,
-            started: date,
-            deadline,
-            ended: None,
-            outcome: Outcome::Open,
-        });
-        let run = ladder.runs.len() - 1;
-        if let Some(d) = deadline {
-            // A step counted from the notice may be out of time already.
-            self.timers.insert((d.max(date), Timer::Ladder(l, run)));
-        }
-    }
-
-    /// The run's time is out: unresolved, the ladder climbs (or is exhausted).
-    fn ladder_due(&mut self, l: usize, run: usize, at: NaiveDate) {
-        let Some(ladder) = self.ladders.get(l) else {
-            return;
-        };
-        let current = ladder.runs.len().checked_sub(1);
-        if ladder.status != LadderStatus::Open || current != Some(run) {
-            return;
-        }
-        let (p, kind) = (ladder.p, ladder.kind);
-        let len = self.ladder_len(p, kind);
-        let Some(ladder) = self.ladders.get_mut(l) else {
-            return;
-        };
-        let Some(r) = ladder.runs.get_mut(run) else {
-            return;
-        };
-        if r.outcome != Outcome::Open {
-            return;
-        }
-        r.outcome = Outcome::Expired;
-        r.ended = Some(at);
-        let next = r.step + 1;
-        if next < len {
-            self.start_run(l, next, at);
-        } else {
-            ladder.status = LadderStatus::Exhausted;
-            ladder.ended = Some(at);
-        }
-    }
-
-    fn find_ladder(
-        &mut self,
-        p: usize,
-        r: &LadderRef,
-        date: NaiveDate,
-        line: usize,
-    ) -> Option<usize> {
-        let pname = self.partnership(p).map_or("?", |x| x.name.as_str());
-        let word = r.kind.word();
-        if let Some(id) = &r.id {
-            let Some(&l) = self.ladder_ids.get(id) else {
-                let known: Vec<String> = self
-                    .ladders
-                    .iter()
-                    .filter(|x| x.p == p && x.kind == r.kind)
-                    .map(|x| x.id.clone())
-                    .collect();
-                let help =
-                    (!known.is_empty()).then(|| format!("{word}s so far: {}", known.join(", ")));
-                self.error(line, format!("no {word} `{id}` has started"), help);
-                return None;
-            };
-            let ladder = self.ladders.get(l)?;
-            if let (Some(ended), false) = (ladder.ended, ladder.status == LadderStatus::Open) {
-                let how = match ladder.status {
-                    LadderStatus::Resolved => "was resolved",
-                    _ => "ran out",
-                };
-                let message = format!("`{id}` {how} on {ended}");
-                self.error(line, message, None);
-                return None;
-            }
-            return Some(l);
-        }
-        let open: Vec<usize> = self
-            .ladders
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| x.p == p && x.kind == r.kind && x.status == LadderStatus::Open)
-            .map(|(i, _)| i)
-            .collect();
-        match open.as_slice() {
-            [one] => Some(*one),
-            [] => {
-                let help = match r.kind {
-                    LadderKind::Dispute => {
-                        let event = self
-                            .partnership(p)
-                            .and_then(|x| x.disputes.as_ref())
-                            .map_or("?", |d| self.cat.event_name(d.event));
-                        format!("a dispute starts with the event `{event}`")
-                    }
-                    LadderKind::Escalation => {
-                        "an issue enters the ladder with {\"raise\": LEVEL}".to_string()
-                    }
-                };
-                self.error(
-                    line,
-                    format!("no {word} is open in `{pname}` on {date}"),
-                    Some(help),
-                );
-                None
-            }
-            _ => {
-                let ids: Vec<String> = open
-                    .iter()
-                    .filter_map(|&i| self.ladders.get(i).map(|x| x.id.clone()))
-                    .collect();
-                self.error(
-                    line,
-                    format!("{} {word}s are open in `{pname}`", ids.len()),
-                    Some(format!("name one: {}", ids.join(", "))),
-                );
-                None
-            }
-        }
-    }
-
-    fn escalate(
-        &mut self,
-        p: usize,
-        r: &LadderRef,
-        to: Option<usize>,
-        date: NaiveDate,
-        line: usize,
-    ) {
-        let Some(l) = self.find_ladder(p, r, date, line) else {
-            return;
-        };
-        let len = self.ladder_len(p, r.kind);
-        let Some(ladder) = self.ladders.get(l) else {
-            return;
-        };
-        let Some(current) = ladder.runs.last() else {
-            return;
-        };
-        let target = to.unwrap_or(current.step + 1);
-        let name = |i: usize| self.step_name(p, r.kind, i);
-        if target >= len {
-            let message = format!(
-                "`{}` is at its last step `{}`: it can only be resolved",
-                ladder.id,
-                name(current.step)
-            );
-            self.error(line, message, None);
-            return;
-        }
-        if target <= current.step {
-            let message = format!(
-                "`{}` is already at `{}`; `{}` is not later",
-                ladder.id,
-                name(current.step),
-                name(target)
-            );
-            self.error(line, message, None);
-            return;
-        }
-        if let Some(run) = self.ladders.get_mut(l).and_then(|x| x.runs.last_mut()) {
-            run.outcome = Outcome::Escalated;
-            run.ended = Some(date);
-        }
-        self.start_run(l, target, date);
-    }
-
-    fn resolve(&mut self, p: usize, r: &LadderRef, date: NaiveDate, line: usize) {
-        let Some(l) = self.find_ladder(p, r, date, line) else {
-            return;
-        };
-        let current = self
-            .ladders
-            .get(l)
-            .and_then(|x| x.runs.last())
-            .map(|run| run.step);
-        if let (Some(named), Some(current)) = (r.step, current) {
-            if named != current {
-                let message = format!(
-                    "the {} is at `{}`, not at `{}`",
-                    r.kind.word(),
-                    self.step_name(p, r.kind, current),
-                    self.step_name(p, r.kind, named)
-                );
-                self.error(line, message, None);
-                return;
-            }
-        }
-        if let Some(ladder) = self.ladders.get_mut(l) {
-            if let Some(run) = ladder.runs.last_mut() {
-                run.outcome = Outcome::Resolved;
-                run.ended = Some(date);
-            }
-            ladder.status = LadderStatus::Resolved;
-            ladder.ended = Some(date);
-        }
-    }
-
-    fn step_name(&self, p: usize, kind: LadderKind, step: usize) -> String {
-        let Some(partnership) = self.partnership(p) else {
-            return String::new();
-        };
-        match kind {
-            LadderKind::Dispute => partnership
-                .disputes
-                .as_ref()
-                .and_then(|d| d.steps.get(step))
-                .map(|s| s.name.clone()),
-            LadderKind::Escalation => partnership.escalation.get(step).map(|s| s.name.clone()),
-        }
-        .unwrap_or_default()
-    }
-
-    // ---------------------------------------------------------------- payments
-
-    /// Records a payment under a unique id `BASE@DATE`.
-    pub(super) fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
-        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
-        self.payment_ids.insert(id.clone(), self.payments.len());
-        payment.id = id.clone();
-        self.payments.push((p, payment));
-        id
-    }
-
     // ---------------------------------------------------------------- the end
 
     /// Runs the clocks to `as_of` (a deadline on `as_of` itself is still
-    /// running), computes what accrues per period, and assembles the report
-    /// (or every error of state).
-    pub fn finish(mut self, as_of: Option<NaiveDate>) -> Result<Report, Vec<TraceError>> {
+    /// running), computes what accrues per period: the final state (or
+    /// every error of state).
+    pub fn finish(mut self, as_of: Option<NaiveDate>) -> Result<Final<'a>, Vec<TraceError>> {
         if let Some(a) = as_of {
             self.health_through(a);
             self.advance(a);
@@ -1138,195 +792,28 @@ impl<'a> Machine<'a> {
             errors.sort_by_key(|e| e.line);
             return Err(errors);
         }
-        let health = std::mem::take(&mut self.life.health);
-        let invoices = std::mem::take(&mut self.life.invoices);
-        let mut report = self.report(as_of);
-        super::health::attach(&mut report, health);
-        super::invoices::attach(&mut report, invoices);
-        Ok(report)
+        let not_needed = self.insts.iter().map(|i| self.resolved_before(i)).collect();
+        Ok(Final {
+            cat: self.cat,
+            not_needed,
+            insts: self.insts,
+            firings: self.firings,
+            ladders: self.ladders,
+            payments: self.payments,
+            bonus_periods: self.bonus_periods,
+            notes: self.notes,
+            health: self.life.health,
+            invoices: self.life.invoices,
+        })
     }
 
-    fn report(self, as_of: Option<NaiveDate>) -> Report {
-        let cat = self.cat;
-        let names = |list: &[usize]| -> Vec<String> {
-            let mut out: Vec<String> = Vec::new();
-            for &party in list {
-                let name = cat.party_name(party);
-                if !out.contains(&name) {
-                    out.push(name);
-                }
-            }
-            out
-        };
-        let mut runs: Vec<PartnershipRun> = cat
-            .pf
-            .partnerships
-            .iter()
-            .map(|p| PartnershipRun {
-                name: p.name.clone(),
-                obligations: Vec::new(),
-                firings: Vec::new(),
-                ladders: Vec::new(),
-                payments: Vec::new(),
-                bonus_periods: Vec::new(),
-                breaches: Vec::new(),
-                totals: Vec::new(),
-                health: Vec::new(),
-                life: None,
-            })
-            .collect();
-        for inst in &self.insts {
-            let status = match (inst.fulfilled, inst.due, inst.arises) {
-                (Some(f), Some(d), _) if f > d => Status::FulfilledLate,
-                (Some(_), _, _) => Status::Fulfilled,
-                (None, _, None) if self.resolved_before(inst) => Status::NotNeeded,
-                (None, _, None) => Status::Pending,
-                (None, Some(d), _) if as_of.is_some_and(|a| d < a) => Status::Breached,
-                (None, _, _) => Status::Open,
-            };
-            let Some(run) = runs.get_mut(inst.p) else {
-                continue;
-            };
-            let owed_by = names(&inst.owed_by);
-            if let (Status::Breached | Status::FulfilledLate, Some(due)) = (status, inst.due) {
-                let until = inst.fulfilled.or(as_of).unwrap_or(due);
-                run.breaches.push(Breach {
-                    obligation: inst.id.clone(),
-                    text: inst.text.clone(),
-                    parties: owed_by.clone(),
-                    due,
-                    breached_on: due.succ_opt().unwrap_or(due),
-                    cured_on: inst.fulfilled,
-                    days_late: (until - due).num_days(),
-                });
-            }
-            run.obligations.push(ObligationRun {
-                id: inst.id.clone(),
-                origin: inst.origin.clone(),
-                text: inst.text.clone(),
-                owed_by,
-                arises: inst.arises,
-                due: inst.due,
-                status,
-                fulfilled: inst.fulfilled,
-            });
-        }
-        for (p, firing) in self.firings {
-            if let Some(run) = runs.get_mut(p) {
-                run.firings.push(firing);
-            }
-        }
-        for ladder in &self.ladders {
-            let Some(partnership) = cat.partnership(ladder.p) else {
-                continue;
-            };
-            let steps = ladder
-                .runs
-                .iter()
-                .map(|r| {
-                    let (name, by, requires, binding) = match ladder.kind {
-                        LadderKind::Dispute => partnership
-                            .disputes
-                            .as_ref()
-                            .and_then(|d| d.steps.get(r.step))
-                            .map(|s| (s.name.clone(), &s.by[..], s.requires.clone(), s.binding)),
-                        LadderKind::Escalation => partnership
-                            .escalation
-                            .get(r.step)
-                            .map(|s| (s.name.clone(), &s.handlers[..], Vec::new(), false)),
-                    }
-                    .unwrap_or_default();
-                    StepRun {
-                        name,
-                        by: by.iter().map(|a| cat.actor_name(a.actor)).collect(),
-                        started: r.started,
-                        deadline: r.deadline,
-                        ended: r.ended,
-                        outcome: r.outcome,
-                        requires,
-                        binding,
-                    }
-                })
-                .collect();
-            if let Some(run) = runs.get_mut(ladder.p) {
-                run.ladders.push(LadderRun {
-                    id: ladder.id.clone(),
-                    kind: ladder.kind.word().to_string(),
-                    started: ladder.notice,
-                    status: ladder.status,
-                    ended: ladder.ended,
-                    steps,
-                });
-            }
-        }
-        let mut totals: Vec<BTreeMap<(String, String), (Decimal, Decimal)>> =
-            vec![BTreeMap::new(); runs.len()];
-        for (p, payment) in self.payments {
-            let (party, received) = match payment.kind {
-                report::PaymentKind::Penalty => (payment.payer.clone(), false),
-                _ => (payment.payee.clone(), true),
-            };
-            if let (Some(party), Some(t)) = (party, totals.get_mut(p)) {
-                let sums = t
-                    .entry((party, payment.currency.clone()))
-                    .or_insert((Decimal::ZERO, Decimal::ZERO));
-                let sum = if received { &mut sums.0 } else { &mut sums.1 };
-                *sum = sum.checked_add(payment.value).unwrap_or(*sum);
-            }
-            if let Some(run) = runs.get_mut(p) {
-                run.payments.push(payment);
-            }
-        }
-        for (p, period) in self.bonus_periods {
-            if let Some(run) = runs.get_mut(p) {
-                run.bonus_periods.push(period);
-            }
-        }
-        for (run, sums) in runs.iter_mut().zip(totals) {
-            run.totals = sums
-                .into_iter()
-                .map(|((party, currency), (received, penalties))| Total {
-                    received: super::money::fixed(received, &currency),
-                    penalties: super::money::fixed(penalties, &currency),
-                    party,
-                    currency,
-                })
-                .collect();
-            run.obligations
-                .sort_by(|a, b| due_order(a.due, b.due).then_with(|| a.id.cmp(&b.id)));
-            run.breaches.sort_by(|a, b| {
-                a.due
-                    .cmp(&b.due)
-                    .then_with(|| a.obligation.cmp(&b.obligation))
-            });
-            run.payments
-                .sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
-            run.ladders
-                .sort_by(|a, b| a.started.cmp(&b.started).then_with(|| a.id.cmp(&b.id)));
-            run.bonus_periods.sort_by(|a, b| {
-                a.period
-                    .start
-                    .cmp(&b.period.start)
-                    .then_with(|| a.bonus.cmp(&b.bonus))
-            });
-        }
-        runs.sort_by(|a, b| a.name.cmp(&b.name));
-        Report {
-            format: report::FORMAT.to_string(),
-            as_of,
-            partnerships: runs,
-            notes: self.notes.into_iter().collect(),
-        }
-    }
-}
-
-/// Dated first, in date order; undated last.
-fn due_order(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Ordering {
-    match (a, b) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+    /// Records a payment under a unique id `BASE@DATE`.
+    pub(super) fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
+        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
+        self.payment_ids.insert(id.clone(), self.payments.len());
+        payment.id = id.clone();
+        self.payments.push((p, payment));
+        id
     }
 }
 
