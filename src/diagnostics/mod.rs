@@ -4,11 +4,13 @@
 //! (codespan-reporting) or to JSON lines happens only at the edge, in
 //! [`render`], so both outputs come from the same data.
 
+pub mod code;
 pub mod codes;
 pub mod render;
 pub mod suggest;
 mod window;
 
+pub use code::Code;
 pub use window::{escaped, is_invisible};
 
 use serde::Serialize;

@@ -3,7 +3,8 @@
 //!
 //! An item is a clause that happens on dates: a meeting, review, survey or
 //! report (recurring), or a one-off (term start and end, milestones, the
-//! renewal window and decision, the notice deadline). The list is in clause
+//! renewal window and decision, the notice deadline, and the dated duties
+//! and governance changes of `duties.rs`). The list is in clause
 //! order — meetings, surveys, reports, one-offs — which the schedule uses to
 //! break ties and iCalendar re-sorts by kind and name. Also here: the words
 //! for cadences and weekdays, which the obligations output shares.
@@ -26,10 +27,16 @@ pub enum EventKind {
     Survey,
     Report,
     Milestone,
+    /// A duty of a clause with a date the contract fixes.
+    Duty,
+    /// `governance evolves after D`: the day the new tiers take over.
+    GovernanceChange,
     RenewalWindowOpens,
     RenewalDecision,
     NoticeDeadline,
     TermEnd,
+    /// A duty of the exit transition (after the term).
+    ExitDuty,
 }
 
 /// When an item happens.
@@ -130,6 +137,16 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             clause: Clause::OneOff,
         });
     }
+    for (kind, name, date, span, participants) in super::duties::dated(portfolio, p) {
+        out.push(Item {
+            kind,
+            name,
+            participants,
+            span,
+            timing: Timing::Once(date),
+            clause: Clause::OneOff,
+        });
+    }
     out
 }
 
@@ -180,7 +197,7 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
     for (k, t) in p.renewed.iter().enumerate() {
         out.push((
             EventKind::TermStart,
-            format!("renewed term {} start", k + 2),
+            format!("term {} start", k + 2),
             t.start,
             t.span,
         ));
@@ -189,29 +206,45 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
     for m in &p.milestones {
         out.push((EventKind::Milestone, m.name.clone(), m.due, m.span));
     }
-    for end in ends {
-        renewal_dates(p, end, &mut out);
+    for (k, end) in ends.into_iter().enumerate() {
+        renewal_dates(p, k + 1, end, &mut out);
     }
     out
 }
 
 /// The term end, renewal window, decision and notice deadline of the term
 /// ending on `end`.
+///
+/// The events of a renewed term (`number` 2 on) are named after it (`term 2
+/// end`), which also keeps their iCalendar `UID`s apart.
 fn renewal_dates(
     p: &Partnership,
+    number: usize,
     end: NaiveDate,
     out: &mut Vec<(EventKind, String, NaiveDate, Span)>,
 ) {
     let Some(term) = p.term else { return };
     let cal = &p.calendar;
-    out.push((EventKind::TermEnd, "term end".to_string(), end, term.span));
+    let named = |what: &str| {
+        if number > 1 {
+            format!("term {number} {what}")
+        } else {
+            what.to_string()
+        }
+    };
+    let end_name = if number > 1 {
+        format!("term {number} end")
+    } else {
+        "term end".to_string()
+    };
+    out.push((EventKind::TermEnd, end_name, end, term.span));
     let term = Term { end, ..term };
     if let Some(r) = &p.renewal {
         if let Some((d, span)) = &r.window_opens {
             if let Some(date) = d.before(term.end, cal) {
                 out.push((
                     EventKind::RenewalWindowOpens,
-                    "renewal window opens".to_string(),
+                    named("renewal window opens"),
                     date,
                     *span,
                 ));
@@ -221,7 +254,7 @@ fn renewal_dates(
             if let Some(date) = d.before(term.end, cal) {
                 out.push((
                     EventKind::RenewalDecision,
-                    "renewal decision due".to_string(),
+                    named("renewal decision due"),
                     date,
                     *span,
                 ));
@@ -233,7 +266,7 @@ fn renewal_dates(
             if let Some(date) = d.before(term.end, cal) {
                 out.push((
                     EventKind::NoticeDeadline,
-                    "last day for notice of non-renewal".to_string(),
+                    named("last day for notice of non-renewal"),
                     date,
                     *span,
                 ));

@@ -16,10 +16,16 @@
 //! - Meetings, reviews, surveys and reports: a `VEVENT`. `DTSTART` is the
 //!   first occurrence: a `DATE` (all-day, `DURATION:P1D` or the length in
 //!   whole days, `TRANSP:TRANSPARENT`) or, for a meeting with `at`, a local
-//!   "floating" `DATE-TIME` with `DURATION` for its length. Times are always
-//!   floating: RFC 5545 requires a `VTIMEZONE` (with its rules) for every
-//!   `TZID`, and Pact ships no time-zone database; a partnership's
-//!   `timezone` is named in the description instead.
+//!   `DATE-TIME` with `DURATION` for its length. In a partnership with a
+//!   `timezone` the time carries `TZID=<zone>` (and so do its `RDATE`s and
+//!   `EXDATE`s, while `UNTIL` is the UTC instant of the term's last second,
+//!   as RFC 5545 §3.3.10 requires); without one it is "floating" (the same
+//!   wall-clock time wherever the reader is).
+//! - Time zones: one `VTIMEZONE` per zone used by a timed meeting, before
+//!   the events, with one `STANDARD` or `DAYLIGHT` observance per change of
+//!   offset over the terms that use it (from the compiled-in IANA database,
+//!   `ir::zones::observances`) and the observance in force before them, so
+//!   a reader needs no database of its own and every instant is exact.
 //! - Recurrences (`UNTIL` is the inclusive term end):
 //!   - `daily`: `FREQ=WEEKLY;BYDAY=<working weekdays>` and an `EXDATE` for
 //!     each holiday on a working weekday;
@@ -35,13 +41,16 @@
 //!   - `adjusted following|preceding`: the dates after rolling are not a
 //!     rule, so they are explicit: `DTSTART` and `RDATE`s (one property per
 //!     calendar year).
-//! - Deadlines (milestones, renewal decision, last day for notice of
-//!   non-renewal): a `VTODO` with `DUE` (a `DATE`) and `STATUS:NEEDS-ACTION`.
-//! - Term start, renewal window opening and term end: an all-day `VEVENT`
-//!   (a marker: the end of term is the last day of the term, not a task).
+//! - Deadlines (milestones, dated duties, exit duties, renewal decision,
+//!   last day for notice of non-renewal): a `VTODO` with `DUE` (a `DATE`)
+//!   and `STATUS:NEEDS-ACTION`.
+//! - Term start, governance changes, renewal window opening and term end:
+//!   an all-day `VEVENT` (a marker: the end of term is the last day of the
+//!   term, not a task).
 //!
 //! `UID` is `<partnership>.<kind>.<name>@pact` for named clauses (kind as in
-//! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`)
+//! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`,
+//! `duty`, `governance_change`, `exit_duty`)
 //! and `<partnership>.<kind>@pact` for the others (`term_start`,
 //! `renewal_window_opens`, `renewal_decision`, `notice_deadline`,
 //! `term_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
@@ -62,9 +71,11 @@ use super::calendar::{self, cadence_text, Clause, EventKind, Timing};
 use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
-use crate::ir::{self, Partnership, Portfolio};
+use crate::ir::{self, zones, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono_tz::Tz;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// The fixed `DTSTAMP` of every component (see the module documentation).
@@ -89,6 +100,9 @@ pub fn kind_name(kind: EventKind) -> &'static str {
         EventKind::RenewalDecision => "renewal_decision",
         EventKind::NoticeDeadline => "notice_deadline",
         EventKind::TermEnd => "term_end",
+        EventKind::Duty => "duty",
+        EventKind::GovernanceChange => "governance_change",
+        EventKind::ExitDuty => "exit_duty",
     }
 }
 
@@ -101,6 +115,9 @@ fn is_named(kind: EventKind) -> bool {
             | EventKind::Survey
             | EventKind::Report
             | EventKind::Milestone
+            | EventKind::Duty
+            | EventKind::GovernanceChange
+            | EventKind::ExitDuty
     )
 }
 
@@ -108,13 +125,22 @@ fn is_named(kind: EventKind) -> bool {
 fn is_deadline(kind: EventKind) -> bool {
     matches!(
         kind,
-        EventKind::Milestone | EventKind::RenewalDecision | EventKind::NoticeDeadline
+        EventKind::Milestone
+            | EventKind::RenewalDecision
+            | EventKind::NoticeDeadline
+            | EventKind::Duty
+            | EventKind::ExitDuty
     )
 }
 
 /// The stable `UID` of the component for a schedule event.
 pub fn uid(partnership: &str, kind: EventKind, name: &str) -> String {
+    // A renewed term's events (`term 2 end`, `pact build --through`) are
+    // named after their term.
     if is_named(kind) {
+        format!("{partnership}.{}.{name}@pact", kind_name(kind))
+    } else if name.bytes().any(|b| b.is_ascii_digit()) {
+        let name = name.replace(' ', "-");
         format!("{partnership}.{}.{name}@pact", kind_name(kind))
     } else {
         format!("{partnership}.{}@pact", kind_name(kind))
@@ -449,6 +475,10 @@ pub fn write_parts(parts: &[Part<'_>], sources: &SourceMap, out: &mut dyn Write)
         })
         .collect();
     partnerships.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let all: Vec<&Partnership> = partnerships.iter().map(|x| x.3).collect();
+    for (tz, (from, to)) in zones_used(&all).into_values() {
+        write_timezone(&mut w, tz, from, to)?;
+    }
     for (_, _, part, p) in partnerships {
         let Some(term) = p.term else { continue };
         let holds = |d: NaiveDate| (part.holds)(p, d);
@@ -458,6 +488,67 @@ pub fn write_parts(parts: &[Part<'_>], sources: &SourceMap, out: &mut dyn Write)
         }
     }
     w.line("END:VCALENDAR")
+}
+
+/// The zone of a partnership whose meetings have a time of day.
+fn timed_zone(p: &Partnership) -> Option<Tz> {
+    if p.meetings.iter().any(|m| m.at.is_some()) {
+        p.timezone.as_deref().and_then(zones::zone)
+    } else {
+        None
+    }
+}
+
+/// Each zone used by a timed meeting, with the first and last day of the
+/// terms that use it, in name order.
+fn zones_used(
+    partnerships: &[&Partnership],
+) -> BTreeMap<&'static str, (Tz, (NaiveDate, NaiveDate))> {
+    let mut out: BTreeMap<&'static str, (Tz, (NaiveDate, NaiveDate))> = BTreeMap::new();
+    for p in partnerships {
+        let (Some(term), Some(tz)) = (p.term, timed_zone(p)) else {
+            continue;
+        };
+        let span = out.entry(tz.name()).or_insert((tz, (term.start, term.end)));
+        span.1 .0 = span.1 .0.min(term.start);
+        span.1 .1 = span.1 .1.max(term.end);
+    }
+    out
+}
+
+/// `+0100`, `-0500`, `+0545` (and seconds when an offset has them).
+fn ics_offset(seconds: i64) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let s = seconds.unsigned_abs();
+    let (h, m, sec) = (s / 3600, (s / 60) % 60, s % 60);
+    if sec == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{sec:02}")
+    }
+}
+
+/// The `VTIMEZONE` of `tz` over the local days `from..=to`.
+fn write_timezone(w: &mut Lines<'_>, tz: Tz, from: NaiveDate, to: NaiveDate) -> io::Result<()> {
+    w.line("BEGIN:VTIMEZONE")?;
+    w.text("TZID", tz.name())?;
+    for o in zones::observances(tz, from, to) {
+        let kind = if o.daylight { "DAYLIGHT" } else { "STANDARD" };
+        w.line(&format!("BEGIN:{kind}"))?;
+        // The onset as a local time in the offset before it (RFC 5545 §3.6.5).
+        let onset = o.utc + chrono::Duration::seconds(o.from);
+        w.line(&format!(
+            "DTSTART:{}",
+            ics_date_time(onset.date(), onset.time())
+        ))?;
+        w.line(&format!("TZOFFSETFROM:{}", ics_offset(o.from)))?;
+        w.line(&format!("TZOFFSETTO:{}", ics_offset(o.to)))?;
+        if let Some(name) = &o.name {
+            w.text("TZNAME", name)?;
+        }
+        w.line(&format!("END:{kind}"))?;
+    }
+    w.line("END:VTIMEZONE")
 }
 
 fn write_component(
@@ -499,7 +590,8 @@ fn write_component(
         Some(t) => ics_date_time(d, t),
         None => ics_date(d),
     };
-    let date_param = if at.is_some() { "" } else { ";VALUE=DATE" };
+    let date_param = date_param(p, at);
+    let date_param = date_param.as_str();
     if todo {
         w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
     } else {
@@ -520,9 +612,14 @@ fn write_component(
         Some(rest),
     ) = (&c.timing, rest)
     {
-        let until = match at {
-            Some(_) => format!("{}T235959", ics_date(term.end)),
-            None => ics_date(term.end),
+        let until = match (at, at.and(timed_zone(p))) {
+            (Some(_), None) => format!("{}T235959", ics_date(term.end)),
+            (Some(_), Some(tz)) => {
+                let last = term.end.and_hms_opt(23, 59, 59).unwrap_or_default();
+                let utc = zones::to_utc(tz, last);
+                format!("{}Z", ics_date_time(utc.date(), utc.time()))
+            }
+            (None, _) => ics_date(term.end),
         };
         match rrule(*cadence, *adjust, term.start, first, calendar) {
             Some(rule) => {
@@ -547,6 +644,17 @@ fn write_component(
         w.line("TRANSP:TRANSPARENT")?;
     }
     w.line(&format!("END:{component}"))
+}
+
+/// The parameters of a component's dates: `;VALUE=DATE` without a time of
+/// day, `;TZID=<zone>` with one in a partnership with a zone, else none
+/// (a floating time).
+fn date_param(p: &Partnership, at: Option<NaiveTime>) -> String {
+    match (at, at.and(timed_zone(p))) {
+        (None, _) => ";VALUE=DATE".to_string(),
+        (Some(_), None) => String::new(),
+        (Some(_), Some(tz)) => format!(";TZID={}", tz.name()),
+    }
 }
 
 /// A component of one version of an amended partnership: the clause's
@@ -589,7 +697,8 @@ fn write_window(
         Some(t) => ics_date_time(d, t),
         None => ics_date(d),
     };
-    let date_param = if at.is_some() { "" } else { ";VALUE=DATE" };
+    let date_param = date_param(p, at);
+    let date_param = date_param.as_str();
     if todo {
         w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
     } else {
@@ -683,6 +792,9 @@ mod tests {
             EventKind::RenewalDecision,
             EventKind::NoticeDeadline,
             EventKind::TermEnd,
+            EventKind::Duty,
+            EventKind::GovernanceChange,
+            EventKind::ExitDuty,
         ] {
             assert_eq!(
                 serde_json::to_value(kind).unwrap(),
@@ -728,6 +840,14 @@ mod tests {
         assert_eq!(by_month_day(29), "BYMONTHDAY=28,29;BYSETPOS=-1");
         assert_eq!(by_month_day(30), "BYMONTHDAY=28,29,30;BYSETPOS=-1");
         assert_eq!(by_month_day(31), "BYMONTHDAY=28,29,30,31;BYSETPOS=-1");
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(ics_offset(3600), "+0100");
+        assert_eq!(ics_offset(-5 * 3600), "-0500");
+        assert_eq!(ics_offset(5 * 3600 + 45 * 60), "+0545");
+        assert_eq!(ics_offset(-75), "-000115");
     }
 
     #[test]

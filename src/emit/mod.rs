@@ -7,6 +7,7 @@
 //! as file, line and column.
 
 pub mod calendar;
+pub mod duties;
 pub mod ics;
 pub mod json;
 pub mod obligations;

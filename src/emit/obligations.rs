@@ -180,18 +180,13 @@ impl Writer<'_> {
         }
     }
 
+    /// The day before the anchor; a milestone of another partnership
+    /// (`Other.m`) is looked up there.
     fn anchor_date(&self, anchor: &ir::Anchor) -> Option<NaiveDate> {
         match anchor {
-            ir::Anchor::End => self.p.term.map(|t| t.end),
-            ir::Anchor::RenewalDecision => self.renewal_dates().1,
-            ir::Anchor::Milestone(m) => self
-                .p
-                .milestones
-                .iter()
-                .find(|x| &x.name == m)
-                .map(|x| x.due),
+            ir::Anchor::RenewalDecision => self.renewal_dates().1.and_then(|d| d.pred_opt()),
+            _ => super::duties::anchor_date(self.portfolio, self.p, anchor),
         }
-        .and_then(|d| d.pred_opt())
     }
 
     fn obligation(&self, o: &ir::Obligation, origin: &str) -> ObligationJson {

@@ -11,9 +11,10 @@ use super::calendar::{self, Timing};
 use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Occurrences};
-use crate::ir::{Partnership, Portfolio};
+use crate::ir::{zones, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{NaiveDate, NaiveTime, Timelike};
+use chrono_tz::Tz;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::cmp::Reverse;
@@ -30,6 +31,14 @@ pub struct Event {
     pub end_time: Option<String>,
     /// Length in minutes, for meetings with a length.
     pub minutes: Option<u32>,
+    /// The partnership's IANA time zone, for meetings with a time of day
+    /// in a partnership with a `timezone` (absent: the time is local to
+    /// no zone in particular).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// The UTC offset (`+01:00`) of `time` on that date in `timezone`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utc_offset: Option<String>,
     pub partnership: String,
     pub kind: EventKind,
     pub name: String,
@@ -45,6 +54,8 @@ struct Template {
     time: Option<String>,
     end_time: Option<String>,
     minutes: Option<u32>,
+    /// The zone and the local time of day, when both exist.
+    zone: Option<(Tz, NaiveTime)>,
     participants: Vec<ActorJson>,
     source: Source,
 }
@@ -56,6 +67,10 @@ impl Template {
             time: self.time.clone(),
             end_time: self.end_time.clone(),
             minutes: self.minutes,
+            timezone: self.zone.map(|(tz, _)| tz.name().to_string()),
+            utc_offset: self
+                .zone
+                .map(|(tz, t)| zones::offset_text(zones::utc_offset_seconds(tz, date.and_time(t)))),
             partnership: self.partnership.clone(),
             kind: self.kind,
             name: self.name.clone(),
@@ -140,7 +155,12 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
     let mut streams: Vec<Stream<'a>> = Vec::new();
     for p in partnerships {
         let Some(term) = p.term else { continue };
+        let tz = p.timezone.as_deref().and_then(zones::zone);
         for item in calendar::items(portfolio, p) {
+            let zone = match item.timing {
+                Timing::Recurring { at: Some(t), .. } => tz.map(|tz| (tz, t)),
+                _ => None,
+            };
             let (time, end_time, minutes, dates) = match item.timing {
                 Timing::Once(date) => (None, None, None, StreamDates::Once(Some(date))),
                 Timing::Recurring {
@@ -163,6 +183,7 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
                     time,
                     end_time,
                     minutes,
+                    zone,
                     participants: item.participants,
                     source: Source::of(sources, item.span),
                 },

@@ -511,6 +511,15 @@ pub struct Survival {
     pub span: Span,
 }
 
+/// An amendment of a partnership, as `pact run` names it.
+#[derive(Debug, Clone)]
+pub struct AmendmentRef {
+    pub effective: NaiveDate,
+    /// The change level it was agreed under (`as LEVEL`).
+    pub level: String,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone)]
 pub struct Partnership {
     pub name: String,
@@ -549,6 +558,12 @@ pub struct Partnership {
     /// Terms after the first, scheduled by `pact build --through DATE`
     /// (the term then ends with the last of them); empty otherwise.
     pub renewed: Vec<Term>,
+    /// The first term's length as written (`for 35 weeks`): what a renewal
+    /// without `for` lasts. `None` for `to END`.
+    pub term_length: Option<Duration>,
+    /// Every `amend` of this partnership (in effective-date order), whatever
+    /// the version: a trace may record each one signed.
+    pub amendments: Vec<AmendmentRef>,
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
@@ -604,6 +619,8 @@ impl Partnership {
             exit: None,
             survives: Vec::new(),
             renewed: Vec::new(),
+            term_length: None,
+            amendments: Vec::new(),
             origins: Vec::new(),
         }
     }

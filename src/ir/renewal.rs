@@ -21,7 +21,8 @@ pub fn span_end(start: NaiveDate, length: &Duration) -> Option<NaiveDate> {
     }
 }
 
-/// The length of the term `[start, end]`: whole months when it is, else days.
+/// The length of a term written `START to END`: whole months when it is,
+/// else days.
 pub fn term_length(start: NaiveDate, end: NaiveDate) -> Duration {
     for months in 1..=1200i64 {
         match dates::term_end(start, months, CalendarUnit::Month) {
@@ -41,6 +42,7 @@ pub fn next_term(p: &Partnership, end: NaiveDate, first: Term) -> Option<(NaiveD
     let length = renewal
         .renews
         .flatten()
+        .or(p.term_length)
         .unwrap_or_else(|| term_length(first.start, first.end));
     let start = end.succ_opt()?;
     Some((start, span_end(start, &length)?))

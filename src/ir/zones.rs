@@ -9,8 +9,8 @@
 //! forward is read with the offset in force before the change (02:30 on
 //! the day New York skips from 02:00 to 03:00 is 07:30 UTC, 03:30 local).
 
-use chrono::{Duration, LocalResult, NaiveDateTime, Offset, TimeZone};
-use chrono_tz::Tz;
+use chrono::{Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
 
 /// The IANA zone of that name (exactly as the database spells it).
 pub fn zone(name: &str) -> Option<Tz> {
@@ -48,6 +48,78 @@ pub fn offset_text(seconds: i64) -> String {
     let sign = if seconds < 0 { '-' } else { '+' };
     let minutes = seconds.unsigned_abs() / 60;
     format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// One observance of a zone: the offset in force from an instant on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Observance {
+    /// The UTC instant it starts.
+    pub utc: NaiveDateTime,
+    /// The offset before it, in seconds east of UTC.
+    pub from: i64,
+    /// The offset from then on.
+    pub to: i64,
+    /// Daylight-saving (summer) time rather than standard time.
+    pub daylight: bool,
+    /// The abbreviation (`BST`, `EDT`), when the database has a letter one.
+    pub name: Option<String>,
+}
+
+fn observance_at(tz: Tz, utc: NaiveDateTime, from: i64) -> Observance {
+    let offset = tz.offset_from_utc_datetime(&utc);
+    Observance {
+        utc,
+        from,
+        to: i64::from(offset.fix().local_minus_utc()),
+        daylight: !offset.dst_offset().is_zero(),
+        name: offset
+            .abbreviation()
+            .filter(|a| a.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_string),
+    }
+}
+
+/// The observances of `tz` covering local dates `from..=to`: the one in
+/// force at the start of the day before `from` (its `from` equals its
+/// `to`), then one per change of offset up to the day after `to`.
+///
+/// The database is probed once a day at midnight UTC and a change is
+/// narrowed to the second by bisection, so two changes within one day
+/// (none in the database since 1945) would be seen as one.
+pub fn observances(tz: Tz, from: NaiveDate, to: NaiveDate) -> Vec<Observance> {
+    let midnight = |d: NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let start = midnight(from.pred_opt().unwrap_or(from));
+    let stop = midnight(to.succ_opt().and_then(|d| d.succ_opt()).unwrap_or(to));
+    let offset =
+        |utc: NaiveDateTime| i64::from(tz.offset_from_utc_datetime(&utc).fix().local_minus_utc());
+    let first = observance_at(tz, start, 0);
+    let mut current = first.to;
+    let mut out = vec![Observance {
+        from: current,
+        ..first
+    }];
+    let mut day = start;
+    while day < stop {
+        let next = day + Duration::days(1);
+        if offset(next) != current {
+            // Bisect: the offset at `lo` is `current`, at `hi` the new one.
+            // Whole seconds after `day`, so the instant stays exact.
+            let (mut lo, mut hi) = (0_i64, 86_400_i64);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if offset(day + Duration::seconds(mid)) == current {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            let o = observance_at(tz, day + Duration::seconds(hi), current);
+            current = o.to;
+            out.push(o);
+        }
+        day = next;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -108,5 +180,25 @@ mod tests {
         assert_eq!(offset_text(-4 * 3600), "-04:00");
         assert_eq!(offset_text(5 * 3600 + 45 * 60), "+05:45");
         assert_eq!(offset_text(0), "+00:00");
+    }
+
+    #[test]
+    fn observances_across_a_year() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let london = zone("Europe/London").unwrap();
+        let all = observances(london, d("2026-01-01"), d("2026-12-31"));
+        assert_eq!(all.len(), 3);
+        assert_eq!((all[0].from, all[0].to, all[0].daylight), (0, 0, false));
+        // Clocks go forward at 01:00 UTC on 29 March, back at 01:00 UTC on
+        // 25 October 2026.
+        assert_eq!(all[1].utc, at("2026-03-29", 1, 0));
+        assert_eq!((all[1].from, all[1].to, all[1].daylight), (0, 3600, true));
+        assert_eq!(all[1].name.as_deref(), Some("BST"));
+        assert_eq!(all[2].utc, at("2026-10-25", 1, 0));
+        assert_eq!((all[2].from, all[2].to), (3600, 0));
+        let tokyo = zone("Asia/Tokyo").unwrap();
+        let all = observances(tokyo, d("2026-01-01"), d("2030-12-31"));
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].to, 9 * 3600);
     }
 }

@@ -16,6 +16,7 @@ impl Lower<'_> {
             ast::TermEnd::To(end) => end.value,
             ast::TermEnd::For(q) => {
                 let Some(d) = self.duration(q) else { return };
+                self.p.term_length = Some(d);
                 let computed = match (d.unit.calendar_unit(), d.whole()) {
                     (Some(unit), Some(n)) => dates::term_end(start, n, unit),
                     _ => None,

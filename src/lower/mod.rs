@@ -90,6 +90,18 @@ pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
         partnerships.extend(part);
         diagnostics.append(&mut found);
     }
+    for p in &mut partnerships {
+        p.amendments = resolved
+            .amendments
+            .of(&p.name)
+            .iter()
+            .map(|a| ir::AmendmentRef {
+                effective: a.decl.effective.value,
+                level: a.decl.level.name.clone(),
+                span: a.span,
+            })
+            .collect();
+    }
     resolved.portfolio.partnerships = partnerships;
     let coordinations = std::mem::take(&mut resolved.coordinations);
     for coordination in &coordinations {

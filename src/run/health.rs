@@ -117,9 +117,10 @@ impl Machine<'_> {
                 continue;
             }
             let Some(term) = p.term else { continue };
-            let period = p.health.as_ref().map_or(Period::Quarterly, |h| h.period);
             let limit = date.pred_opt().unwrap_or(date);
-            let all = super::money::periods(term, &period, &p.calendar, limit);
+            let Some(all) = health_periods(p, term, limit) else {
+                continue;
+            };
             let done = self.life.scored.get(&pi).copied().unwrap_or(0);
             for &(start, end) in all.iter().skip(done) {
                 if end >= date {
@@ -141,96 +142,148 @@ impl Machine<'_> {
         start: NaiveDate,
         end: NaiveDate,
     ) {
-        // The stage in force on the period's first day: the last one begun.
-        let stage = p
-            .weights
-            .iter()
-            .rev()
-            .find(|s| stage_start(term_start, s.after.as_ref()).is_some_and(|d| d <= start))
-            .or(p.weights.first());
-        let mut total = Ratio::ZERO;
-        let mut tiers = [Ratio::ZERO; 3];
-        let mut missed = Vec::new();
-        for (t, tier) in TIERS.iter().enumerate() {
-            let mut targeted = 0i128;
-            let mut met = 0i128;
-            for (mi, m) in p.metrics.iter().enumerate() {
-                if m.tier.as_deref() != Some(tier) {
-                    continue;
-                }
-                let Some((op, target)) = &m.target else {
-                    continue;
-                };
-                targeted += 1;
-                let last = self.readings.get(&(pi, mi)).and_then(|list| {
-                    list.iter()
-                        .rev()
-                        .find(|(d, _)| *d >= start && *d <= end)
-                        .map(|(_, v)| v)
-                });
-                if last.is_some_and(|v| super::cond::compare(*op, v, target)) {
-                    met += 1;
-                } else {
-                    missed.push(m.name.clone());
-                }
-            }
-            let share = if targeted == 0 {
-                Ratio::ZERO
-            } else {
-                Ratio::new(met * 100, targeted).unwrap_or(Ratio::ZERO)
-            };
-            if let Some(slot) = tiers.get_mut(t) {
-                *slot = share;
-            }
-            let weight = stage
-                .and_then(|s| s.weights.iter().find(|(name, _)| name == tier))
-                .map_or(Decimal::ZERO, |(_, w)| *w);
-            let part = Ratio::from_decimal(weight)
-                .and_then(|w| w.checked_mul(share))
-                .and_then(|x| x.checked_mul(Ratio::new(1, 100)?));
-            total = part.and_then(|x| total.checked_add(x)).unwrap_or(total);
-        }
-        let [operational, relational, strategic] = tiers;
+        let scores = score_period(pi, p, term_start, (start, end), &self.readings);
+        let [operational, relational, strategic] = scores.tiers;
         self.life.health.push((
             p.name.clone(),
             HealthPeriod {
                 period: PeriodJson { start, end },
-                health: percent_text(total),
+                health: percent_text(scores.total),
                 operational: percent_text(operational),
                 relational: percent_text(relational),
                 strategic: percent_text(strategic),
-                missed,
+                missed: scores.missed.clone(),
             },
         ));
         // The scores enter the run as readings of the built-in metrics.
-        for (name, value) in HEALTH_METRICS
-            .iter()
-            .zip([total, operational, relational, strategic])
-        {
-            let Some(metric) = p.metric(name) else {
-                continue;
-            };
-            // A metric the user declared under this name is theirs.
-            if p.metrics
-                .get(metric)
-                .is_some_and(|m| m.tier.is_some() || m.target.is_some())
-            {
-                continue;
-            }
-            let Some(value) = reading(value) else {
-                continue;
-            };
+        for (metric, value) in scores.readings(p) {
             let entry = Entry {
                 line: 0,
                 date: end,
                 kind: Kind::Metric {
                     p: pi,
                     metric,
-                    value: Value::Percent(value),
+                    value,
                 },
             };
             self.apply(&entry);
         }
+    }
+}
+
+/// One health period's scores, exact.
+pub(crate) struct Scores {
+    pub total: Ratio,
+    /// Operational, relational, strategic.
+    pub tiers: [Ratio; 3],
+    /// The targeted metrics not met.
+    pub missed: Vec<String>,
+}
+
+impl Scores {
+    /// The scores as readings of the built-in metrics `(metric, value)`,
+    /// leaving out a metric the user declared under a built-in's name.
+    pub(crate) fn readings(&self, p: &Partnership) -> Vec<(usize, Value)> {
+        let [operational, relational, strategic] = self.tiers;
+        HEALTH_METRICS
+            .iter()
+            .zip([self.total, operational, relational, strategic])
+            .filter_map(|(name, value)| {
+                let metric = p.metric(name)?;
+                // A metric the user declared under this name is theirs.
+                if p.metrics
+                    .get(metric)
+                    .is_some_and(|m| m.tier.is_some() || m.target.is_some())
+                {
+                    return None;
+                }
+                Some((metric, Value::Percent(reading(value)?)))
+            })
+            .collect()
+    }
+}
+
+/// Metric readings in order, per `(partnership, metric)`.
+pub(crate) type History = HashMap<(usize, usize), Vec<(NaiveDate, Value)>>;
+
+/// The health periods of `p` (the `health` clause's cadence, else
+/// quarterly) over `term` that begin by `limit`; `None` when `p` does not
+/// score health (no weights).
+pub(crate) fn health_periods(
+    p: &Partnership,
+    term: crate::ir::Term,
+    limit: NaiveDate,
+) -> Option<Vec<(NaiveDate, NaiveDate)>> {
+    if !scores(p) {
+        return None;
+    }
+    let period = p.health.as_ref().map_or(Period::Quarterly, |h| h.period);
+    Some(super::money::periods(term, &period, &p.calendar, limit))
+}
+
+/// Scores partnership `pi`'s period `(start, end)` from the readings so far:
+/// per tier the share of its targeted metrics whose last reading in the
+/// period meets the target, weighted by the stage in force on `start`.
+pub(crate) fn score_period(
+    pi: usize,
+    p: &Partnership,
+    term_start: NaiveDate,
+    (start, end): (NaiveDate, NaiveDate),
+    history: &History,
+) -> Scores {
+    // The stage in force on the period's first day: the last one begun.
+    let stage = p
+        .weights
+        .iter()
+        .rev()
+        .find(|s| stage_start(term_start, s.after.as_ref()).is_some_and(|d| d <= start))
+        .or(p.weights.first());
+    let mut total = Ratio::ZERO;
+    let mut tiers = [Ratio::ZERO; 3];
+    let mut missed = Vec::new();
+    for (t, tier) in TIERS.iter().enumerate() {
+        let mut targeted = 0i128;
+        let mut met = 0i128;
+        for (mi, m) in p.metrics.iter().enumerate() {
+            if m.tier.as_deref() != Some(tier) {
+                continue;
+            }
+            let Some((op, target)) = &m.target else {
+                continue;
+            };
+            targeted += 1;
+            let last = history.get(&(pi, mi)).and_then(|list| {
+                list.iter()
+                    .rev()
+                    .find(|(d, _)| *d >= start && *d <= end)
+                    .map(|(_, v)| v)
+            });
+            if last.is_some_and(|v| super::cond::compare(*op, v, target)) {
+                met += 1;
+            } else {
+                missed.push(m.name.clone());
+            }
+        }
+        let share = if targeted == 0 {
+            Ratio::ZERO
+        } else {
+            Ratio::new(met * 100, targeted).unwrap_or(Ratio::ZERO)
+        };
+        if let Some(slot) = tiers.get_mut(t) {
+            *slot = share;
+        }
+        let weight = stage
+            .and_then(|s| s.weights.iter().find(|(name, _)| name == tier))
+            .map_or(Decimal::ZERO, |(_, w)| *w);
+        let part = Ratio::from_decimal(weight)
+            .and_then(|w| w.checked_mul(share))
+            .and_then(|x| x.checked_mul(Ratio::new(1, 100)?));
+        total = part.and_then(|x| total.checked_add(x)).unwrap_or(total);
+    }
+    Scores {
+        total,
+        tiers,
+        missed,
     }
 }
 

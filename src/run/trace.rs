@@ -70,6 +70,12 @@ pub(crate) enum Kind {
         p: usize,
         notice: Option<String>,
     },
+    /// An amendment signed (design §10.5, §10.6), by its index among the
+    /// partnership's amendments.
+    Signed {
+        p: usize,
+        amendment: usize,
+    },
     /// An invoice paid (design §10.5), by its id.
     Paid {
         id: String,
@@ -102,7 +108,7 @@ pub(crate) struct LadderRef {
     pub step: Option<usize>,
 }
 
-const WHAT: [&str; 11] = [
+const WHAT: [&str; 12] = [
     "signal",
     "metric",
     "event",
@@ -114,6 +120,7 @@ const WHAT: [&str; 11] = [
     "terminate",
     "cured",
     "paid",
+    "signed",
 ];
 const COMMON: [&str; 7] = ["date", "partnership", "note", "value", "to", "by", "breach"];
 
@@ -246,7 +253,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
         [] => {
             return Err((
                 "this line says nothing".to_string(),
-                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`, `paid`".to_string()),
+                Some("give one of `signal`, `metric`, `event`, `fulfilled`, `raise`, `escalate`, `resolved`, `renewal`, `terminate`, `cured`, `paid`, `signed`".to_string()),
             ))
         }
         [first, second, ..] => {
@@ -409,6 +416,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
             super::life::terminate_line(catalog, p, partnership, name("terminate")?, by, breach)
         }
         "cured" => super::life::cured_line(p, partnership, name("cured")?),
+        "signed" => super::life::signed_line(p, partnership, name("signed")?),
         _ => {
             let ladder = ladder_ref(partnership, name("resolved")?)?;
             Ok(Kind::Resolved { p, ladder })

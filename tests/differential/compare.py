@@ -137,7 +137,7 @@ def pact(binary: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 ORACLE_LOCK = threading.Lock()
 # the kinds of facts that come from `pact run`
-RUN_FACTS = {"obligation", "breach", "payment", "bonus_period", "totals", "ladder", "run"}
+RUN_FACTS = {"obligation", "breach", "payment", "bonus_period", "totals", "ladder", "life_term", "run"}
 
 
 def expected_facts(case: Case, bugs: tuple = ()) -> dict:

@@ -570,6 +570,10 @@ class Gen:
                 pays += self.amount(0, 1, 5) if pct else self.money(digits, 100 * scale, 3_000 * scale)
                 tiers_.append(Tier(f"hb{i + 1}", ">=", t, percent_of_retainer=pays if pct else None, fixed=None if pct else pays))
             b.bonuses.append(Bonus("b_health", p.health or Cadence("quarterly"), "health", tiers_))
+        if p.renewal is not None and self.chance(0.5):
+            # Design §10.3: renewal criteria over health (or a tier score).
+            name = self.r.choice(("health", "health", "health.operational"))
+            p.renewal.criteria = Condition(name, self.r.choice((">=", ">", "<")), Decimal(self.r.choice((0, 40, 50, 70, 100))))
 
     def bonus(self, p: Partnership, b: PayBlock, no: int, digits: int, scale: int) -> Bonus:
         lower = self.chance(0.4)

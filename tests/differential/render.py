@@ -240,6 +240,9 @@ def partnership(p: Partnership) -> str:
             out.append("    default renew" + (f" for {qty(r.renew_for)}" if r.renew_for else ""))
         else:
             out.append("    default expire")
+        if r.criteria is not None:
+            c = r.criteria
+            out.append(f"    criteria {c.signal} {c.op} {number(c.threshold)}%")
         out.append("  }")
     if p.exit_notice is not None:
         out.append(f"  exit {{ notice {qty(p.exit_notice)} }}")

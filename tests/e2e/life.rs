@@ -375,6 +375,21 @@ fn the_human_report_tells_the_story() {
     ] {
         assert!(run.stdout.contains(line), "missing {line:?} in\n{}", run.stdout);
     }
+    // In date order: term 1 (from 2026-01-01), the reviews of 01-01 and
+    // 04-01, the escalation of 05-04, ..., then term 2 (from 2027-01-01).
+    let at = |needle: &str| {
+        run.stdout
+            .find(needle)
+            .unwrap_or_else(|| panic!("missing {needle:?} in\n{}", run.stdout))
+    };
+    let order = [
+        at("term 1 from 2026-01-01 to 2026-12-31: renewed"),
+        at("review qbr on 2026-04-01"),
+        at("escalation raised at major on 2026-05-04"),
+        at("review qbr on 2026-10-01"),
+        at("term 2 from 2027-01-01"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{}", run.stdout);
 }
 
 #[test]
@@ -452,5 +467,268 @@ fn build_through_schedules_renewed_terms_assuming_the_default() {
         ],
         None,
     );
-    assert!(!first.stdout.contains("renewed term"));
+    assert!(!first.stdout.contains("term 2"));
+    // In iCalendar every term's events have their own UID.
+    let ics = pact(
+        &[
+            "build",
+            "tests/run/life/portfolio.pact",
+            "--emit",
+            "ics",
+            "--through",
+            "2028-03-01",
+        ],
+        None,
+    );
+    assert_eq!(ics.code, 0, "{}", ics.transcript());
+    let mut uids: Vec<&str> = ics
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("UID:"))
+        .collect();
+    let all = uids.len();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), all, "duplicate UIDs");
+    assert!(ics.stdout.contains("UID:Renewed.term_end.term-3-end@pact"));
+}
+
+/// `tests/run/life_health/`, run to 2026-11-15 (design §10.1, §10.3).
+fn health_report() -> Value {
+    let run = pact(
+        &[
+            "run",
+            "tests/run/life_health/portfolio.pact",
+            "--events",
+            "tests/run/life_health/events.jsonl",
+            "--until",
+            "2026-11-15",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    serde_json::from_str(&run.stdout).expect("the report is JSON")
+}
+
+/// `(date, adjustment due, cause)` of every review's first adjustment.
+fn adjustments(p: &Value) -> Vec<(String, bool, String)> {
+    p["life"]["reviews"]
+        .as_array()
+        .expect("reviews")
+        .iter()
+        .map(|r| {
+            let a = &r["adjustments"][0];
+            (s(&r["date"]), a["due"] == true, s(&a["cause"]))
+        })
+        .collect()
+}
+
+#[test]
+fn health_decides_renewals_reviews_and_escalations() {
+    let json = health_report();
+    // Quarterly health from 2026-01-01: Q1 to 03-31, Q2 to 06-30, Q3 to
+    // 09-30, each score a reading dated the quarter's last day. Weights
+    // operational 50%, relational 30%, strategic 20%; a tier's score is
+    // the share of its targeted metrics met by their last reading in the
+    // quarter (no reading: not met).
+    //
+    // Healthy: Q1 on_time 97% >= 95% met, nps 6 < 7 missed, insights 2 >= 2
+    // met: 50 + 0 + 20 = 70%. Q2 no readings: 0%. Q3 on_time 96% met, nps 8
+    // met, insights 1 missed: 50 + 30 + 0 = 80%.
+    // Reviews quarterly from the start (01-01, 04-01, 07-01, 10-01), each
+    // reading the last score before it: 01-01 none (no reading: false),
+    // 04-01 Q1 70% (not < 60%), 07-01 Q2 0% (< 60%: due), 10-01 Q3 80%.
+    // Decision due 2026-12-31 - 60 days = 2026-11-01, reading Q3 80% >= 70%:
+    // the criteria hold and the default (renew for 1 year) applies; term 2
+    // runs 2027-01-01 to 2027-12-31.
+    let healthy = partnership(&json, "Healthy");
+    assert_eq!(
+        terms(healthy),
+        vec![
+            term(1, "2026-01-01", "2026-12-31", "renewed", "2026-11-01"),
+            term(2, "2027-01-01", "2027-12-31", "running", "-"),
+        ]
+    );
+    assert_eq!(
+        s(&healthy["life"]["terms"][0]["decided"]),
+        "criteria held on the decision date (metric health = 80%)"
+    );
+    assert_eq!(
+        adjustments(healthy),
+        vec![
+            ("2026-01-01".into(), false, "no reading of health".into()),
+            ("2026-04-01".into(), false, "metric health = 70%".into()),
+            ("2026-07-01".into(), true, "metric health = 0%".into()),
+            ("2026-10-01".into(), false, "metric health = 80%".into()),
+        ]
+    );
+    // Sickly: Q1 no readings 0%; Q2 on_time 98%, nps 9, insights 5 all met:
+    // 100%; Q3 on_time 90% missed, nps 8 and insights 3 met: 0 + 30 + 20 =
+    // 50%. The decision on 11-01 reads 50% < 70%: not met, so the other
+    // outcome than the default: the term expires on 2026-12-31.
+    let sickly = partnership(&json, "Sickly");
+    assert_eq!(
+        terms(sickly),
+        vec![term(1, "2026-01-01", "2026-12-31", "expired", "2026-11-01")]
+    );
+    assert_eq!(
+        adjustments(sickly),
+        vec![
+            ("2026-01-01".into(), false, "no reading of health".into()),
+            ("2026-04-01".into(), true, "metric health = 0%".into()),
+            ("2026-07-01".into(), false, "metric health = 100%".into()),
+            ("2026-10-01".into(), true, "metric health = 50%".into()),
+        ]
+    );
+    // Escalation criteria on health: each score that moves a level's
+    // criteria from false to true raises it on the quarter's last day —
+    // major on 03-31 (0%), minor on 06-30 (100%), major on 09-30 (50%);
+    // each level allows 1 week, so they run out 7 days after they start.
+    let raised: Vec<(String, String)> = sickly["life"]["raised"]
+        .as_array()
+        .expect("raised")
+        .iter()
+        .map(|r| (s(&r["level"]), s(&r["date"])))
+        .collect();
+    assert_eq!(
+        raised,
+        vec![
+            ("major".into(), "2026-03-31".into()),
+            ("minor".into(), "2026-06-30".into()),
+            ("major".into(), "2026-09-30".into()),
+        ]
+    );
+    let ladders: Vec<String> = sickly["ladders"]
+        .as_array()
+        .expect("ladders")
+        .iter()
+        .map(|l| s(&l["id"]))
+        .collect();
+    assert_eq!(
+        ladders,
+        vec![
+            "Sickly.escalation@2026-03-31",
+            "Sickly.escalation@2026-06-30",
+            "Sickly.escalation@2026-09-30",
+        ]
+    );
+    // Edge: monthly health, decision due 2026-12-31 - 61 days = 2026-10-31,
+    // October's last day. September's score is 0% (on_time 90% missed);
+    // October's (on_time 96% met, 100%) is a reading dated 10-31, known on
+    // the decision date, so the criteria hold and the term renews.
+    let edge = partnership(&json, "Edge");
+    assert_eq!(
+        terms(edge),
+        vec![
+            term(1, "2026-01-01", "2026-12-31", "renewed", "2026-10-31"),
+            term(2, "2027-01-01", "2027-12-31", "running", "-"),
+        ]
+    );
+}
+
+fn signed_run(events: &str) -> Run {
+    let events = format!("tests/run/life_signed/{events}");
+    pact(
+        &[
+            "run",
+            "tests/run/life_signed/portfolio.pact",
+            "--events",
+            events.as_str(),
+            "--until",
+            "2026-10-31",
+            "--format",
+            "json",
+        ],
+        None,
+    )
+}
+
+#[test]
+fn a_trace_records_amendments_signed() {
+    let run = signed_run("events.jsonl");
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let json: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
+    let p = partnership(&json, "AcmeGlobex");
+    // Two amendments, effective 2026-07-01 (as significant) and 2026-10-01
+    // (as minor); the trace signs the first on 06-20 (line 2, by its date)
+    // and the second on 10-05 (line 3, by its full id), after it took
+    // effect.
+    let signed: Vec<(String, String, String, String)> = p["life"]["amendments"]
+        .as_array()
+        .expect("amendments")
+        .iter()
+        .map(|a| (s(&a["id"]), s(&a["level"]), s(&a["signed"]), s(&a["line"])))
+        .collect();
+    assert_eq!(
+        signed,
+        vec![
+            (
+                "AcmeGlobex.amendment@2026-07-01".into(),
+                "significant".into(),
+                "2026-06-20".into(),
+                "2".into()
+            ),
+            (
+                "AcmeGlobex.amendment@2026-10-01".into(),
+                "minor".into(),
+                "2026-10-05".into(),
+                "3".into()
+            ),
+        ]
+    );
+    // cost_change 8% on 2026-06-10 (a Wednesday) selects `significant`:
+    // its review is due 10 business days later (06-11, 06-12, 06-15 to
+    // 06-19, 06-22, 06-23, 06-24), 2026-06-24. Signing the amendment agreed
+    // `as significant` on 06-20 ends that change: the review is fulfilled
+    // on 06-20, in time.
+    assert_eq!(
+        obligations(p),
+        vec![row(
+            "AcmeGlobex.change.significant.review@2026-06-10",
+            "2026-06-10",
+            "2026-06-24",
+            "fulfilled"
+        )]
+    );
+    // The versions still switch at the effective dates: 20,000 through
+    // June, 22,000 for July to September, 23,000 for October.
+    let retainers: Vec<String> = payments(p)
+        .into_iter()
+        .filter(|(_, kind, _)| kind == "retainer")
+        .map(|(_, _, amount)| amount)
+        .collect();
+    assert_eq!(
+        retainers,
+        [
+            "20000.00", "20000.00", "20000.00", "20000.00", "20000.00", "20000.00", "22000.00",
+            "22000.00", "22000.00", "23000.00"
+        ]
+    );
+    // An amendment that is not there (with the near one suggested), and one
+    // signed twice, are errors naming their lines.
+    let bad = signed_run("bad.jsonl");
+    assert_eq!(bad.code, 1, "{}", bad.transcript());
+    assert!(bad.stdout.is_empty());
+    assert!(
+        bad.stderr
+            .contains("bad.jsonl:1: `2026-07-02` is no amendment of `AcmeGlobex`"),
+        "{}",
+        bad.stderr
+    );
+    assert!(
+        bad.stderr.contains("did you mean `2026-07-01`?"),
+        "{}",
+        bad.stderr
+    );
+    let twice = signed_run("bad_state.jsonl");
+    assert_eq!(twice.code, 1, "{}", twice.transcript());
+    assert!(
+        twice.stderr.contains(
+            "bad_state.jsonl:2: `AcmeGlobex.amendment@2026-07-01` was already signed on 2026-06-21 (line 1)"
+        ),
+        "{}",
+        twice.stderr
+    );
 }

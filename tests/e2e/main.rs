@@ -7,6 +7,7 @@
 
 mod amend;
 mod cli;
+mod codes;
 mod editors;
 mod examples;
 mod files;

@@ -32,7 +32,17 @@ fn build(paths: &[&str], emit: &str) -> Run {
 fn uid_of(event: &Value) -> String {
     let text = |k: &str| event[k].as_str().unwrap_or_default().to_string();
     let kind = text("kind");
-    if ["meeting", "review", "survey", "report", "milestone"].contains(&kind.as_str()) {
+    let named = [
+        "meeting",
+        "review",
+        "survey",
+        "report",
+        "milestone",
+        "duty",
+        "governance_change",
+        "exit_duty",
+    ];
+    if named.contains(&kind.as_str()) {
         format!("{}.{kind}.{}@pact", text("partnership"), text("name"))
     } else {
         format!("{}.{kind}@pact", text("partnership"))
@@ -103,8 +113,17 @@ fn hand_computed_dates_in_the_json_schedule_and_the_calendar() {
         let schedule: Vec<Value> =
             serde_json::from_str(&build(&paths, "schedule").stdout).expect("the schedule is JSON");
         let mut dates: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        // `DATE T HH:MM OFFSET` of timed events (the offset when zoned).
+        let mut instants: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for event in &schedule {
             let date = event["date"].as_str().expect("a date").to_string();
+            if let Some(time) = event["time"].as_str() {
+                let offset = event["utc_offset"].as_str().unwrap_or("");
+                instants
+                    .entry(uid_of(event))
+                    .or_default()
+                    .push(format!("{date}T{time}{offset}"));
+            }
             dates.entry(uid_of(event)).or_default().push(date);
         }
         let clauses = case["clauses"].as_object().expect("clauses");
@@ -129,6 +148,10 @@ fn hand_computed_dates_in_the_json_schedule_and_the_calendar() {
                         .cloned()
                         .collect();
                     assert_eq!(inside, strings(want), "{uid} in {from}..{to}");
+                }
+                if let Some(want) = check.get("instants") {
+                    let got = instants.get(uid).cloned().unwrap_or_default();
+                    assert_eq!(got, strings(want), "{uid}: instants");
                 }
                 if let Some(count) = check.get("count") {
                     assert_eq!(Some(got.len() as u64), count.as_u64(), "{uid}: count");

@@ -17,8 +17,12 @@ and checks, with implementations that share no code with Pact:
 2. the calendar parsed by `icalendar` and expanded by
    `recurring-ical-events` over its whole span gives exactly the events of
    the JSON schedule: the multisets of (UID, date, time of day, length of a
-   timed meeting) are equal, deadlines are VTODOs and the rest VEVENTs;
-   mismatches are reported per clause;
+   timed meeting, UTC offset) are equal, deadlines are VTODOs and the rest
+   VEVENTs; mismatches are reported per clause. A zoned time (TZID) is
+   resolved by `icalendar` with Python's zoneinfo, so the JSON's
+   `utc_offset` is checked against a second zone database, and the
+   calendar's own VTIMEZONE must give the same offset at every occurrence
+   (and every TZID must have one);
 3. the JSON schedule is sorted by date, then partnership, then name;
 4. the schedule and the obligations validate against `pact schema` with
    `jsonschema` (draft 2020-12, formats checked), and again with every object
@@ -63,8 +67,8 @@ import recurring_ical_events
 
 # How a schedule event maps to a calendar component (the documented mapping
 # of src/emit/ics.rs): named kinds carry their name in the UID.
-NAMED_KINDS = {"meeting", "review", "survey", "report", "milestone"}
-DEADLINE_KINDS = {"milestone", "renewal_decision", "notice_deadline"}
+NAMED_KINDS = {"meeting", "review", "survey", "report", "milestone", "duty", "governance_change", "exit_duty"}
+DEADLINE_KINDS = {"milestone", "renewal_decision", "notice_deadline", "duty", "exit_duty"}
 ICS_LINE_OCTETS = 75
 # Stop expanding a calendar this far beyond the JSON event count (a rule
 # without a proper end would otherwise never finish).
@@ -177,9 +181,45 @@ def check_ics_text(data: bytes, report: Report) -> None:
             report.fail(f"ics: UID {uid} is used by {n} components")
 
 
+def offset_text(offset: dt.timedelta | None) -> str | None:
+    """A UTC offset as the JSON schedule writes it: `+01:00`, `-05:00`."""
+    if offset is None:
+        return None
+    seconds = int(offset.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    minutes = abs(seconds) // 60
+    return f"{sign}{minutes // 60:02}:{minutes % 60:02}"
+
+
+def vtimezones(calendar, report: Report) -> dict[str, list[tuple[dt.datetime, dt.timedelta]]]:
+    """Each VTIMEZONE as Pact wrote it: (UTC onset, offset from then on),
+    sorted. Read by hand, so that the offsets it gives are checked against
+    Python's own zone database (zoneinfo), which `icalendar` uses for the
+    TZID names of the events."""
+    zones = {}
+    for tz in calendar.walk("VTIMEZONE"):
+        observances = []
+        for o in tz.subcomponents:
+            if o.name not in ("STANDARD", "DAYLIGHT"):
+                report.fail(f"ics: VTIMEZONE {tz['TZID']} has a {o.name}")
+                continue
+            local = o.decoded("DTSTART")
+            # The raw text of the offsets, however icalendar types them.
+            offset_from = o.decoded("TZOFFSETFROM")
+            offset_to = o.decoded("TZOFFSETTO")
+            observances.append((local - offset_from, offset_to))
+        zones[str(tz["TZID"])] = sorted(observances)
+    return zones
+
+
 def expand_ics(data: bytes, limit: int, report: Report) -> list[tuple]:
-    """(uid, component, date, time HH:MM or None, minutes or None) per occurrence."""
+    """(uid, component, date, time HH:MM or None, minutes or None, UTC
+    offset or None) per occurrence."""
     calendar = icalendar.Calendar.from_ical(data)
+    missing = calendar.get_missing_tzids()
+    if missing:
+        report.fail(f"ics: TZIDs without a VTIMEZONE: {sorted(missing)}")
+    zones = vtimezones(calendar, report)
     occurrences = []
     query = recurring_ical_events.of(calendar, components=["VEVENT", "VTODO"])
     for c in query.all():
@@ -193,9 +233,21 @@ def expand_ics(data: bytes, limit: int, report: Report) -> list[tuple]:
             when = c.get("DUE").dt
         else:
             when = c.get("DTSTART").dt
+        offset = None
         if isinstance(when, dt.datetime):
             if when.tzinfo is not None:
-                report.fail(f"ics: {uid} has a zoned time; Pact writes floating local times")
+                offset = when.utcoffset()
+                tzid = str(c.get("DTSTART").params.get("TZID", ""))
+                # The offset the calendar's own VTIMEZONE gives this instant
+                # must be the database's at that instant (which differs
+                # from `offset` only for a local time the clocks skip).
+                utc = when.replace(tzinfo=None) - offset
+                in_force = when.astimezone(dt.timezone.utc).astimezone(when.tzinfo).utcoffset()
+                ours = [o for onset, o in zones.get(tzid, []) if onset <= utc]
+                if not ours:
+                    report.fail(f"ics: {uid} at {when}: the VTIMEZONE {tzid!r} does not cover it")
+                elif ours[-1] != in_force:
+                    report.fail(f"ics: {uid} at {when}: the VTIMEZONE {tzid!r} gives {ours[-1]}, zoneinfo {in_force}")
             date, time = when.date(), when.strftime("%H:%M")
             minutes = None
             if c.get("DTEND") is not None:
@@ -204,7 +256,7 @@ def expand_ics(data: bytes, limit: int, report: Report) -> list[tuple]:
                 minutes = int(c.get("DURATION").dt.total_seconds() // 60)
         else:
             date, time, minutes = when, None, None
-        occurrences.append((uid, c.name, date.isoformat(), time, minutes))
+        occurrences.append((uid, c.name, date.isoformat(), time, minutes, offset_text(offset)))
     return occurrences
 
 
@@ -213,21 +265,21 @@ def compare_schedule_with_ics(schedule: list[dict], occurrences: list[tuple], re
         # A timed meeting without a length (minutes null) is an instant in
         # the calendar: no DURATION, so it ends when it starts.
         timed = e.get("time") is not None
-        return (uid_of(e), e["date"], e.get("time"), (e.get("minutes") or 0) if timed else None)
+        return (uid_of(e), e["date"], e.get("time"), (e.get("minutes") or 0) if timed else None, e.get("utc_offset"))
 
     def ics_key(o):
-        uid, _, date, time, minutes = o
-        return (uid, date, time, (minutes or 0) if time is not None else None)
+        uid, _, date, time, minutes, offset = o
+        return (uid, date, time, (minutes or 0) if time is not None else None, offset)
 
     want = collections.Counter(json_key(e) for e in schedule)
     got = collections.Counter(ics_key(o) for o in occurrences)
     missing = want - got
     extra = got - want
     per_uid: dict[str, list[str]] = collections.defaultdict(list)
-    for key, n in sorted(missing.items()):
-        per_uid[key[0]].append(f"  missing from the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''}".rstrip())
-    for key, n in sorted(extra.items()):
-        per_uid[key[0]].append(f"  extra in the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''}".rstrip())
+    for key, n in sorted(missing.items(), key=lambda kv: str(kv)):
+        per_uid[key[0]].append(f"  missing from the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''} {key[4] or ''}".rstrip())
+    for key, n in sorted(extra.items(), key=lambda kv: str(kv)):
+        per_uid[key[0]].append(f"  extra in the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''} {key[4] or ''}".rstrip())
     for uid, lines in sorted(per_uid.items()):
         shown = lines[:12] + ([f"  ... and {len(lines) - 12} more"] if len(lines) > 12 else [])
         report.fail(f"schedule and ics differ for {uid}:\n" + "\n".join(shown))
@@ -311,6 +363,14 @@ def check_expectations(expect: dict, paths: list[str], schedule: list[dict], occ
                             report.fail(f"{uid}: the {what} gives{window} {got}, hand-computed {spec['dates']}")
                     if "count" in spec and len(dates) != spec["count"]:
                         report.fail(f"{uid}: the {what} has {len(dates)} events, hand-computed {spec['count']}")
+                if "instants" in spec:
+                    json_instants = sorted(
+                        f"{e['date']}T{e.get('time')}{e.get('utc_offset') or ''}" for e in schedule if uid_of(e) == uid
+                    )
+                    ics_instants = sorted(f"{o[2]}T{o[3]}{o[5] or ''}" for o in occurrences if o[0] == uid)
+                    for what, got in (("JSON schedule", json_instants), ("ics", ics_instants)):
+                        if got != sorted(spec["instants"]):
+                            report.fail(f"{uid}: the {what} gives {got}, hand-computed {spec['instants']}")
             checked += 1
         # Every clause of the case is hand-computed: nothing unexpected.
         listed = set(case["clauses"])

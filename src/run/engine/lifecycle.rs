@@ -12,6 +12,38 @@ use crate::vocab::Modality;
 use chrono::NaiveDate;
 
 impl Machine<'_> {
+    /// An amendment signed ends the changes agreed under its level (design
+    /// §10: "every change ending in an amendment"): the step each open
+    /// pathway of that level is at is fulfilled on the signing date, so the
+    /// steps after it are not needed.
+    fn signed(&mut self, p: usize, amendment: usize, date: NaiveDate, line: usize) {
+        let Some(level) = self
+            .cat
+            .pf
+            .partnerships
+            .get(p)
+            .and_then(|x| x.amendments.get(amendment))
+            .map(|a| format!("change.{}", a.level))
+        else {
+            return;
+        };
+        let current: Vec<String> = self
+            .insts
+            .iter()
+            .filter(|i| i.p == p && i.origin == level)
+            .filter(|i| i.arises.is_some() && i.fulfilled.is_none())
+            .filter(|i| {
+                i.next
+                    .and_then(|n| self.insts.get(n))
+                    .is_none_or(|n| n.arises.is_none())
+            })
+            .map(|i| i.id.clone())
+            .collect();
+        for id in current {
+            self.fulfil(&id, date, line);
+        }
+    }
+
     /// Instantiates the duties the plan found, up to `as_of`. Their ids are
     /// `ID@DATE` (the date they arise), like a trigger's duties.
     pub(crate) fn live(&mut self, plan: &mut Plan, as_of: Option<NaiveDate>) {
@@ -113,6 +145,10 @@ impl Machine<'_> {
     /// Lifecycle lines were applied by the plan; here only the breach a
     /// notice for cause names is checked against what has arisen.
     pub(super) fn life_line(&mut self, entry: &Entry) {
+        if let Kind::Signed { p, amendment } = entry.kind {
+            self.signed(p, amendment, entry.date, entry.line);
+            return;
+        }
         let Kind::Terminate {
             breach: Some(breach),
             ..

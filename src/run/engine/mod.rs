@@ -280,9 +280,10 @@ impl<'a> Machine<'a> {
             }
             Kind::Escalate { p, ladder, to } => self.escalate(*p, ladder, *to, date, line),
             Kind::Resolved { p, ladder } => self.resolve(*p, ladder, date, line),
-            Kind::Renewal { .. } | Kind::Terminate { .. } | Kind::Cured { .. } => {
-                self.life_line(entry)
-            }
+            Kind::Renewal { .. }
+            | Kind::Terminate { .. }
+            | Kind::Cured { .. }
+            | Kind::Signed { .. } => self.life_line(entry),
         }
     }
 

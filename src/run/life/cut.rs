@@ -14,6 +14,7 @@ fn has_life(p: &Partnership) -> bool {
         || p.termination.span.is_some()
         || p.exit.is_some()
         || !p.survives.is_empty()
+        || !p.amendments.is_empty()
         || p.escalation.iter().any(|l| l.condition.is_some())
         || p.meetings
             .iter()

@@ -1,5 +1,6 @@
 //! The lifecycle lines of a trace, checked against the model (design
-//! §10.5): `renewal`, `terminate` (with `by` and `breach`), `cured`.
+//! §10.5): `renewal`, `terminate` (with `by` and `breach`), `cured`,
+//! `signed`.
 
 use crate::ir::Partnership;
 use crate::run::catalog::Catalog;
@@ -105,4 +106,36 @@ pub(crate) fn cured_line(p: usize, partnership: &Partnership, word: &str) -> Res
         format!("`{word}` is no notice for cause"),
         Some("write \"cause\" (the open notice for cause) or its id, like \"termination@2026-05-04\"".into()),
     ))
+}
+
+/// `{"signed": AMENDMENT}`: the amendment's effective date, or its id
+/// (`amendment@2026-07-01`, with or without the partnership in front).
+pub(crate) fn signed_line(p: usize, partnership: &Partnership, word: &str) -> Result<Kind, Bad> {
+    let local = word
+        .strip_prefix(partnership.name.as_str())
+        .and_then(|r| r.strip_prefix('.'))
+        .unwrap_or(word);
+    let date = local.strip_prefix("amendment@").unwrap_or(local);
+    let ids: Vec<String> = partnership
+        .amendments
+        .iter()
+        .map(|a| a.effective.to_string())
+        .collect();
+    if let Some(amendment) = ids.iter().position(|d| d == date) {
+        return Ok(Kind::Signed { p, amendment });
+    }
+    let message = format!("`{word}` is no amendment of `{}`", partnership.name);
+    let help = if ids.is_empty() {
+        Some(format!("`{}` has no `amend` declaration", partnership.name))
+    } else {
+        crate::diagnostics::suggest::did_you_mean(date, ids.iter().map(String::as_str)).or_else(
+            || {
+                Some(format!(
+                    "name an amendment by its effective date: {}",
+                    ids.join(", ")
+                ))
+            },
+        )
+    };
+    Err((message, help))
 }

@@ -22,15 +22,16 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 mod cut;
+mod health;
 mod lines;
 mod report;
 
 pub(crate) use cut::annotate;
-pub(crate) use lines::{cured_line, renewal_line, terminate_line};
+pub(crate) use lines::{cured_line, renewal_line, signed_line, terminate_line};
 pub(crate) use report::human;
 pub use report::{
-    AdjustmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun, TerminationRun,
-    TransitionRun,
+    AdjustmentRun, AmendmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun,
+    TerminationRun, TransitionRun,
 };
 
 // ---------------------------------------------------------------- the plan
@@ -101,6 +102,12 @@ struct State<'a> {
     /// Escalation levels' conditions after the last reading.
     escalation_prev: Vec<bool>,
     raised: Vec<RaisedRun>,
+    /// The partnership's amendments, and when each was signed.
+    amendments: Vec<AmendmentRun>,
+    /// Whether this pass scores the partnership's health (its criteria,
+    /// adjustments or escalation levels read it), and the periods scored.
+    health: bool,
+    scored: usize,
 }
 
 #[derive(Default)]
@@ -140,6 +147,19 @@ impl<'a> State<'a> {
             review_runs: Vec::new(),
             escalation_prev: vec![false; p.escalation.len()],
             raised: Vec::new(),
+            amendments: p
+                .amendments
+                .iter()
+                .map(|a| AmendmentRun {
+                    id: format!("{}.amendment@{}", p.name, a.effective),
+                    effective: a.effective,
+                    level: a.level.clone(),
+                    signed: None,
+                    line: None,
+                })
+                .collect(),
+            health: false,
+            scored: 0,
         };
         s.push_term(start, end);
         s
@@ -177,13 +197,12 @@ impl<'a> State<'a> {
         self.last.map_or(natural, |l| l.min(natural))
     }
 
-    /// The next clock of this partnership strictly before `limit` (or on
-    /// it when `inclusive`).
-    fn next_clock(&self, limit: NaiveDate, inclusive: bool) -> Option<NaiveDate> {
-        let before = |d: NaiveDate| if inclusive { d <= limit } else { d < limit };
+    /// The next clock of this partnership: a decision, a cure period's
+    /// end, a review.
+    fn next_clock(&self) -> Option<NaiveDate> {
         let mut best: Option<NaiveDate> = None;
         let mut consider = |d: Option<NaiveDate>| {
-            if let Some(d) = d.filter(|d| before(*d)) {
+            if let Some(d) = d {
                 best = Some(best.map_or(d, |b| b.min(d)));
             }
         };
@@ -272,6 +291,18 @@ struct Scan<'c, 'a> {
     states: Vec<Option<State<'a>>>,
     values: Values,
     errors: Vec<TraceError>,
+    /// Each partnership's next clock, in date order (so a clock costs a
+    /// look at one partnership, not at all of them).
+    queue: std::collections::BTreeSet<(NaiveDate, usize)>,
+    queued: Vec<Option<NaiveDate>>,
+    /// The escalation levels with criteria reading each key.
+    watch: HashMap<Key, Vec<(usize, usize)>>,
+    /// Metric readings of the partnerships whose health this pass scores.
+    history: super::health::History,
+    /// The partnerships whose health this pass scores.
+    scoring: Vec<usize>,
+    /// Escalations raised by health scores, to go before the next line.
+    pending: Vec<Entry>,
 }
 
 /// The first pass: decides every partnership's terms up to `as_of`, and
@@ -291,7 +322,26 @@ pub(crate) fn plan(
             .collect(),
         values: Values::default(),
         errors: Vec::new(),
+        queue: std::collections::BTreeSet::new(),
+        queued: vec![None; catalog.pf.partnerships.len()],
+        watch: HashMap::new(),
+        history: HashMap::new(),
+        scoring: Vec::new(),
+        pending: Vec::new(),
     };
+    for (pi, p) in catalog.pf.partnerships.iter().enumerate() {
+        for (li, level) in p.escalation.iter().enumerate() {
+            if let Some(c) = &level.condition {
+                let mut keys = Vec::new();
+                cond::keys(c, Some(pi), &catalog.partnerships, &mut keys);
+                for key in keys {
+                    scan.watch.entry(key).or_default().push((pi, li));
+                }
+            }
+        }
+        scan.watch_health(pi);
+        scan.requeue(pi);
+    }
     let mut out = Vec::with_capacity(entries.len());
     for entry in entries.drain(..) {
         if as_of.is_some_and(|a| entry.date > a) {
@@ -299,14 +349,20 @@ pub(crate) fn plan(
             continue;
         }
         scan.clocks(entry.date, false);
+        if let Some(day_before) = entry.date.pred_opt() {
+            scan.health_all(day_before);
+        }
+        scan.drain_pending(&mut out);
         let raised = scan.line(&entry);
         out.push(entry);
         out.extend(raised);
     }
-    *entries = out;
     if let Some(a) = as_of {
         scan.clocks(a, true);
+        scan.health_all(a);
+        scan.drain_pending(&mut out);
     }
+    *entries = out;
     let lives = scan
         .states
         .into_iter()
@@ -367,6 +423,7 @@ impl State<'_> {
             surviving,
             reviews: self.review_runs,
             raised: self.raised,
+            amendments: self.amendments,
             cut: Vec::new(),
         };
         Life {
@@ -382,26 +439,45 @@ impl<'a> Scan<'_, 'a> {
     /// Runs every clock before `limit` (on it too when `inclusive`), in date
     /// order across partnerships.
     fn clocks(&mut self, limit: NaiveDate, inclusive: bool) {
-        loop {
-            let next = self
-                .states
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    s.as_ref()
-                        .and_then(|s| s.next_clock(limit, inclusive))
-                        .map(|d| (d, i))
-                })
-                .min();
-            let Some((date, pi)) = next else {
+        while let Some(&(date, pi)) = self.queue.first() {
+            if date > limit || (date == limit && !inclusive) {
                 return;
-            };
+            }
+            self.queue.pop_first();
+            if let Some(q) = self.queued.get_mut(pi) {
+                *q = None;
+            }
             self.clock(pi, date);
+            self.requeue(pi);
+            // Every clock moves its state past `date`; never run one twice.
+            if self.queue.first() == Some(&(date, pi)) {
+                self.queue.pop_first();
+            }
+        }
+    }
+
+    /// Puts partnership `pi`'s next clock in the queue (after its state changed).
+    fn requeue(&mut self, pi: usize) {
+        if let Some(Some(old)) = self.queued.get(pi) {
+            self.queue.remove(&(*old, pi));
+        }
+        let next = self
+            .states
+            .get(pi)
+            .and_then(|s| s.as_ref())
+            .and_then(State::next_clock);
+        if let Some(d) = next {
+            self.queue.insert((d, pi));
+        }
+        if let Some(q) = self.queued.get_mut(pi) {
+            *q = next;
         }
     }
 
     /// Every clock of partnership `pi` that falls on `date`.
     fn clock(&mut self, pi: usize, date: NaiveDate) {
+        // Health known by the end of `date` counts for its decisions.
+        self.health(pi, date);
         let catalog = self.catalog;
         let values = &self.values;
         let Some(Some(s)) = self.states.get_mut(pi) else {
@@ -464,6 +540,45 @@ impl<'a> Scan<'_, 'a> {
     /// reading raised.
     fn line(&mut self, entry: &Entry) -> Vec<Entry> {
         let (date, line) = (entry.date, entry.line);
+        match &entry.kind {
+            Kind::Signal { .. } | Kind::Metric { .. } => return self.reading(entry),
+            Kind::Renewal { p, renew } => {
+                if let Err(e) = self.renewal(*p, *renew, date, line) {
+                    self.errors.push(e);
+                }
+                self.requeue(*p);
+            }
+            Kind::Terminate {
+                p,
+                cause,
+                by,
+                breach,
+            } => {
+                if let Err(e) = self.terminate(*p, *cause, *by, breach.clone(), date, line) {
+                    self.errors.push(e);
+                }
+                self.requeue(*p);
+            }
+            Kind::Cured { p, notice } => {
+                if let Err(e) = self.cured(*p, notice.as_deref(), date, line) {
+                    self.errors.push(e);
+                }
+                self.requeue(*p);
+            }
+            Kind::Signed { p, amendment } => {
+                if let Err(e) = self.signed(*p, *amendment, date, line) {
+                    self.errors.push(e);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// A reading of a signal or metric (from the trace, or a health
+    /// score): remembered, and the escalation levels it raises returned.
+    fn reading(&mut self, entry: &Entry) -> Vec<Entry> {
+        let (date, line) = (entry.date, entry.line);
         let mut raised = Vec::new();
         let key = match &entry.kind {
             Kind::Signal { p, signal, value } => {
@@ -475,6 +590,13 @@ impl<'a> Scan<'_, 'a> {
             }
             Kind::Metric { p, metric, value } => {
                 self.values.metrics.insert((*p, *metric), value.clone());
+                let scored = self.states.get(*p).and_then(Option::as_ref);
+                if scored.is_some_and(|s| s.health) {
+                    self.history
+                        .entry((*p, *metric))
+                        .or_default()
+                        .push((date, value.clone()));
+                }
                 let name = self
                     .catalog
                     .partnership(*p)
@@ -482,42 +604,20 @@ impl<'a> Scan<'_, 'a> {
                     .map_or("?", |m| m.name.as_str());
                 Some((Key::Metric(*p, *metric), format!("metric {name} = {value}")))
             }
-            Kind::Renewal { p, renew } => {
-                if let Err(e) = self.renewal(*p, *renew, date, line) {
-                    self.errors.push(e);
-                }
-                None
-            }
-            Kind::Terminate {
-                p,
-                cause,
-                by,
-                breach,
-            } => {
-                if let Err(e) = self.terminate(*p, *cause, *by, breach.clone(), date, line) {
-                    self.errors.push(e);
-                }
-                None
-            }
-            Kind::Cured { p, notice } => {
-                if let Err(e) = self.cured(*p, notice.as_deref(), date, line) {
-                    self.errors.push(e);
-                }
-                None
-            }
             _ => None,
         };
         if let Some((key, cause)) = key {
             let catalog = self.catalog;
-            for (pi, state) in self.states.iter_mut().enumerate() {
-                let Some(s) = state else { continue };
-                for (li, level) in s.p.escalation.iter().enumerate() {
+            let watching = self.watch.get(&key).cloned().unwrap_or_default();
+            for (pi, li) in watching {
+                let Some(Some(s)) = self.states.get_mut(pi) else {
+                    continue;
+                };
+                let Some(level) = s.p.escalation.get(li) else {
+                    continue;
+                };
+                {
                     let Some(c) = &level.condition else { continue };
-                    let mut keys = Vec::new();
-                    cond::keys(c, Some(pi), &catalog.partnerships, &mut keys);
-                    if !keys.contains(&key) {
-                        continue;
-                    }
                     let now = cond::eval(c, Some(pi), &catalog.partnerships, &self.values);
                     let was = s.escalation_prev.get(li).copied().unwrap_or(false);
                     if let Some(prev) = s.escalation_prev.get_mut(li) {
@@ -706,6 +806,29 @@ impl<'a> Scan<'_, 'a> {
         Ok(())
     }
 
+    /// `signed`: the amendment is recorded signed on `date`, once.
+    fn signed(
+        &mut self,
+        p: usize,
+        amendment: usize,
+        date: NaiveDate,
+        line: usize,
+    ) -> Result<(), TraceError> {
+        let s = self.state(p, line)?;
+        let Some(a) = s.amendments.get_mut(amendment) else {
+            return Ok(());
+        };
+        if let (Some(d), Some(before)) = (a.signed, a.line) {
+            return Err(TraceError::new(
+                line,
+                format!("`{}` was already signed on {d} (line {before})", a.id),
+            ));
+        }
+        a.signed = Some(date);
+        a.line = Some(line);
+        Ok(())
+    }
+
     fn cured(
         &mut self,
         p: usize,
@@ -815,6 +938,7 @@ impl State<'_> {
         let length = renewal
             .renews
             .flatten()
+            .or(self.p.term_length)
             .unwrap_or_else(|| term_length(self.start, self.terms.first().map_or(end, |t| t.end)));
         let Some(next_start) = end.succ_opt() else {
             return;

@@ -23,6 +23,10 @@ pub struct LifeRun {
     /// Escalation levels raised by their criteria.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub raised: Vec<RaisedRun>,
+    /// The partnership's amendments, and when the trace recorded each one
+    /// signed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amendments: Vec<AmendmentRun>,
     /// What the end of the term cut: prorated retainers, dropped bonuses,
     /// duties that vanished.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -114,6 +118,18 @@ pub struct AdjustmentRun {
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AmendmentRun {
+    /// `Partnership.amendment@EFFECTIVE`.
+    pub id: String,
+    pub effective: NaiveDate,
+    /// The change level it was agreed under.
+    pub level: String,
+    /// When a `signed` line recorded it signed; `None` when none did.
+    pub signed: Option<NaiveDate>,
+    pub line: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RaisedRun {
     pub level: String,
     pub date: NaiveDate,
@@ -121,87 +137,134 @@ pub struct RaisedRun {
     pub cause: String,
 }
 
-/// The partnership's life as a story, for `--format human`.
+/// The partnership's life as a story, for `--format human`: every term,
+/// review, escalation raised, notice, transition and surviving duty, in
+/// the order of their dates (a term at its start), then what the end cut.
 pub(crate) fn human(out: &mut String, life: &LifeRun) {
     use std::fmt::Write as _;
     out.push_str("  life:\n");
+    // `(date, sentence)`, sorted stably by date.
+    let mut story: Vec<(NaiveDate, String)> = Vec::new();
     for t in &life.terms {
-        let _ = write!(out, "    term {} from {} to {}", t.number, t.start, t.end);
+        let mut line = format!("term {} from {} to {}", t.number, t.start, t.end);
         match t.outcome.as_str() {
-            "running" => out.push_str(", running"),
+            "running" => line.push_str(", running"),
             other => {
-                let _ = write!(out, ": {other}");
+                let _ = write!(line, ": {other}");
             }
         }
         if let Some(how) = &t.decided {
             match t.decided_on {
                 Some(d) => {
-                    let _ = write!(out, " on {d}, {how}");
+                    let _ = write!(line, " on {d}, {how}");
                 }
                 None => {
-                    let _ = write!(out, " {how}");
+                    let _ = write!(line, " {how}");
                 }
             }
         } else if let Some(d) = t.decision_due {
-            let _ = write!(out, " (renewal decision due {d})");
+            let _ = write!(line, " (renewal decision due {d})");
         }
-        out.push('\n');
+        story.push((t.start, line));
     }
     for n in &life.terminations {
-        let _ = write!(
-            out,
-            "    {} gave notice of termination for {} on {} (line {})",
+        let mut line = format!(
+            "{} gave notice of termination for {} on {} (line {})",
             n.by, n.kind, n.notice, n.line
         );
         if let Some(b) = &n.breach {
-            let _ = write!(out, " naming {b}");
+            let _ = write!(line, " naming {b}");
         }
         if let Some(c) = n.cure_by {
-            let _ = write!(out, "; {} had until {c} to cure", n.breaching.join(", "));
+            let _ = write!(line, "; {} had until {c} to cure", n.breaching.join(", "));
         }
         match (n.status.as_str(), n.cured, n.effective) {
             ("cured", Some(c), _) => {
-                let _ = write!(out, "; cured on {c}");
+                let _ = write!(line, "; cured on {c}");
             }
             ("effective", _, Some(e)) => {
-                let _ = write!(out, "; the term ends on {e}");
+                let _ = write!(line, "; the term ends on {e}");
             }
             (s, _, Some(e)) => {
-                let _ = write!(out, "; would end the term on {e} ({s})");
+                let _ = write!(line, "; would end the term on {e} ({s})");
             }
             (s, _, _) => {
-                let _ = write!(out, " ({s})");
+                let _ = write!(line, " ({s})");
             }
         }
-        out.push('\n');
+        story.push((n.notice, line));
     }
     for r in &life.reviews {
-        let _ = write!(out, "    review {} on {}", r.review, r.date);
+        let mut line = format!("review {} on {}", r.review, r.date);
         for a in &r.adjustments {
             let verdict = if a.due {
                 "adjustment due"
             } else {
                 "no adjustment"
             };
-            let _ = write!(out, "; {}: {verdict} ({})", a.adjust.join(" and "), a.cause);
+            let _ = write!(
+                line,
+                "; {}: {verdict} ({})",
+                a.adjust.join(" and "),
+                a.cause
+            );
         }
         if !r.duties.is_empty() {
-            let _ = write!(out, "; duties {}", r.duties.join(", "));
+            let _ = write!(line, "; duties {}", r.duties.join(", "));
         }
-        out.push('\n');
+        story.push((r.date, line));
     }
     for r in &life.raised {
-        let _ = writeln!(
-            out,
-            "    escalation raised at {} on {} by {} (line {})",
-            r.level, r.date, r.cause, r.line
-        );
+        let from = match r.line {
+            0 => "the period's health score".to_string(),
+            n => format!("line {n}"),
+        };
+        story.push((
+            r.date,
+            format!(
+                "escalation raised at {} on {} by {} ({from})",
+                r.level, r.date, r.cause
+            ),
+        ));
+    }
+    for a in &life.amendments {
+        let (date, line) = match (a.signed, a.line) {
+            (Some(d), Some(n)) => {
+                let when = match d.cmp(&a.effective) {
+                    std::cmp::Ordering::Less => "before it took effect",
+                    std::cmp::Ordering::Equal => "the day it took effect",
+                    std::cmp::Ordering::Greater => "after it took effect",
+                };
+                (
+                    d,
+                    format!(
+                        "amendment effective {} (as {}) signed on {d}, {when} (line {n})",
+                        a.effective, a.level
+                    ),
+                )
+            }
+            _ => (
+                a.effective,
+                format!(
+                    "amendment effective {} (as {}): no signature recorded",
+                    a.effective, a.level
+                ),
+            ),
+        };
+        story.push((date, line));
     }
     if let Some(t) = &life.transition {
-        let _ = writeln!(out, "    exit transition from {} to {}", t.start, t.end);
+        story.push((
+            t.start,
+            format!("exit transition from {} to {}", t.start, t.end),
+        ));
     }
     for s in &life.surviving {
-        let _ = writeln!(out, "    survives until {}: {}", s.until, s.text);
+        story.push((s.from, format!("survives until {}: {}", s.until, s.text)));
+    }
+    story.sort_by_key(|(date, _)| *date);
+    for (_, line) in story {
+        let _ = writeln!(out, "    {line}");
     }
     for c in &life.cut {
         let _ = writeln!(out, "    cut: {c}");

@@ -159,6 +159,7 @@ class Renewal:
     decision: Optional[Qty] = None  # `decision due Q before end`
     renew: bool = True
     renew_for: Optional[Qty] = None
+    criteria: Optional[Condition] = None  # `criteria health OP X%`
 
 
 @dataclass

@@ -571,7 +571,7 @@ def partnership_facts(case: Case, p: Partnership) -> Facts:
     out.update(health.facts(case, p, as_of(case)))
     if p.renewal is not None or p.termination_notice is not None or p.exit_notice is not None:
         for k, (s, e, outcome) in enumerate(lived.terms):
-            out[("term", p.name, k + 1)] = {"start": s, "end": e, "outcome": outcome}
+            out[("life_term", p.name, k + 1)] = {"start": s, "end": e, "outcome": outcome}
     return out
 
 
