@@ -16,6 +16,7 @@
 
 mod apply;
 mod approval;
+pub mod limit;
 mod summary;
 
 pub use summary::{Change, ChangeKind, Summary};
@@ -64,8 +65,12 @@ impl Amendments {
             .by_partnership
             .entry(decl.partnership.name.clone())
             .or_default();
-        list.push(Amendment { decl, span });
-        list.sort_by_key(|a| (a.decl.effective.value, a.span.file, a.span.start));
+        // Kept in order as they come: sorting on every addition would be
+        // quadratic in the amendments of one partnership.
+        let key = (decl.effective.value, span.file, span.start);
+        let at =
+            list.partition_point(|a| (a.decl.effective.value, a.span.file, a.span.start) <= key);
+        list.insert(at, Amendment { decl, span });
     }
 
     pub fn is_empty(&self) -> bool {

@@ -19,6 +19,7 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 mod life;
+mod overlaps;
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
     super::references::milestone_references(portfolio, diagnostics);
@@ -462,32 +463,24 @@ impl Checker<'_> {
             .first()
             .map_or("", |(l, _)| self.unit_of(&l.condition));
         let show = |x: Decimal| format!("{}{unit}", x.normalize());
-        let mut found = Vec::new();
         let analysable = levels.iter().all(|(_, f)| f.is_analysable());
-        for (i, (a, fa)) in levels.iter().enumerate() {
-            for (b, fb) in levels.iter().skip(i + 1) {
-                if let Ok(Some(witness)) = intervals::overlap(fa, fb) {
-                    {
-                        let described = match &witness.set {
-                            Some((var, set)) => set.describe(var, &show),
-                            None => witness
-                                .values
-                                .iter()
-                                .map(|(k, v)| format!("{k} = {}", show(*v)))
-                                .collect::<Vec<_>>()
-                                .join(" and "),
-                        };
-                        found.push(
-                            Diagnostic::error("E0310", format!("{described} matches both `{}` and `{}`", a.name, b.name), b.span)
-                                .with_primary_label(format!("`{}` applies here", b.name))
-                                .with_label(a.span, format!("and so does `{}`", a.name))
-                                .with_note("change levels must not overlap: each change must select exactly one pathway")
-                                .with_help("make the conditions meet without overlapping, like `<= 5%` and `> 5%`"),
-                        );
-                    }
-                }
-            }
-        }
+        let mut found = overlaps::overlaps(
+            &levels
+                .iter()
+                .map(|(l, f)| overlaps::Level {
+                    name: &l.name,
+                    span: l.span,
+                    formula: f,
+                })
+                .collect::<Vec<_>>(),
+            &show,
+            &overlaps::Words {
+                code: "E0310",
+                plural: "change levels",
+                note: "change levels must not overlap: each change must select exactly one pathway",
+                help: "make the conditions meet without overlapping, like `<= 5%` and `> 5%`",
+            },
+        );
         let formulas: Vec<Formula> = levels.iter().map(|(_, f)| f.clone()).collect();
         if !formulas.is_empty() && analysable {
             if let Ok(Some((var, set))) = intervals::gaps(&formulas) {

@@ -449,6 +449,21 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A party that is not the portfolio's holder appears in several partnerships under\ndifferent masters, laws or dispute ladders. That is often an oversight: one\ncounterparty usually has one framework. This is a warning.\n\nWrong:\n\n    partnership AcmeGlobex under UkTerms { ... }\n    partnership InitechGlobex under UsTerms { ... }\n\nFix: put both under the same master, or keep the difference and document why.\n",
     },
     CodeInfo {
+        code: "E0420",
+        title: "the portfolio's templates expand to too many clauses",
+        explanation: "All the partnerships of a portfolio together may bring at most 100,000\nclauses from templates (each `use` counts as one more), besides the limit of\n10,000 for one partnership (E0121). Partnerships are taken in the order of\ntheir files' names and their place in each file; from the first whose\ntemplates do not fit, no partnership's templates are expanded, and those\npartnerships are checked without them. The error names how many\npartnerships were left without their templates.\n\nWrong:\n\n    template big() { ... 9,999 clauses ... }\n    partnership P1 { ... use big }\n    ... (a thousand partnerships that each use `big`)\n\nFix: let templates bring what each partnership needs, or check the\nportfolio in parts.\n",
+    },
+    CodeInfo {
+        code: "E0421",
+        title: "calendar collisions were not all checked",
+        explanation: "Finding the first date two meetings share can take many steps when their\ncadences rarely meet. Meetings with the same time and schedule are searched\nonce, each pair of schedules once, and the searches of a whole portfolio may\ntake at most 200,000 steps together. When a portfolio needs more, the\ncollision check (E0405) stops, reports what it found, and warns here, at\nthe first meeting of the role it was checking.\n\nWrong: hundreds of meetings at one time of day for one role, with cadences\nthat never fall on the same day, in terms of many years.\n\nFix: give a time of day only to the meetings that need one, or check the\nportfolio in parts.\n",
+    },
+    CodeInfo {
+        code: "E0422",
+        title: "amendments take effect on too many dates",
+        explanation: "Every distinct date on which an amendment takes effect is a version of the\nportfolio, and every check runs on every version (the contract in force on\neach date). A portfolio's amendments may take effect on at most 100\ndistinct dates. The amendments effective after the 100th date are left out\nof the checks and the outputs, and the error, at the first of them, says\nhow many there are.\n\nWrong: a file of amendments that each take effect on another day, a\nthousand of them.\n\nFix: merge amendments that take effect close together into one, or check\nthe portfolio in parts.\n",
+    },
+    CodeInfo {
         code: "E0501",
         title: "unknown change level of an amendment",
         explanation: "An amendment says which level of the partnership's change protocol it was\nagreed under (`as LEVEL`), a level of its `changes` clause. The level does not\nexist, or the partnership has no `changes` clause.\n\n    partnership AcmeGlobex {\n      ...\n      changes {\n        minor when cost_change <= 5% -> approve by Acme.ops\n        significant when cost_change > 5% -> review by Acme.rm, Globex.rm within 10 business days\n        authority Acme.sponsor\n      }\n    }\n\nWrong:\n\n    amend AcmeGlobex effective 2026-07-01 as signficant approved by Acme.rm, Globex.rm { ... }\n\nFix: name one of the levels.\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",

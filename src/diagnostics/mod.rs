@@ -4,6 +4,7 @@
 //! (codespan-reporting) or to JSON lines happens only at the edge, in
 //! [`render`], so both outputs come from the same data.
 
+pub mod aggregate;
 pub mod code;
 pub mod codes;
 pub mod render;

@@ -15,7 +15,7 @@ use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 
 /// Templates that use templates nest at most this deep.
-const MAX_TEMPLATE_DEPTH: usize = 8;
+pub(super) const MAX_TEMPLATE_DEPTH: usize = 8;
 
 /// What the templates of one partnership (and of its master) may expand
 /// to: a `use` costs one, and each clause it brings one more. Depth alone
@@ -148,14 +148,17 @@ impl<'a> Context<'a> {
         masters: &'a BTreeMap<String, Body<ast::Master>>,
         templates: &'a BTreeMap<String, Body<ast::Template>>,
         names: &'a Names,
+        cut: bool,
     ) -> Context<'a> {
+        // A partnership past the portfolio's budget expands nothing; that
+        // was reported once for the portfolio (E0420), not here.
         Context {
             masters,
             templates,
             names,
-            left: Cell::new(MAX_TEMPLATE_CLAUSES),
-            exhausted: Cell::new(false),
-            reported: Cell::new(false),
+            left: Cell::new(if cut { 0 } else { MAX_TEMPLATE_CLAUSES }),
+            exhausted: Cell::new(cut),
+            reported: Cell::new(cut),
         }
     }
 

@@ -12,6 +12,7 @@
 //! template bodies are spliced in, parameters substituted. `lower`
 //! turns that into the typed model.
 
+mod budget;
 mod expand;
 mod imports;
 mod substitute;
@@ -35,6 +36,9 @@ pub struct Resolved {
     /// never holds every expanded partnership at once.
     pub pending: Vec<Pending>,
     pub coordinations: Vec<ast::Coordinate>,
+    /// Partnerships (by the span of their declaration) whose templates are
+    /// not expanded: the portfolio's template budget ran out (E0420).
+    pub cut: std::collections::BTreeSet<Span>,
     masters: BTreeMap<String, Body<ast::Master>>,
     templates: BTreeMap<String, Body<ast::Template>>,
     /// Every `amend` declaration, by partnership.
@@ -50,7 +54,8 @@ pub type Pending = (ast::Partnership, Span, Option<String>);
 impl Resolved {
     /// The partnership with inherited and templated clauses spliced in.
     pub fn expand(&self, pending: Pending, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-        let context = expand::Context::new(&self.masters, &self.templates, &self.names);
+        let cut = self.cut.contains(&pending.1);
+        let context = expand::Context::new(&self.masters, &self.templates, &self.names, cut);
         let mut expanded = context.partnership(pending, diagnostics);
         let amendments = self.amendments.of(&expanded.name.name);
         if !amendments.is_empty() {
@@ -159,6 +164,8 @@ pub fn resolve(
         }
     }
     resolve_owners(&mut resolved, owners, diagnostics);
+    crate::amend::limit::limit(&mut resolved.amendments, diagnostics);
+    budget::allot(&mut resolved, diagnostics);
     resolved
         .amendments
         .check_targets(&resolved.names.partnerships, diagnostics);

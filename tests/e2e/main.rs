@@ -7,6 +7,7 @@
 
 mod amend;
 mod cli;
+mod conflicts;
 mod codes;
 mod editors;
 mod examples;

@@ -6,7 +6,7 @@
 //! their own codes: a level without criteria is only ever raised by hand,
 //! so it takes no part in the overlap and gap analysis.
 
-use super::Checker;
+use super::{overlaps, Checker};
 use crate::check::intervals::{self, Formula};
 use crate::diagnostics::Diagnostic;
 use crate::ir::{self, Anchor, Deadline};
@@ -33,33 +33,23 @@ impl Checker<'_> {
         };
         let unit = self.unit_of(first_cond);
         let show = |x: Decimal| format!("{}{unit}", x.normalize());
-        let mut found = Vec::new();
-        for (i, (a, _, fa)) in levels.iter().enumerate() {
-            for (b, _, fb) in levels.iter().skip(i + 1) {
-                if let Ok(Some(witness)) = intervals::overlap(fa, fb) {
-                    let described = match &witness.set {
-                        Some((var, set)) => set.describe(var, &show),
-                        None => witness
-                            .values
-                            .iter()
-                            .map(|(k, v)| format!("{k} = {}", show(*v)))
-                            .collect::<Vec<_>>()
-                            .join(" and "),
-                    };
-                    found.push(
-                        Diagnostic::error(
-                            "E0340",
-                            format!("{described} matches both `{}` and `{}`", a.name, b.name),
-                            b.span,
-                        )
-                        .with_primary_label(format!("`{}` applies here", b.name))
-                        .with_label(a.span, format!("and so does `{}`", a.name))
-                        .with_note("escalation levels with criteria must not overlap: a reading raises exactly one level")
-                        .with_help("make the criteria meet without overlapping, like `<= 4` and `> 4`"),
-                    );
-                }
-            }
-        }
+        let mut found = overlaps::overlaps(
+            &levels
+                .iter()
+                .map(|(l, _, f)| overlaps::Level {
+                    name: &l.name,
+                    span: l.span,
+                    formula: f,
+                })
+                .collect::<Vec<_>>(),
+            &show,
+            &overlaps::Words {
+                code: "E0340",
+                plural: "escalation levels",
+                note: "escalation levels with criteria must not overlap: a reading raises exactly one level",
+                help: "make the criteria meet without overlapping, like `<= 4` and `> 4`",
+            },
+        );
         let formulas: Vec<Formula> = levels.iter().map(|(_, _, f)| f.clone()).collect();
         if formulas.iter().all(Formula::is_analysable) {
             if let Ok(Some((var, set))) = intervals::gaps(&formulas) {
