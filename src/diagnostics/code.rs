@@ -25,6 +25,7 @@ const WARNINGS: &[Code] = &[
     Code::E0402,
     Code::E0408,
     Code::E0409,
+    Code::E0421,
 ];
 const NOTES: &[Code] = &[Code::E0319];
 

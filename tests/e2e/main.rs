@@ -7,8 +7,8 @@
 
 mod amend;
 mod cli;
-mod conflicts;
 mod codes;
+mod conflicts;
 mod editors;
 mod examples;
 mod files;
