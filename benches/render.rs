@@ -30,6 +30,7 @@ fn main() {
             format,
             with_errors: false,
             source_links: &links,
+            history: None,
         };
         let mut best = f64::MAX;
         let mut pages = Vec::new();

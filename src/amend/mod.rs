@@ -17,6 +17,9 @@
 mod apply;
 mod approval;
 pub mod limit;
+mod summary;
+
+pub use summary::{Change, ChangeKind, Summary};
 
 use crate::diagnostics::{Diagnostic, Span};
 use crate::syntax::ast;

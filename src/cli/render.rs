@@ -78,6 +78,16 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         cache.borrow_mut().insert(name.to_string(), found.clone());
         found
     };
+    let history = (!checked.amendments.is_empty()).then(|| {
+        render::prose::amendments::History::new(
+            pact::versions::Versioned::new(
+                &checked.analysis.portfolio,
+                &checked.amended,
+                &checked.amendments,
+            ),
+            &checked.amendments,
+        )
+    });
     let options = Options {
         format: match args.format {
             RenderFormat::Html => Format::Html,
@@ -85,6 +95,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         },
         with_errors: checked.failed,
         source_links: &links,
+        history: history.as_ref(),
     };
     let pages = render::render(
         &checked.analysis.portfolio,

@@ -22,7 +22,7 @@ use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::Portfolio;
 use crate::source::SourceMap;
 use doc::{Block, Document, Para, Text, Tone};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -46,6 +46,9 @@ pub struct Options<'a> {
     pub with_errors: bool,
     /// Markdown: the path of a source file seen from the output folder.
     pub source_links: page::markdown::SourceLinks<'a>,
+    /// The portfolio's amendments and the versions they make, for the
+    /// history on each amended partnership's page.
+    pub history: Option<&'a prose::amendments::History<'a>>,
 }
 
 /// One file to write: its name in the output folder and its text.
@@ -59,18 +62,62 @@ pub struct Page {
 pub const INDEX: &str = "index";
 
 /// Where the paragraph that speaks for a clause is: `(span, page, anchor)`.
-pub struct Anchors(Vec<(Span, String, String)>);
+/// A clause spoken for on several pages (a master's, inherited) links to
+/// the first.
+#[derive(Default)]
+pub struct Anchors {
+    all: Vec<(Span, String, String)>,
+    /// Indices into `all` by span (the first page for each), sorted by
+    /// `(file, start)` once every page is anchored.
+    sorted: Vec<usize>,
+    exact: HashMap<Span, usize>,
+}
+
+/// How far back `find` looks for a clause around a span: the paragraphs
+/// nested in one clause, never the whole portfolio.
+const NEIGHBOURS: usize = 256;
 
 impl Anchors {
+    fn push(&mut self, span: Span, page: String, anchor: String) {
+        let index = self.all.len();
+        self.all.push((span, page, anchor));
+        if let std::collections::hash_map::Entry::Vacant(e) = self.exact.entry(span) {
+            e.insert(index);
+            self.sorted.push(index);
+        }
+    }
+
+    fn seal(&mut self) {
+        let all = &self.all;
+        self.sorted
+            .sort_by_key(|i| all.get(*i).map(|(s, ..)| (s.file, s.start, s.end)));
+    }
+
     /// The page and anchor of the smallest paragraph around `span`.
     pub fn find(&self, span: Span) -> Option<(&str, &str)> {
-        self.0
-            .iter()
-            .filter(|(s, ..)| {
-                s.file == span.file && s.start <= span.start && span.end <= s.end.max(s.start)
-            })
-            .min_by_key(|(s, ..)| s.end.saturating_sub(s.start))
-            .map(|(_, page, anchor)| (page.as_str(), anchor.as_str()))
+        let found = match self.exact.get(&span) {
+            Some(i) => self.all.get(*i),
+            None => {
+                let key = (span.file, span.start, u32::MAX);
+                let upto = self.sorted.partition_point(|i| {
+                    self.all
+                        .get(*i)
+                        .is_some_and(|(s, ..)| (s.file, s.start, s.end) <= key)
+                });
+                self.sorted
+                    .get(upto.saturating_sub(NEIGHBOURS)..upto)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter_map(|i| self.all.get(*i))
+                    .filter(|(s, ..)| {
+                        s.file == span.file
+                            && s.start <= span.start
+                            && span.end <= s.end.max(s.start)
+                    })
+                    .min_by_key(|(s, ..)| s.end.saturating_sub(s.start))
+            }
+        };
+        found.map(|(_, page, anchor)| (page.as_str(), anchor.as_str()))
     }
 }
 
@@ -133,7 +180,7 @@ fn anchor(doc: &mut Document, sources: &SourceMap, anchors: &mut Anchors) {
             n += 1;
         }
         used.insert(candidate.clone());
-        anchors.0.push((span, page.clone(), candidate.clone()));
+        anchors.push(span, page.clone(), candidate.clone());
         *id = Some(candidate);
     });
 }
@@ -235,6 +282,27 @@ pub fn render(
                 .t(" and states its dates and amounts as computed by pact; the source text is the agreement. Each paragraph links to the line it comes from."),
             Some(p.span),
         )));
+        let page = pages
+            .get(&p.name)
+            .cloned()
+            .unwrap_or_else(|| p.name.clone());
+        if let Some(count) = options
+            .history
+            .map(|h| h.amendments.of(&p.name).len())
+            .filter(|n| *n > 0)
+        {
+            let times = match count {
+                1 => "once".to_string(),
+                2 => "twice".to_string(),
+                n => format!("{n} times"),
+            };
+            intro.push(Block::Para(Para::new(
+                Text::plain(format!("The contract has been amended {times} since it was agreed: the sections state it as first agreed, and "))
+                    .link("the amendments", &page, Some("amendments"))
+                    .t(" say what changed and from when."),
+                None,
+            )));
+        }
         docs.push(Document {
             page: pages
                 .get(&p.name)
@@ -242,14 +310,15 @@ pub fn render(
                 .unwrap_or_else(|| p.name.clone()),
             title: p.name.clone(),
             intro,
-            sections: prose::sections(&cx, text),
+            sections: prose::sections(&cx, text, options.history),
             home: Some(p.span.file),
         });
     }
-    let mut anchors = Anchors(Vec::new());
+    let mut anchors = Anchors::default();
     for doc in &mut docs {
         anchor(doc, sources, &mut anchors);
     }
+    anchors.seal();
     // Each diagnostic on the page of the clause it points at.
     let mut notes: BTreeMap<String, Vec<Block>> = BTreeMap::new();
     for d in diagnostics
@@ -284,7 +353,14 @@ pub fn render(
     if options.with_errors {
         index.intro.insert(0, errors_note());
     }
+    if let Some(s) = options
+        .history
+        .and_then(|h| prose::amendments::portfolio_section(h, portfolio, &pages))
+    {
+        index.sections.push(s);
+    }
     anchor(&mut index, sources, &mut anchors);
+    anchors.seal();
     let mut nav: Vec<(String, String)> = vec![("Portfolio".to_string(), INDEX.to_string())];
     nav.extend(partnerships.iter().filter_map(|p| {
         pages

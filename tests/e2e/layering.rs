@@ -81,9 +81,11 @@ const LAYERS: &[(&str, &[&str])] = &[
             "source",
             "diagnostics",
             "ir",
+            "amend",
             "check",
             "emit",
             "run",
+            "versions",
         ],
     ),
     (

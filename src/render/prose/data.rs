@@ -47,6 +47,9 @@ pub fn obligation(cx: &Ctx, o: &Obligation, arises: Option<&str>) -> Text {
 fn object(cx: &Ctx, name: &str) -> Text {
     if cx.portfolio.resources.iter().any(|r| r.name == name) {
         Text::new().c(name.to_string())
+    } else if let Some(actor) = actor_named(cx, name) {
+        // `notify Acme.rm`: the role, in words.
+        Text::plain(words::actor(cx.portfolio, actor))
     } else {
         Text::plain(words::spoken(name))
     }
@@ -137,10 +140,18 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         };
         s.para(t.t("."), g.span);
     }
+    // A review's duties are worded with the review.
+    let of_reviews: Vec<usize> = p
+        .meetings
+        .iter()
+        .flat_map(|m| m.duties.iter().copied())
+        .collect();
     let duties: Vec<Para> = p
         .obligations
         .iter()
-        .map(|o| Para::new(obligation(cx, o, None), Some(o.span)))
+        .enumerate()
+        .filter(|(i, _)| !of_reviews.contains(i))
+        .map(|(_, o)| Para::new(obligation(cx, o, None), Some(o.span)))
         .collect();
     s.list(false, duties);
     for trigger in &p.triggers {
@@ -170,4 +181,31 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         s.list(false, items);
     }
     (!s.blocks.is_empty()).then_some(s)
+}
+
+/// A free object that names a party or one of its roles (`Acme.rm`,
+/// `client.ops`, `Globex`).
+fn actor_named(cx: &Ctx, name: &str) -> Option<crate::ir::Actor> {
+    let party = |who: &str| {
+        cx.portfolio
+            .parties
+            .iter()
+            .position(|x| x.name == who)
+            .filter(|i| cx.p.parties.iter().any(|b| b.party == *i))
+            .or_else(|| cx.p.party_by_label(who))
+    };
+    match name.split_once('.') {
+        None => party(name).map(crate::ir::Actor::Party),
+        Some((who, role)) => {
+            let x = party(who)?;
+            let r = cx
+                .portfolio
+                .parties
+                .get(x)?
+                .roles
+                .iter()
+                .position(|r| r.name == role)?;
+            Some(crate::ir::Actor::Role(x, r))
+        }
+    }
 }

@@ -170,7 +170,7 @@ mod tests {
             .first()
             .is_some_and(|n| n.starts_with("A parties clause")));
         // With the families, nothing is left over.
-        let all = super::super::sections(&cx, text);
+        let all = super::super::sections(&cx, text, None);
         assert!(all.iter().all(|s| s.id != "other"), "{all:?}");
     }
 

@@ -46,15 +46,17 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             .escalation
             .iter()
             .map(|level| {
+                let mut t = Text::new().b(words::spoken(&level.name));
+                if let Some(c) = &level.condition {
+                    t = t.t(" (when ").append(cx.cond(c)).t(")");
+                }
                 Para::new(
-                    Text::new()
-                        .b(words::spoken(&level.name))
-                        .t(format!(
-                            ": handled by {}, who respond within ",
-                            cx.actors(&level.handlers)
-                        ))
-                        .b(words::duration(&level.within))
-                        .t("."),
+                    t.t(format!(
+                        ": handled by {}, who respond within ",
+                        cx.actors(&level.handlers)
+                    ))
+                    .b(words::duration(&level.within))
+                    .t("."),
                     Some(level.span),
                 )
             })

@@ -16,17 +16,33 @@ fn occurrences(cx: &Ctx, cadence: Cadence, adjust: Adjust) -> Text {
     let Some(term) = cx.p.term else {
         return Text::new();
     };
-    let mut it = dates::occurrences(cadence, adjust, term.start, term.end, &cx.p.calendar);
+    let since = cx.since.filter(|d| *d > term.start);
+    let mut it = dates::occurrences(cadence, adjust, term.start, term.end, &cx.p.calendar)
+        .filter(|d| since.is_none_or(|s| *d >= s));
     let Some(first) = it.next() else {
+        if let Cadence::Once(_) = cadence {
+            return Text::plain("; that day falls outside the term");
+        }
         return Text::plain("; no date of this cadence falls within the term");
     };
+    if let Cadence::Once(_) = cadence {
+        // The cadence already says the date.
+        return Text::new();
+    }
     let count = 1 + it.count();
     if count == 1 {
         return Text::plain("; once, on ").b(words::date(first));
     }
+    let over = match since {
+        Some(day) => format!(
+            " from {} to the end of the term, the first on ",
+            words::date(day)
+        ),
+        None => " over the term, the first on ".to_string(),
+    };
     Text::plain("; ")
         .b(format!("{count} times"))
-        .t(" over the term, the first on ")
+        .t(over)
         .b(words::date(first))
 }
 
@@ -74,6 +90,21 @@ pub fn section(cx: &Ctx) -> Option<Section> {
                 .t(" At each review ")
                 .append(words::list_text(adjust))
                 .t(".");
+        }
+        let duties: Vec<Text> = m
+            .duties
+            .iter()
+            .filter_map(|i| p.obligations.get(*i))
+            .map(|o| super::obligation(cx, o, Some("the review")))
+            .collect();
+        if !duties.is_empty() {
+            t = t.t(" At each review: ");
+            for (i, duty) in duties.into_iter().enumerate() {
+                if i > 0 {
+                    t = t.t(" ");
+                }
+                t = t.append(duty);
+            }
         }
         meetings.push(Para::new(t, Some(m.span)));
     }

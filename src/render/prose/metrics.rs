@@ -5,8 +5,10 @@
 //! same duration arithmetic as every deadline.
 
 use super::Ctx;
+use crate::ir::{Period, HEALTH_METRICS};
 use crate::render::doc::{Block, Section, Table, Text};
 use crate::render::words;
+use crate::run::money::periods;
 use crate::vocab::{CmpOp, Direction};
 
 fn target_words(op: CmpOp) -> &'static str {
@@ -23,12 +25,12 @@ fn target_words(op: CmpOp) -> &'static str {
 pub fn section(cx: &Ctx) -> Option<Section> {
     let p = cx.p;
     let mut s = Section::new("Performance", "performance");
-    if !p.metrics.is_empty() {
+    if p.metrics.iter().any(|m| !built_in(m)) {
         let mut table = Table::new(
             "The metrics the partners measure",
             &["metric", "kind", "tier", "better when", "target"],
         );
-        for m in &p.metrics {
+        for m in p.metrics.iter().filter(|m| !built_in(m)) {
             let mut kind = m.ty.name().to_string();
             if let Some((lo, hi)) = m.range {
                 kind.push_str(&format!(
@@ -96,5 +98,93 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         }
         s.blocks.push(Block::Table(table));
     }
+    if let Some(t) = health(cx) {
+        let span = p
+            .health
+            .as_ref()
+            .map(|h| h.span)
+            .or_else(|| p.metrics.iter().find(|m| built_in(m)).map(|m| m.span));
+        s.blocks
+            .push(Block::Para(crate::render::doc::Para::new(t, span)));
+        let mut tiers = Vec::new();
+        for tier in HEALTH_TIERS {
+            let counted: Vec<String> = p
+                .metrics
+                .iter()
+                .filter(|m| m.tier.as_deref() == Some(tier) && m.target.is_some())
+                .map(|m| m.name.clone())
+                .collect();
+            let weighted = p
+                .weights
+                .iter()
+                .any(|st| st.weights.iter().any(|(t, w)| t == tier && !w.is_zero()));
+            let t = if counted.is_empty() {
+                if !weighted {
+                    continue;
+                }
+                Text::plain(format!(
+                    "The {tier} tier has weight but no metric with a target, so it scores 0%."
+                ))
+            } else {
+                let mut t = Text::plain(format!("The {tier} tier counts "));
+                for (i, name) in counted.iter().enumerate() {
+                    if i > 0 {
+                        t = t.t(if i + 1 == counted.len() {
+                            " and "
+                        } else {
+                            ", "
+                        });
+                    }
+                    t = t.c(name.clone());
+                }
+                t.t(".")
+            };
+            tiers.push(crate::render::doc::Para::new(t, None));
+        }
+        s.list(false, tiers);
+    }
     (!s.blocks.is_empty()).then_some(s)
+}
+
+const HEALTH_TIERS: [&str; 3] = ["operational", "relational", "strategic"];
+
+/// A metric lowering added for `health` (no tier, no target), not one the
+/// contract declares.
+fn built_in(m: &crate::ir::Metric) -> bool {
+    HEALTH_METRICS.contains(&m.name.as_str()) && m.tier.is_none() && m.target.is_none()
+}
+
+/// How health is scored, with the periods of the term (design §10.1).
+fn health(cx: &Ctx) -> Option<Text> {
+    let p = cx.p;
+    if p.health.is_none() && !p.metrics.iter().any(built_in) {
+        return None;
+    }
+    let period = p.health.as_ref().map_or(Period::Quarterly, |h| h.period);
+    let mut t = Text::plain(format!("Health is scored {}", words::period(&period)));
+    if p.health.is_none() {
+        t = t.t(" (the default, as the contract uses health without a health clause)");
+    }
+    if let Some(term) = p.term {
+        let list = periods(term, &period, &p.calendar, term.end);
+        if let (Some((from, to)), count) = (list.first(), list.len()) {
+            t = t
+                .t(", ")
+                .b(format!("{count} times"))
+                .t(" over the term (the first period from ")
+                .b(words::date(*from))
+                .t(" to ")
+                .b(words::date(*to))
+                .t(")");
+        }
+    }
+    Some(t.t(". Each tier's score is the share of its metrics with a target whose last reading in the period meets it (a metric with no reading counts as not met); ")
+        .c("health")
+        .t(" is the sum of the tier scores weighted as on the period's first day, known on its last day, and ")
+        .c("health.operational")
+        .t(", ")
+        .c("health.relational")
+        .t(" and ")
+        .c("health.strategic")
+        .t(" are the tier scores."))
 }

@@ -10,6 +10,7 @@
 //! (`emit::calendar::one_offs`, `ir::dates::occurrences`), never from the
 //! source text.
 
+pub mod amendments;
 mod changes;
 mod data;
 pub mod fallback;
@@ -19,7 +20,10 @@ mod metrics;
 mod milestones;
 mod money;
 mod parties;
+mod sharing;
 mod term;
+#[cfg(test)]
+mod tests;
 
 use super::doc::{Section, Text};
 use super::words;
@@ -39,6 +43,9 @@ pub struct Ctx<'a> {
     /// The page of each partnership, by name (for links across pages).
     pub pages: &'a BTreeMap<String, String>,
     one_offs: Vec<(EventKind, String, NaiveDate, Span)>,
+    /// Count recurring dates from this day on (a version in force from an
+    /// amendment's effective date); `None`: over the whole term.
+    pub since: Option<NaiveDate>,
 }
 
 impl<'a> Ctx<'a> {
@@ -52,7 +59,14 @@ impl<'a> Ctx<'a> {
             p,
             pages,
             one_offs: calendar::one_offs(p),
+            since: None,
         }
+    }
+
+    /// The same, counting recurring dates from `day` on.
+    pub fn since(mut self, day: NaiveDate) -> Ctx<'a> {
+        self.since = Some(day);
+        self
     }
 
     /// The schedule's date of a one-off event (renewal decision, notice ...).
@@ -97,9 +111,13 @@ pub const FAMILIES: &[Family] = &[
     milestones::section,
 ];
 
-/// Every section of one partnership's page, the fallback last.
-pub fn sections(cx: &Ctx, text: &str) -> Vec<Section> {
+/// Every section of one partnership's page, its amendments after the
+/// families, the fallback last.
+pub fn sections(cx: &Ctx, text: &str, history: Option<&amendments::History>) -> Vec<Section> {
     let mut out: Vec<Section> = FAMILIES.iter().filter_map(|family| family(cx)).collect();
+    if let Some(s) = history.and_then(|h| amendments::section(cx, h)) {
+        out.push(s);
+    }
     if let Some(rest) = fallback::section(cx, &out, text) {
         out.push(rest);
     }

@@ -6,7 +6,7 @@
 //! nothing else happens. Bonus ceilings are the best tier for every bonus
 //! period, rounded half-even to the minor unit as each payment is.
 
-use super::Ctx;
+use super::{sharing, Ctx};
 use crate::ir::dates::{self, CalendarUnit};
 use crate::ir::values::minor_unit_digits;
 use crate::ir::{Amount, Bonus, PayItem, Payments, Period};
@@ -22,12 +22,15 @@ pub fn section(cx: &Ctx) -> Option<Section> {
     }
     let mut s = Section::new("Money", "money");
     for block in &p.payments {
-        let payers: Vec<String> = p
-            .parties
-            .iter()
-            .filter(|b| b.party != block.payee)
-            .map(|b| cx.party(b.party))
-            .collect();
+        let payers: Vec<String> = match block.payer {
+            Some(payer) => vec![cx.party(payer)],
+            None => p
+                .parties
+                .iter()
+                .filter(|b| b.party != block.payee)
+                .map(|b| cx.party(b.party))
+                .collect(),
+        };
         // With more than two parties the contract does not say who pays.
         let text = match payers.as_slice() {
             [payer] => Text::plain(format!("{payer} pays "))
@@ -36,23 +39,68 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             _ => Text::new().b(cx.party(block.payee)).t(" is paid:"),
         };
         s.para(text, block.span);
-        let items: Vec<Para> = block
+        let mut items: Vec<Para> = block
             .items
             .iter()
-            .map(|item| item_para(cx, block, item))
+            .enumerate()
+            .map(|(i, item)| item_para(cx, block, i, item))
             .collect();
+        items.extend(
+            block
+                .early_bonuses
+                .iter()
+                .map(|b| sharing::early_bonus(cx, b)),
+        );
+        let currency = cx.p.currency.clone().unwrap_or_default();
+        let mut shares = Vec::new();
+        for share in &block.shares {
+            let (para, table, example) = sharing::share(cx, share, &currency);
+            items.push(para);
+            shares.push((table, example));
+        }
         s.list(false, items);
+        for (table, example) in shares {
+            s.blocks.push(Block::Table(table));
+            if let Some(example) = example {
+                s.blocks.push(Block::Para(example));
+            }
+        }
         if let Some(table) = per_year(cx, block) {
             s.blocks.push(Block::Table(table));
         }
     }
     for invoice in &p.invoices {
-        s.para(invoice_text(invoice), invoice.span);
+        // The stand-alone clause invoices the blocks without their own.
+        let block = p
+            .payments
+            .iter()
+            .find(|b| !b.items.iter().any(|i| matches!(i, PayItem::Invoice(_))));
+        s.para(invoice_text(cx, block, invoice), invoice.span);
     }
     Some(s)
 }
 
-fn invoice_text(i: &crate::ir::Invoice) -> Text {
+/// The first invoice of a block's retainer: its date and due date.
+fn first_invoice(
+    cx: &Ctx,
+    block: Option<&Payments>,
+    i: &crate::ir::Invoice,
+) -> Option<(chrono::NaiveDate, Option<chrono::NaiveDate>)> {
+    let term = cx.p.term?;
+    let period = block?.items.iter().find_map(|item| match item {
+        PayItem::Retainer { period, .. } => Some(*period),
+        _ => None,
+    })?;
+    let (from, to) = *periods(term, &period, &cx.p.calendar, term.end).first()?;
+    let date = if i.in_advance { from } else { to };
+    let due = match &i.net {
+        Some(net) => Some(net.after(date, &cx.p.calendar)?),
+        None => None,
+    };
+    Some((date, due))
+}
+
+fn invoice_text(cx: &Ctx, block: Option<&Payments>, i: &crate::ir::Invoice) -> Text {
     let mut t = Text::plain(format!(
         "Invoices are issued {}, {}",
         words::period(&i.period),
@@ -67,6 +115,14 @@ fn invoice_text(i: &crate::ir::Invoice) -> Text {
             .t(", and are due ")
             .b(words::duration(net))
             .t(" after the invoice date");
+    }
+    if let Some((date, due)) = first_invoice(cx, block, i) {
+        t = t
+            .t("; the first retainer invoice is dated ")
+            .b(words::date(date));
+        if let Some(due) = due {
+            t = t.t(" and due on ").b(words::date(due));
+        }
     }
     t.t(".")
 }
@@ -84,19 +140,22 @@ fn cap_text(cap: &Option<crate::ir::Cap>) -> Text {
     }
 }
 
-fn item_para(cx: &Ctx, block: &Payments, item: &PayItem) -> Para {
+fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
     let (t, span) = match item {
         PayItem::Retainer {
             amount,
             period,
             span,
-        } => (
-            Text::plain("a retainer of ")
+        } => {
+            let mut t = Text::plain("a retainer of ")
                 .b(words::money(amount))
-                .t(format!(" {}", words::period(period))),
-            *span,
-        ),
-        PayItem::Invoice(i) => (invoice_text(i), i.span),
+                .t(format!(" {}", words::period(period)));
+            if let Some((_, ix)) = block.indexations.iter().find(|(i, _)| *i == index) {
+                t = t.append(sharing::indexation_text(cx, ix));
+            }
+            (t, *span)
+        }
+        PayItem::Invoice(i) => (invoice_text(cx, Some(block), i), i.span),
         PayItem::Fee {
             name,
             amount,
@@ -342,18 +401,34 @@ fn per_year(cx: &Ctx, block: &Payments) -> Option<Table> {
             _ => {}
         }
     }
+    for share in &block.shares {
+        if let Some(cap) = share.cap.as_ref().filter(|c| c.per_year) {
+            if cap.amount.currency == currency {
+                has_success = true;
+                for slot in &mut success {
+                    *slot = slot.saturating_add(cap.amount.amount);
+                }
+            }
+        }
+    }
     if !(has_retainer || has_bonus || has_success) {
         return None;
     }
     let mut head = vec!["contract year"];
-    if has_retainer {
+    if has_retainer && !block.indexations.is_empty() {
+        head.push("retainer, before indexation");
+    } else if has_retainer {
         head.push("retainer");
     }
     if has_bonus {
         head.push("bonuses, at most");
     }
     if has_success {
-        head.push("success fees, at most");
+        head.push(if block.shares.is_empty() {
+            "success fees, at most"
+        } else {
+            "success fees and shares, at most"
+        });
     }
     let mut table = Table::new(
         &format!("What {} is paid per contract year", cx.party(block.payee)),

@@ -67,6 +67,17 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             }
             (None, None) => t.t("The clause does not say what happens without a decision."),
         };
+        if let Some(criteria) = &r.criteria {
+            let (default, other) = if r.renews.is_some() {
+                ("renews", "expires")
+            } else {
+                ("expires", "renews")
+            };
+            t = t
+                .t(format!(" The contract {default} by default only if "))
+                .append(cx.cond(criteria))
+                .t(format!(" on the decision date; otherwise it {other}."));
+        }
         s.para(t, r.span);
     }
     let term = &p.termination;
@@ -124,6 +135,27 @@ pub fn section(cx: &Ctx) -> Option<Section> {
             s.para(t, *span);
         }
         let items: Vec<Para> = exit
+            .obligations
+            .iter()
+            .map(|o| Para::new(super::obligation(cx, o, None), Some(o.span)))
+            .collect();
+        s.list(false, items);
+    }
+    for survival in &p.survives {
+        let mut t = Text::plain("For ")
+            .b(words::duration(&survival.length))
+            .t(" after the term ends");
+        if let Some(until) = p
+            .term
+            .and_then(|term| survival.length.after(term.end, &p.calendar))
+        {
+            t = t
+                .t(" (until ")
+                .b(words::date(until))
+                .t(" after the first term)");
+        }
+        s.para(t.t(", these duties survive:"), survival.span);
+        let items: Vec<Para> = survival
             .obligations
             .iter()
             .map(|o| Para::new(super::obligation(cx, o, None), Some(o.span)))
