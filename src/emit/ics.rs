@@ -576,35 +576,11 @@ fn write_component(
             (first, Some(it))
         }
     };
-    let todo = is_deadline(c.kind);
-    let component = if todo { "VTODO" } else { "VEVENT" };
-    w.line(&format!("BEGIN:{component}"))?;
-    w.text("UID", &uid(&p.name, c.kind, &c.name))?;
-    w.line(&format!("DTSTAMP:{DTSTAMP}"))?;
-    let (at, minutes) = match c.timing {
-        Timing::Recurring { at, minutes, .. } => (at, minutes),
-        Timing::Once(_) => (None, None),
-    };
-    // The value of one date in this component (DATE or floating DATE-TIME).
-    let value = |d: NaiveDate| match at {
-        Some(t) => ics_date_time(d, t),
-        None => ics_date(d),
-    };
+    let (todo, at) = open_component(w, p, c, &uid(&p.name, c.kind, &c.name), first)?;
+    // The value of one date in this component (DATE or DATE-TIME).
+    let value = |d: NaiveDate| date_value(at, d);
     let date_param = date_param(p, at);
     let date_param = date_param.as_str();
-    if todo {
-        w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
-    } else {
-        w.line(&format!("DTSTART{date_param}:{}", value(first)))?;
-        match (at, minutes) {
-            (Some(_), Some(m)) => w.line(&format!("DURATION:{}", duration_of_minutes(m)))?,
-            (Some(_), None) => {}
-            (None, m) => {
-                let days = m.map_or(1, |m| m.div_ceil(24 * 60).max(1));
-                w.line(&format!("DURATION:P{days}D"))?;
-            }
-        }
-    }
     if let (
         Timing::Recurring {
             cadence, adjust, ..
@@ -635,15 +611,71 @@ fn write_component(
             None => write_date_list(w, "RDATE", date_param, rest, &value)?,
         }
     }
+    close_component(w, p, c, todo, at, description(p, c))
+}
+
+/// `BEGIN`, `UID`, `DTSTAMP` and the first date (`DUE`, or `DTSTART` with
+/// its `DURATION`) of the component for clause `c`; whether it is a
+/// `VTODO`, and its time of day.
+fn open_component(
+    w: &mut Lines<'_>,
+    p: &Partnership,
+    c: &Component,
+    uid: &str,
+    first: NaiveDate,
+) -> io::Result<(bool, Option<NaiveTime>)> {
+    let todo = is_deadline(c.kind);
+    w.line(if todo { "BEGIN:VTODO" } else { "BEGIN:VEVENT" })?;
+    w.text("UID", uid)?;
+    w.line(&format!("DTSTAMP:{DTSTAMP}"))?;
+    let (at, minutes) = match c.timing {
+        Timing::Recurring { at, minutes, .. } => (at, minutes),
+        Timing::Once(_) => (None, None),
+    };
+    if todo {
+        w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
+    } else {
+        let date_param = date_param(p, at);
+        w.line(&format!("DTSTART{date_param}:{}", date_value(at, first)))?;
+        match (at, minutes) {
+            (Some(_), Some(m)) => w.line(&format!("DURATION:{}", duration_of_minutes(m)))?,
+            (Some(_), None) => {}
+            (None, m) => {
+                let days = m.map_or(1, |m| m.div_ceil(24 * 60).max(1));
+                w.line(&format!("DURATION:P{days}D"))?;
+            }
+        }
+    }
+    Ok((todo, at))
+}
+
+/// One date of a component: a `DATE`, or a `DATE-TIME` at `at`.
+fn date_value(at: Option<NaiveTime>, d: NaiveDate) -> String {
+    match at {
+        Some(t) => ics_date_time(d, t),
+        None => ics_date(d),
+    }
+}
+
+/// `SUMMARY`, `DESCRIPTION`, `CATEGORIES`, the status and `END` of a
+/// component [`open_component`] began.
+fn close_component(
+    w: &mut Lines<'_>,
+    p: &Partnership,
+    c: &Component,
+    todo: bool,
+    at: Option<NaiveTime>,
+    description: String,
+) -> io::Result<()> {
     w.text("SUMMARY", &summary(p, c))?;
-    w.text("DESCRIPTION", &description(p, c))?;
+    w.text("DESCRIPTION", &description)?;
     w.text("CATEGORIES", kind_name(c.kind))?;
     if todo {
         w.line("STATUS:NEEDS-ACTION")?;
     } else if at.is_none() {
         w.line("TRANSP:TRANSPARENT")?;
     }
-    w.line(&format!("END:{component}"))
+    w.line(if todo { "END:VTODO" } else { "END:VEVENT" })
 }
 
 /// The parameters of a component's dates: `;VALUE=DATE` without a time of
@@ -679,51 +711,18 @@ fn write_window(
     let Some(first) = dates.next() else {
         return Ok(());
     };
-    let todo = is_deadline(c.kind);
-    let component = if todo { "VTODO" } else { "VEVENT" };
-    w.line(&format!("BEGIN:{component}"))?;
     let uid = uid(&p.name, c.kind, &c.name);
     let uid = match (version, uid.strip_suffix("@pact")) {
         (2.., Some(base)) => format!("{base}.v{version}@pact"),
         _ => uid,
     };
-    w.text("UID", &uid)?;
-    w.line(&format!("DTSTAMP:{DTSTAMP}"))?;
-    let (at, minutes) = match c.timing {
-        Timing::Recurring { at, minutes, .. } => (at, minutes),
-        Timing::Once(_) => (None, None),
-    };
-    let value = |d: NaiveDate| match at {
-        Some(t) => ics_date_time(d, t),
-        None => ics_date(d),
-    };
-    let date_param = date_param(p, at);
-    let date_param = date_param.as_str();
-    if todo {
-        w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
-    } else {
-        w.line(&format!("DTSTART{date_param}:{}", value(first)))?;
-        match (at, minutes) {
-            (Some(_), Some(m)) => w.line(&format!("DURATION:{}", duration_of_minutes(m)))?,
-            (Some(_), None) => {}
-            (None, m) => {
-                let days = m.map_or(1, |m| m.div_ceil(24 * 60).max(1));
-                w.line(&format!("DURATION:P{days}D"))?;
-            }
-        }
-        write_date_list(w, "RDATE", date_param, dates, &value)?;
+    let (todo, at) = open_component(w, p, c, &uid, first)?;
+    if !todo {
+        let date_param = date_param(p, at);
+        write_date_list(w, "RDATE", &date_param, dates, &|d| date_value(at, d))?;
     }
-    w.text("SUMMARY", &summary(p, c))?;
-    let mut description = description(p, c);
-    description.push_str(&format!("\nVersion {version} of the contract"));
-    w.text("DESCRIPTION", &description)?;
-    w.text("CATEGORIES", kind_name(c.kind))?;
-    if todo {
-        w.line("STATUS:NEEDS-ACTION")?;
-    } else if at.is_none() {
-        w.line("TRANSP:TRANSPARENT")?;
-    }
-    w.line(&format!("END:{component}"))
+    let description = format!("{}\nVersion {version} of the contract", description(p, c));
+    close_component(w, p, c, todo, at, description)
 }
 
 /// `NAME;VALUE=DATE:d1,d2,...`, one property per calendar year.
