@@ -1,5 +1,5 @@
 //! The vocabulary that the syntax tree and the model share: comparison
-//! operators, modality, a metric's direction and the words for durations.
+//! and arithmetic operators, modality, a metric's direction and the words for durations.
 //!
 //! A leaf module (it imports nothing from the crate), so that the model
 //! (`ir`) and everything after it can name these words without reaching
@@ -44,6 +44,26 @@ impl CmpOp {
             CmpOp::Ge => ">=",
             CmpOp::Eq => "=",
             CmpOp::Ne => "!=",
+        }
+    }
+}
+
+/// `+ - * /` between two values (`X% of Y` is apart: `ExprKind::PercentOf`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl ArithOp {
+    pub fn text(self) -> &'static str {
+        match self {
+            ArithOp::Add => "+",
+            ArithOp::Sub => "-",
+            ArithOp::Mul => "*",
+            ArithOp::Div => "/",
         }
     }
 }

@@ -264,6 +264,11 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "`pay P from Q` names who pays P; the payer must be another party of the\npartnership.\n\nWrong:\n\n    pay Globex from Globex { retainer 20_000 USD monthly }\n\nFix:\n\n    pay Globex from Acme { retainer 20_000 USD monthly }\n",
     },
     CodeInfo {
+        code: "E0219",
+        title: "arithmetic that has no exact value",
+        explanation: "An operation on constants has no value Pact can hold exactly: a division\nby zero, or a result with more digits than an exact 96-bit decimal keeps\n(about 28). Pact folds `X% of <money>`, `<money> * <number>` and the other\noperations on constants when it checks the contract, and never rounds a\nresult silently.\n\nWrong:\n\n    trigger review when cost_change > 10% / 0\n\nFix:\n\n    trigger review when cost_change > 10%\n",
+    },
+    CodeInfo {
         code: "E0301",
         title: "ends before it starts",
         explanation: "A term, or the period of a grant, ends before it starts; or a term given as\n`START for DURATION` has no end date, because a term is a whole number of\ndays, weeks, months, quarters or years.\n\nWrong:\n\n    term 2027-12-31 to 2026-01-01\n\nFix:\n\n    term 2026-01-01 to 2027-12-31\n",

@@ -217,8 +217,13 @@ pub enum OperandJson {
         value: String,
         unit: String,
     },
+    /// `lhs op rhs` with a side read at run time; `op` is `of`, `+`, `-`,
+    /// `*` or `/`, `of_type` the type of the result.
     Computed {
         of_type: String,
+        op: String,
+        lhs: Box<OperandJson>,
+        rhs: Box<OperandJson>,
     },
 }
 

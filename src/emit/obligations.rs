@@ -237,8 +237,11 @@ impl Writer<'_> {
                     .map_or_else(String::new, |m| m.name.clone()),
             },
             Operand::Value(v) => value_json(v),
-            Operand::Computed(t) => OperandJson::Computed {
-                of_type: t.name().to_string(),
+            Operand::Computed(c) => OperandJson::Computed {
+                of_type: c.ty.name().to_string(),
+                op: c.op.text().to_string(),
+                lhs: Box::new(self.operand(&c.lhs)),
+                rhs: Box::new(self.operand(&c.rhs)),
             },
         }
     }

@@ -1,6 +1,7 @@
 //! The checked intermediate representation and the calendar arithmetic every
 //! later stage shares.
 
+pub mod arith;
 pub mod dates;
 pub mod model;
 pub mod renewal;

@@ -665,8 +665,19 @@ pub enum Operand {
     /// A metric of the enclosing partnership.
     Metric(usize),
     Value(Value),
-    /// `X% of signal` and other products the analysis does not look into.
-    Computed(Type),
+    /// `X% of signal`, `signal * 2`...: an operation with a side read at
+    /// run time (lowering folds the ones whose sides are constants).
+    Computed(Box<Computation>),
+}
+
+/// `lhs OP rhs` in a condition, computed by `ir::arith` on each reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computation {
+    pub op: super::arith::Op,
+    pub lhs: Operand,
+    pub rhs: Operand,
+    /// The type of the result.
+    pub ty: Type,
 }
 
 #[derive(Debug, Clone)]

@@ -253,27 +253,9 @@ impl Lower<'_> {
         match &e.kind {
             ExprKind::Path(path) => self.reference(path).map(|(o, t)| (o, t, span)),
             ExprKind::PercentOf(share, base) => {
-                let (_, st, _) = self.operand(share)?;
-                let (_, bt, _) = self.operand(base)?;
-                if st != Type::Percent {
-                    self.error(
-                        Diagnostic::error(
-                            "E0202",
-                            "the left of `of` must be a percentage",
-                            share.span,
-                        )
-                        .with_primary_label(format!("this is {}", a_type(st))),
-                    );
-                    return None;
-                }
-                Some((Operand::Computed(bt), bt, span))
+                self.computed(ir::arith::Op::PercentOf, share, base, span)
             }
-            ExprKind::Arith(_, a, b) => {
-                let (_, at, _) = self.operand(a)?;
-                let (_, bt, _) = self.operand(b)?;
-                let ty = if at.is_numeric() { bt } else { at };
-                Some((Operand::Computed(ty), ty, span))
-            }
+            ExprKind::Arith(op, a, b) => self.computed(ir::arith::Op::Arith(*op), a, b, span),
             _ => {
                 let value = self.constant(e)?;
                 let ty = value.ty();

@@ -36,6 +36,7 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 mod actors;
+mod arith;
 mod conditions;
 mod coordinate;
 mod dated;

@@ -291,6 +291,42 @@ impl Lower<'_> {
                     Some(m) => ir::Amount::Money(m),
                     None => continue,
                 },
+                // `1_000 USD * 2`, `50% of 10_000 USD`: money folded exactly.
+                ExprKind::Arith(..) | ExprKind::PercentOf(..) => {
+                    let errors = self.diagnostics.len();
+                    match self.constant(&tier.pays) {
+                        Some(Value::Money(m)) => match self.whole_minor_units(m, tier.pays.span) {
+                            Some(m) => ir::Amount::Money(m),
+                            None => continue,
+                        },
+                        Some(other) => {
+                            self.error(
+                                Diagnostic::error(
+                                    "E0202",
+                                    "a tier pays an amount of money or a share of the retainer",
+                                    tier.pays.span,
+                                )
+                                .with_primary_label(format!("this is {}", a_type(other.ty()))),
+                            );
+                            continue;
+                        }
+                        None if self.diagnostics.len() > errors => continue,
+                        None => {
+                            self.error(
+                                Diagnostic::error(
+                                    "E0202",
+                                    "a tier pays an amount the contract states",
+                                    tier.pays.span,
+                                )
+                                .with_primary_label("not a constant amount")
+                                .with_help(
+                                    "write the amount, like `2_000 USD`, or `5% of retainer`",
+                                ),
+                            );
+                            continue;
+                        }
+                    }
+                }
                 _ => {
                     self.error(
                         Diagnostic::error(

@@ -8,7 +8,7 @@
 
 use super::Lower;
 use crate::diagnostics::{Diagnostic, Span};
-use crate::ir::values::{minor_unit_digits, unit_kind, Type, UnitKind};
+use crate::ir::values::{minor_unit_digits, unit_kind, Money, Type, UnitKind};
 use crate::ir::{self, Operand};
 use crate::syntax::ast::{self, ExprKind};
 use rust_decimal::Decimal;
@@ -69,6 +69,25 @@ impl Lower<'_> {
             }
         }
         self.p.payments.push(block);
+    }
+
+    /// A computed amount (`0.1% of 5 USD`) must be whole minor units of its
+    /// currency, as a written one must (E0215): Pact never rounds it.
+    pub(super) fn whole_minor_units(&mut self, m: Money, span: Span) -> Option<Money> {
+        let digits = minor_unit_digits(&m.currency);
+        if m.amount.normalize().scale() <= digits {
+            return Some(m);
+        }
+        self.error(
+            Diagnostic::error(
+                "E0215",
+                format!("this amount is finer than the smallest unit of {}", m.currency),
+                span,
+            )
+            .with_primary_label(format!("it comes to {m}"))
+            .with_note("a payment cannot be a fraction of the currency's smallest unit, and Pact never rounds what a contract says"),
+        );
+        None
     }
 
     /// E0215 on every amount of the item written with more decimals than

@@ -57,6 +57,12 @@ impl Lower<'_> {
                     _ => self.duration(q).map(Value::Duration),
                 }
             }
+            ExprKind::PercentOf(share, base) => {
+                self.constant_operation(crate::ir::arith::Op::PercentOf, share, base, e.span)
+            }
+            ExprKind::Arith(op, a, b) => {
+                self.constant_operation(crate::ir::arith::Op::Arith(*op), a, b, e.span)
+            }
             ExprKind::Neg(inner) => match self.constant(inner)? {
                 Value::Number(n) => Some(Value::Number(-n)),
                 Value::Percent(p) => Some(Value::Percent(-p)),

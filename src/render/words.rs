@@ -325,7 +325,15 @@ fn operand(portfolio: &Portfolio, p: &Partnership, o: &Operand) -> Text {
                 .get(*i)
                 .map_or_else(|| "a metric".to_string(), |m| m.name.clone())),
         Operand::Value(v) => Text::new().b(value(v)),
-        Operand::Computed(_) => Text::plain("a computed amount"),
+        Operand::Computed(c) => {
+            let word = match c.op {
+                crate::ir::arith::Op::PercentOf => " of ".to_string(),
+                other => format!(" {} ", other.text()),
+            };
+            operand(portfolio, p, &c.lhs)
+                .t(word)
+                .append(operand(portfolio, p, &c.rhs))
+        }
     }
 }
 

@@ -2,8 +2,10 @@
 //!
 //! A signal or metric with no reading makes every comparison on it false
 //! (design §5.1); `not` then negates that false, as written. A comparison
-//! the run cannot decide (a computed operand, money of two currencies,
-//! durations of unlike units whose bounds overlap) is false as well.
+//! the run cannot decide (a computation with no exact value, money of two
+//! currencies, durations of unlike units whose bounds overlap) is false as
+//! well. Computed operands (`10% of budget`) are computed on each reading
+//! by `ir::arith`, the arithmetic lowering folds constants with.
 
 use crate::ir::values::{Duration, Value};
 use crate::ir::{Cond, Operand};
@@ -59,24 +61,8 @@ pub(crate) fn keys(
             }
         }
         Cond::Compare { lhs, rhs, .. } => {
-            for operand in [lhs, rhs] {
-                match operand {
-                    Operand::Signal {
-                        signal,
-                        partnership,
-                    } => {
-                        if let Some(p) = partnership_of(partnership, owner, partnerships) {
-                            out.push(Key::Signal(p, *signal));
-                        }
-                    }
-                    Operand::Metric(m) => {
-                        if let Some(p) = owner {
-                            out.push(Key::Metric(p, *m));
-                        }
-                    }
-                    Operand::Value(_) | Operand::Computed(_) => {}
-                }
-            }
+            operand_keys(lhs, owner, partnerships, out);
+            operand_keys(rhs, owner, partnerships, out);
         }
     }
     out.sort_unstable();
@@ -101,23 +87,65 @@ pub(crate) fn eval(
         Cond::Not(a) => !eval(a, owner, partnerships, readings),
         Cond::Event(e) => owner.is_some_and(|p| readings.event(p, *e)),
         Cond::Compare { op, lhs, rhs, .. } => {
-            let value = |o: &Operand| -> Option<Value> {
-                match o {
-                    Operand::Value(v) => Some(v.clone()),
-                    Operand::Signal {
-                        signal,
-                        partnership,
-                    } => partnership_of(partnership, owner, partnerships)
-                        .and_then(|p| readings.signal(p, *signal))
-                        .cloned(),
-                    Operand::Metric(m) => owner.and_then(|p| readings.metric(p, *m)).cloned(),
-                    Operand::Computed(_) => None,
-                }
-            };
+            let value = |o| operand_value(o, owner, partnerships, readings);
             match (value(lhs), value(rhs)) {
                 (Some(a), Some(b)) => compare(*op, &a, &b),
                 _ => false,
             }
+        }
+    }
+}
+
+/// The inputs an operand reads.
+fn operand_keys(
+    operand: &Operand,
+    owner: Option<usize>,
+    partnerships: &HashMap<&str, usize>,
+    out: &mut Vec<Key>,
+) {
+    match operand {
+        Operand::Signal {
+            signal,
+            partnership,
+        } => {
+            if let Some(p) = partnership_of(partnership, owner, partnerships) {
+                out.push(Key::Signal(p, *signal));
+            }
+        }
+        Operand::Metric(m) => {
+            if let Some(p) = owner {
+                out.push(Key::Metric(p, *m));
+            }
+        }
+        Operand::Computed(c) => {
+            operand_keys(&c.lhs, owner, partnerships, out);
+            operand_keys(&c.rhs, owner, partnerships, out);
+        }
+        Operand::Value(_) => {}
+    }
+}
+
+/// An operand's value on the current readings; `None` without a reading,
+/// or when a computation has no exact value (division by zero...).
+fn operand_value(
+    operand: &Operand,
+    owner: Option<usize>,
+    partnerships: &HashMap<&str, usize>,
+    readings: &dyn Readings,
+) -> Option<Value> {
+    match operand {
+        Operand::Value(v) => Some(v.clone()),
+        Operand::Signal {
+            signal,
+            partnership,
+        } => partnership_of(partnership, owner, partnerships)
+            .and_then(|p| readings.signal(p, *signal))
+            .cloned(),
+        Operand::Metric(m) => owner.and_then(|p| readings.metric(p, *m)).cloned(),
+        Operand::Computed(c) => {
+            let lhs = operand_value(&c.lhs, owner, partnerships, readings)?;
+            let rhs = operand_value(&c.rhs, owner, partnerships, readings)?;
+            crate::ir::arith::apply(c.op, &lhs, &rhs).ok()
         }
     }
 }

@@ -6,7 +6,7 @@
 //! stages can still check the rest of the file.
 
 use crate::diagnostics::Span;
-pub use crate::vocab::{CmpOp, Direction, Modality};
+pub use crate::vocab::{ArithOp, CmpOp, Direction, Modality};
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -761,14 +761,6 @@ pub struct Unit {
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ArithOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -712,3 +712,44 @@ fn events_from_stdin_and_usage_errors() {
         .stderr
         .contains("nothing was run, because the contracts have errors"));
 }
+
+#[test]
+fn arithmetic_in_conditions_and_amounts() {
+    // big: revenue > 10% of 1 000 000 USD = 100 000 USD (folded): 50 000 on
+    // 01-10 is below, 150 000 on 03-01 fires; 160 000.01 on 07-01 keeps it
+    // true, so no second firing.
+    // over: revenue > budget * 2, computed on each reading: no budget on
+    // 01-10 (false); budget 40 000 on 02-01 -> 80 000, revenue still 50 000;
+    // revenue 150 000 on 03-01 > 80 000 fires; budget 80 000 on 06-01 ->
+    // 160 000, 150 000 is below (re-armed); revenue 160 000.01 on 07-01 fires
+    // again.
+    // drift: cost_change > 2% + 3% = 5% (folded): 5% on 04-01 is not above,
+    // 5.01% on 04-02 fires.
+    // Bonus: Q1 insights 9 -> `many`, 50% of 10 000 USD = 5 000.00 on 03-31;
+    // Q2 insights 4 -> `some`, 1 000 USD * 2 = 2 000.00 on 06-30. Total 7 000.
+    let (json, _) = report("computed", &["--until", "2026-12-31"]);
+    let p = partnership(&json, "AcmeGlobex");
+    let firings: Vec<(String, String)> = p["firings"]
+        .as_array()
+        .expect("firings")
+        .iter()
+        .map(|f| (text(&f["date"]), text(&f["name"])))
+        .collect();
+    assert_eq!(
+        firings,
+        vec![
+            ("2026-03-01".to_string(), "big".to_string()),
+            ("2026-03-01".to_string(), "over".to_string()),
+            ("2026-04-02".to_string(), "drift".to_string()),
+            ("2026-07-01".to_string(), "over".to_string()),
+        ]
+    );
+    assert_eq!(
+        payments(p),
+        owned(&[
+            ("2026-03-31", "bonus", "5000.00 USD", "tier=many"),
+            ("2026-06-30", "bonus", "2000.00 USD", "tier=some"),
+        ])
+    );
+    assert_eq!(p["totals"][0]["received"], "7000.00");
+}
