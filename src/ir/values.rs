@@ -171,6 +171,41 @@ impl fmt::Display for Money {
     }
 }
 
+impl Money {
+    /// `amount` rounded half-even to `currency`'s minor unit: how a payment
+    /// is rounded, once, when it is made (design §5.1).
+    pub fn round(amount: Decimal, currency: &str) -> Decimal {
+        amount.round_dp_with_strategy(
+            minor_unit_digits(currency),
+            rust_decimal::RoundingStrategy::MidpointNearestEven,
+        )
+    }
+
+    /// `amount` rounded and written with exactly the minor unit's digits
+    /// (`"6000.00"`, `"2"` for yen): how reports show money.
+    pub fn fixed(amount: Decimal, currency: &str) -> String {
+        let digits = minor_unit_digits(currency);
+        let mut rounded = Money::round(amount, currency);
+        if rounded.is_zero() {
+            rounded = Decimal::ZERO;
+        }
+        rounded.rescale(digits);
+        let mut text = rounded.to_string();
+        // Near the 96-bit limit `rescale` cannot add every digit; the amount
+        // is exact, so the missing zeros are written out.
+        let have = rounded.scale();
+        if have < digits {
+            if have == 0 {
+                text.push('.');
+            }
+            for _ in have..digits {
+                text.push('0');
+            }
+        }
+        text
+    }
+}
+
 /// A typed constant.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -341,6 +376,17 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn rounding_is_half_even_to_the_minor_unit() {
+        assert_eq!(Money::fixed(Decimal::new(12345, 3), "USD"), "12.34");
+        assert_eq!(Money::fixed(Decimal::new(12355, 3), "USD"), "12.36");
+        assert_eq!(Money::fixed(Decimal::new(25, 1), "JPY"), "2");
+        assert_eq!(Money::fixed(Decimal::new(35, 1), "JPY"), "4");
+        assert_eq!(Money::fixed(Decimal::new(10005, 4), "KWD"), "1.000");
+        assert_eq!(Money::fixed(Decimal::from(6000), "USD"), "6000.00");
+        assert_eq!(Money::fixed(Decimal::new(-1, 3), "USD"), "0.00");
     }
 
     #[test]

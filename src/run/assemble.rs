@@ -2,12 +2,12 @@
 //! ([`Final`]): each instance's status, breaches, ladders with their steps,
 //! payments with totals per party and currency, all in a stable order.
 
-use super::money::fixed;
 use super::report::{
     self, Breach, LadderRun, ObligationRun, PartnershipRun, Report, Status, StepRun, Total,
 };
 use super::state::Final;
 use super::trace::LadderKind;
+use crate::ir::values::Money;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -154,8 +154,8 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
         run.totals = sums
             .into_iter()
             .map(|((party, currency), (received, penalties))| Total {
-                received: fixed(received, &currency),
-                penalties: fixed(penalties, &currency),
+                received: Money::fixed(received, &currency),
+                penalties: Money::fixed(penalties, &currency),
                 party,
                 currency,
             })

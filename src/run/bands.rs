@@ -10,7 +10,8 @@
 //! the run with an error naming the trace line.
 
 use super::engine::Machine;
-use super::money::{blank, contract_year, fixed, slug};
+use super::money::{blank, slug};
+use super::periods::contract_year;
 use super::periods::Ratio;
 use super::report::PaymentKind;
 use super::TraceError;
@@ -177,7 +178,7 @@ impl Machine<'_> {
         let mut payment = blank(PaymentKind::Share, date, amount, exact, currency);
         if amount != fee {
             payment.exact = (exact != fee).then(|| exact.normalize().to_string());
-            payment.uncapped = Some(fixed(fee, currency));
+            payment.uncapped = Some(Money::fixed(fee, currency));
         }
         (payment.payee, payment.payer) = self.payer_and_payee(p, block);
         payment.reading = Some(reading.to_string());

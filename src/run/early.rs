@@ -3,8 +3,9 @@
 //! date, up to the cap; the milestone's counterparty pays its owner.
 
 use super::engine::Machine;
-use super::money::{blank, fixed, round, slug};
+use super::money::{blank, slug};
 use super::report::PaymentKind;
+use crate::ir::values::Money;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -40,14 +41,14 @@ impl Machine<'_> {
                         ));
                         continue;
                     };
-                    let rounded = round(exact, currency);
+                    let rounded = Money::round(exact, currency);
                     let amount = match &bonus.cap {
                         Some(c) => rounded.min(c.amount.amount),
                         None => rounded,
                     };
                     let mut payment = blank(PaymentKind::EarlyBonus, done, amount, exact, currency);
                     if amount != rounded {
-                        payment.uncapped = Some(fixed(rounded, currency));
+                        payment.uncapped = Some(Money::fixed(rounded, currency));
                     }
                     (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                     payment.milestone = Some(id);

@@ -218,7 +218,7 @@ pub(crate) fn health_periods(
         return None;
     }
     let period = p.health.as_ref().map_or(Period::Quarterly, |h| h.period);
-    Some(super::money::periods(term, &period, &p.calendar, limit))
+    Some(super::periods::periods(term, &period, &p.calendar, limit))
 }
 
 /// Scores partnership `pi`'s period `(start, end)` from the readings so far:

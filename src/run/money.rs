@@ -9,120 +9,14 @@
 //! period ends with the term. `X% of retainer` is prorated by days.
 
 use super::engine::Machine;
-use super::periods::{accrued, anniversary, Ratio};
+use super::periods::{accrued, contract_year, periods, Ratio};
 use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
-use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
 use crate::ir::values::{minor_unit_digits, DurationUnit, Money, Value};
 use crate::ir::{Amount, Bonus, Cap, Cond, Operand, Partnership, PayItem, Payments, Period, Term};
 use crate::vocab::{CmpOp, Direction};
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::cmp::Ordering;
-
-/// `amount` rounded half-even to the currency's minor unit.
-pub(crate) fn round(amount: Decimal, currency: &str) -> Decimal {
-    amount.round_dp_with_strategy(
-        minor_unit_digits(currency),
-        RoundingStrategy::MidpointNearestEven,
-    )
-}
-
-/// `amount` rounded and written with exactly the minor unit's digits.
-pub(crate) fn fixed(amount: Decimal, currency: &str) -> String {
-    let digits = minor_unit_digits(currency);
-    let mut rounded = round(amount, currency);
-    if rounded.is_zero() {
-        rounded = Decimal::ZERO;
-    }
-    rounded.rescale(digits);
-    let mut text = rounded.to_string();
-    // Near the 96-bit limit `rescale` cannot add every digit; the amount is
-    // exact, so the missing zeros are written out.
-    let have = rounded.scale();
-    if have < digits {
-        if have == 0 {
-            text.push('.');
-        }
-        for _ in have..digits {
-            text.push('0');
-        }
-    }
-    text
-}
-
-/// The `k`-th period start (`k = 0` is the term start).
-fn period_start(
-    start: NaiveDate,
-    period: &Period,
-    k: i64,
-    calendar: &BusinessCalendar,
-) -> Option<NaiveDate> {
-    match period {
-        Period::Daily => dates::add_calendar(start, k, CalendarUnit::Day),
-        Period::Weekly => dates::add_calendar(start, k, CalendarUnit::Week),
-        Period::Monthly => anniversary(start, k, CalendarUnit::Month),
-        Period::Quarterly => anniversary(start, k, CalendarUnit::Quarter),
-        Period::Annually => anniversary(start, k, CalendarUnit::Year),
-        Period::Every(d) => {
-            let n = d.whole().filter(|n| *n >= 1)?;
-            let steps = k.checked_mul(n)?;
-            match d.unit {
-                DurationUnit::BusinessDay => calendar.add_business_days(start, steps),
-                unit => anniversary(start, steps, unit.calendar_unit()?),
-            }
-        }
-    }
-}
-
-/// The periods of the term that start on or before `limit`:
-/// `(start, inclusive end)`, the last one ending with the term.
-pub(crate) fn periods(
-    term: Term,
-    period: &Period,
-    calendar: &BusinessCalendar,
-    limit: NaiveDate,
-) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut out = Vec::new();
-    let last = limit.min(term.end);
-    let mut k: i64 = 0;
-    let Some(mut start) = period_start(term.start, period, 0, calendar) else {
-        return out;
-    };
-    while start <= last {
-        k += 1;
-        let next = period_start(term.start, period, k, calendar);
-        let end = match next.and_then(|n| n.pred_opt()) {
-            Some(e) if e < term.end => e,
-            _ => term.end,
-        };
-        if end < start {
-            break;
-        }
-        out.push((start, end));
-        match next {
-            Some(n) if n > start => start = n,
-            _ => break,
-        }
-    }
-    out
-}
-
-/// The 0-based contract year of `date`: year k runs from the k-th
-/// anniversary of the term start to the day before the next (§5.1 dates).
-pub(crate) fn contract_year(start: NaiveDate, date: NaiveDate) -> Option<usize> {
-    if date < start {
-        return None;
-    }
-    let years = date.years_since(start).unwrap_or(0);
-    let mut k = i64::from(years.saturating_sub(1));
-    loop {
-        let end = dates::term_end(start, k + 1, CalendarUnit::Year)?;
-        if date <= end {
-            return usize::try_from(k).ok();
-        }
-        k += 1;
-    }
-}
 
 /// The other party of a two-party partnership.
 fn counterparty(p: &Partnership, party: usize) -> Option<usize> {
@@ -177,7 +71,7 @@ pub(super) fn blank(
         date,
         payee: None,
         payer: None,
-        amount: fixed(amount, currency),
+        amount: Money::fixed(amount, currency),
         currency: currency.to_string(),
         exact: (exact != amount).then(|| exact.normalize().to_string()),
         uncapped: None,
@@ -256,7 +150,7 @@ impl Machine<'_> {
                         name.clone().unwrap_or_else(|| event_name.clone())
                     ))
                 );
-                let rounded = round(amount.amount, &amount.currency);
+                let rounded = Money::round(amount.amount, &amount.currency);
                 let mut payment = blank(
                     PaymentKind::Fee,
                     date,
@@ -327,7 +221,7 @@ impl Machine<'_> {
                     ).with_help(Some("Pact never rounds an amount silently; check the reading".to_string())));
                     continue;
                 };
-                let fee = round(exact, currency);
+                let fee = Money::round(exact, currency);
                 let year = partnership.term.and_then(|t| contract_year(t.start, date));
                 let (amount, capped) = match cap {
                     Some(Cap {
@@ -366,7 +260,7 @@ impl Machine<'_> {
                 let mut payment = blank(PaymentKind::SuccessFee, date, amount, exact, currency);
                 if capped {
                     payment.exact = (exact != fee).then(|| exact.normalize().to_string());
-                    payment.uncapped = Some(fixed(fee, currency));
+                    payment.uncapped = Some(Money::fixed(fee, currency));
                 }
                 (payment.payee, payment.payer) = self.payer_and_payee(partnership, block);
                 payment.reading = Some(
@@ -635,7 +529,7 @@ impl Machine<'_> {
                         self.too_large();
                         continue;
                     };
-                    let rounded = round(exact, currency);
+                    let rounded = Money::round(exact, currency);
                     let amount = match cap {
                         Some(c) if c.amount.currency == currency => {
                             if c.per_year {
@@ -656,7 +550,7 @@ impl Machine<'_> {
                     let mut payment = blank(PaymentKind::Penalty, until, amount, exact, currency);
                     if amount != rounded {
                         payment.exact = (exact != rounded).then(|| exact.normalize().to_string());
-                        payment.uncapped = Some(fixed(rounded, currency));
+                        payment.uncapped = Some(Money::fixed(rounded, currency));
                     }
                     payment.payer = Some(self.cat.party_name(owner));
                     payment.payee = counterparty(p, owner).map(|x| self.cat.party_name(x));
@@ -740,58 +634,4 @@ fn strictest<'t>(
         }
     }
     best
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    #[test]
-    fn rounding_is_half_even_to_the_minor_unit() {
-        assert_eq!(fixed(Decimal::new(12345, 3), "USD"), "12.34");
-        assert_eq!(fixed(Decimal::new(12355, 3), "USD"), "12.36");
-        assert_eq!(fixed(Decimal::new(25, 1), "JPY"), "2");
-        assert_eq!(fixed(Decimal::new(35, 1), "JPY"), "4");
-        assert_eq!(fixed(Decimal::new(10005, 4), "KWD"), "1.000");
-        assert_eq!(fixed(Decimal::from(6000), "USD"), "6000.00");
-        assert_eq!(fixed(Decimal::new(-1, 3), "USD"), "0.00");
-    }
-
-    #[test]
-    fn periods_follow_the_anniversary_rule() {
-        let term = Term {
-            start: date("2026-01-31"),
-            end: date("2026-05-15"),
-            span: crate::diagnostics::Span::default(),
-        };
-        let cal = BusinessCalendar::default();
-        let got = periods(term, &Period::Monthly, &cal, date("2026-12-31"));
-        assert_eq!(
-            got,
-            vec![
-                (date("2026-01-31"), date("2026-02-28")),
-                (date("2026-03-01"), date("2026-03-30")),
-                (date("2026-03-31"), date("2026-04-30")),
-                (date("2026-05-01"), date("2026-05-15")),
-            ]
-        );
-        let quarters = periods(term, &Period::Quarterly, &cal, date("2026-02-01"));
-        assert_eq!(quarters, vec![(date("2026-01-31"), date("2026-04-30"))]);
-    }
-
-    #[test]
-    fn contract_years_follow_anniversaries() {
-        let start = date("2026-01-01");
-        assert_eq!(contract_year(start, date("2026-12-31")), Some(0));
-        assert_eq!(contract_year(start, date("2027-01-01")), Some(1));
-        assert_eq!(contract_year(start, date("2025-12-31")), None);
-        let leap = date("2028-02-29");
-        assert_eq!(contract_year(leap, date("2029-02-28")), Some(0));
-        assert_eq!(contract_year(leap, date("2029-03-01")), Some(1));
-        assert_eq!(contract_year(leap, date("2030-02-28")), Some(1));
-    }
 }
