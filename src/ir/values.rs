@@ -206,6 +206,31 @@ impl Money {
     }
 }
 
+/// A decimal's text with thousands separators: `1234567.50` as
+/// `1,234,567.50` (the fraction, when there is one, is kept as written).
+/// Reports, diffs and rendered documents all group amounts this way.
+pub fn grouped(amount: &str) -> String {
+    let (sign, digits) = match amount.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", amount),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 /// A typed constant.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -376,6 +401,14 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        assert_eq!(grouped("1234567.50"), "1,234,567.50");
+        assert_eq!(grouped("100.00"), "100.00");
+        assert_eq!(grouped("-1000"), "-1,000");
+        assert_eq!(grouped("0.00"), "0.00");
     }
 
     #[test]
