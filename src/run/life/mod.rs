@@ -294,7 +294,7 @@ struct Scan<'c, 'a> {
     /// The escalation levels with criteria reading each key.
     watch: HashMap<Key, Vec<(usize, usize)>>,
     /// Metric readings of the partnerships whose health this pass scores.
-    history: super::health::History,
+    history: super::state::Series,
     /// The partnerships whose health this pass scores.
     scoring: Vec<usize>,
     /// Escalations raised by health scores, to go before the next line.

@@ -1,5 +1,11 @@
-//! Money: fees and success fees as their lines come, retainers, bonuses and
-//! penalties per period at the end of the run.
+//! Money: fees, success fees and shares as their lines come; retainers,
+//! bonuses, penalties, early-delivery bonuses and invoices per period at
+//! the end of the run; totals checked exact.
+//!
+//! Money is pure: [`Accounts`] reads the catalogue, the lines it is given
+//! and, at the end, the run's [`History`] (readings and instances), and
+//! keeps what it paid; it knows nothing of the engine, which owns one and
+//! calls it. What it comes to is a [`Ledger`].
 //!
 //! Every payment is rounded half-even to its currency's minor unit when it
 //! is made; caps apply to the sums of rounded payments (design §5.1).
@@ -8,15 +14,50 @@
 //! January has periods starting 1 March, 31 March, 1 May, ...); the last
 //! period ends with the term. `X% of retainer` is prorated by days.
 
-use super::engine::Machine;
+mod bands;
+mod early;
+mod indexation;
+mod invoices;
+mod totals;
+
+use super::catalog::Catalog;
 use super::periods::{accrued, contract_year, periods, Ratio};
-use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
+use super::report::{
+    BonusPeriod, Breach, ObligationRun, Payment, PaymentKind, Period as PeriodJson,
+};
+use super::state::{unique, History, Ledger};
+use super::TraceError;
 use crate::ir::values::{minor_unit_digits, DurationUnit, Money, Value};
 use crate::ir::{Amount, Bonus, Cap, Cond, Operand, Partnership, PayItem, Payments, Period, Term};
 use crate::vocab::{CmpOp, Direction};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
+
+/// The money of a run so far: what has been paid and why, and what the
+/// bands and caps have used up. Reads the catalogue and, at the end, the
+/// run's history; knows nothing of the engine.
+pub(crate) struct Accounts<'a> {
+    cat: &'a Catalog<'a>,
+    /// `(partnership, payment)`.
+    payments: Vec<(usize, Payment)>,
+    payment_ids: HashMap<String, usize>,
+    bonus_periods: Vec<(usize, BonusPeriod)>,
+    /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
+    success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
+    /// Share payments so far: `(partnership, block, share, contract year)`
+    /// -> (the year's cumulative readings, rounded paid).
+    shares: HashMap<(usize, usize, usize, usize), (Decimal, Decimal)>,
+    /// Cap sums of shares not per year: `(partnership, block, share)`.
+    share_term_paid: HashMap<(usize, usize, usize), Decimal>,
+    /// `paid` lines: `(line, date, invoice id)`.
+    paid: Vec<(usize, NaiveDate, String)>,
+    /// Invoices as duties of their payer: `(partnership name, duty, breach)`.
+    invoices: Vec<(String, ObligationRun, Option<Breach>)>,
+    notes: BTreeSet<String>,
+    errors: Vec<TraceError>,
+}
 
 /// The other party of a two-party partnership.
 fn counterparty(p: &Partnership, party: usize) -> Option<usize> {
@@ -46,7 +87,7 @@ fn in_advance(p: &Partnership, block: &Payments) -> bool {
         .unwrap_or(false)
 }
 
-pub(super) fn slug(text: &str) -> String {
+fn slug(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
@@ -58,7 +99,7 @@ pub(super) fn slug(text: &str) -> String {
         .collect()
 }
 
-pub(super) fn blank(
+fn blank(
     kind: PaymentKind,
     date: NaiveDate,
     amount: Decimal,
@@ -88,11 +129,64 @@ pub(super) fn blank(
     }
 }
 
-impl Machine<'_> {
+impl<'a> Accounts<'a> {
+    pub(crate) fn new(cat: &'a Catalog<'a>) -> Accounts<'a> {
+        Accounts {
+            cat,
+            payments: Vec::new(),
+            payment_ids: HashMap::new(),
+            bonus_periods: Vec::new(),
+            success_paid: HashMap::new(),
+            shares: HashMap::new(),
+            share_term_paid: HashMap::new(),
+            paid: Vec::new(),
+            invoices: Vec::new(),
+            notes: BTreeSet::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// A `paid` line, matched with the invoices at the end of the run.
+    pub(crate) fn paid(&mut self, line: usize, date: NaiveDate, id: &str) {
+        self.paid.push((line, date, id.to_string()));
+    }
+
+    /// What accrues by the end of `as_of`, in this order: retainers,
+    /// bonuses, penalties, early-delivery bonuses, invoices.
+    pub(crate) fn accrue(&mut self, as_of: NaiveDate, history: &History<'_>) {
+        self.retainers(as_of, history);
+        self.bonuses(as_of, history);
+        self.penalties(as_of, history);
+        self.early_bonuses(as_of, history);
+        self.invoices(as_of);
+    }
+
+    /// Checks the totals, and gives what the money came to, with the
+    /// errors it found (in the order found).
+    pub(crate) fn close(mut self) -> (Ledger, Vec<TraceError>) {
+        self.check_totals();
+        let ledger = Ledger {
+            payments: self.payments,
+            bonus_periods: self.bonus_periods,
+            invoices: self.invoices,
+            notes: self.notes,
+        };
+        (ledger, self.errors)
+    }
+
+    /// Records a payment under a unique id `BASE@DATE`.
+    fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
+        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
+        self.payment_ids.insert(id.clone(), self.payments.len());
+        payment.id = id.clone();
+        self.payments.push((p, payment));
+        id
+    }
+
     /// An amount that accrues with time (no trace line of its own) cannot
     /// be held exactly: the run fails (design §5.1, turn-2 ruling).
     fn too_large(&mut self) {
-        self.errors.push(super::TraceError::new(
+        self.errors.push(TraceError::new(
             0,
             "an amount of the run cannot be computed exactly: it exceeds what a 96-bit decimal holds",
         ));
@@ -100,7 +194,7 @@ impl Machine<'_> {
 
     /// `(payee, payer)`: the block's `from` party, else the other party of
     /// a two-party partnership.
-    pub(super) fn payer_and_payee(
+    fn payer_and_payee(
         &self,
         p: &Partnership,
         block: &Payments,
@@ -115,7 +209,7 @@ impl Machine<'_> {
     }
 
     /// Fees for each occurrence of their event.
-    pub(super) fn fees(&mut self, p: usize, event: usize, date: NaiveDate, line: usize) {
+    pub(crate) fn fees(&mut self, p: usize, event: usize, date: NaiveDate, line: usize) {
         let Some(partnership) = self.cat.partnership(p) else {
             return;
         };
@@ -168,7 +262,7 @@ impl Machine<'_> {
 
     /// Success fees on a reading of their base signal: the reading is the
     /// amount earned since the previous one.
-    pub(super) fn success_fees(
+    pub(crate) fn success_fees(
         &mut self,
         p: usize,
         signal: usize,
@@ -211,7 +305,7 @@ impl Machine<'_> {
                     .and_then(|(r, s)| r.checked_mul(s)?.checked_mul(Ratio::new(1, 100)?))
                     .and_then(Ratio::exact);
                 let Some(exact) = exact else {
-                    self.errors.push(super::TraceError::new(
+                    self.errors.push(TraceError::new(
                         line,
                         format!(
                             "the success fee on this reading ({}% of {}) cannot be computed exactly: it needs more digits than a 96-bit decimal holds",
@@ -280,7 +374,7 @@ impl Machine<'_> {
     /// Retainers, one payment per period that has accrued by the end of
     /// `as_of`: on its last day (in arrears, the default) or its first
     /// (when the invoices are in advance).
-    pub(super) fn retainers(&mut self, as_of: NaiveDate) {
+    fn retainers(&mut self, as_of: NaiveDate, history: &History<'_>) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for (ii, item) in block.items.iter().enumerate() {
@@ -308,9 +402,10 @@ impl Machine<'_> {
                         if date > as_of {
                             continue;
                         }
-                        let indexed = self.indexed(pi, p, block, ii, amount, start);
+                        let indexed =
+                            indexation::indexed(history.signals, pi, p, block, ii, amount, start);
                         let Some(rounded) = indexed else {
-                            self.errors.push(super::TraceError::new(
+                            self.errors.push(TraceError::new(
                                 0,
                                 format!("the indexed retainer of `{}` for the period from {start} cannot be computed exactly", p.name),
                             ));
@@ -337,6 +432,7 @@ impl Machine<'_> {
     #[allow(clippy::too_many_arguments)]
     fn retainer_over(
         &mut self,
+        history: &History<'_>,
         pi: usize,
         p: &Partnership,
         term: Term,
@@ -360,7 +456,7 @@ impl Machine<'_> {
             let mut part = Some(Ratio::ZERO);
             for &(s, e) in &all {
                 // An indexed retainer accrues each period's own amount.
-                let each = self.indexed(pi, p, block, ii, amount, s);
+                let each = indexation::indexed(history.signals, pi, p, block, ii, amount, s);
                 part = part
                     .zip(each)
                     .and_then(|(sum, each)| sum.checked_add(accrued(&[(s, e)], each, start, end)?));
@@ -380,7 +476,7 @@ impl Machine<'_> {
 
     /// Bonuses, per period ended by `as_of`: the metric's last reading in
     /// the period, the strictest tier it meets.
-    pub(super) fn bonuses(&mut self, as_of: NaiveDate) {
+    fn bonuses(&mut self, as_of: NaiveDate, history: &History<'_>) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for item in &block.items {
@@ -396,7 +492,7 @@ impl Machine<'_> {
                         if end > as_of {
                             continue;
                         }
-                        self.bonus_period(pi, p, term, block, bonus, start, end);
+                        self.bonus_period(history, pi, p, term, block, bonus, start, end);
                     }
                 }
             }
@@ -406,6 +502,7 @@ impl Machine<'_> {
     #[allow(clippy::too_many_arguments)]
     fn bonus_period(
         &mut self,
+        history: &History<'_>,
         pi: usize,
         p: &Partnership,
         term: Term,
@@ -415,7 +512,7 @@ impl Machine<'_> {
         end: NaiveDate,
     ) {
         let metric = p.metrics.get(bonus.metric);
-        let value = self.readings.get(&(pi, bonus.metric)).and_then(|list| {
+        let value = history.metrics.get(&(pi, bonus.metric)).and_then(|list| {
             list.iter()
                 .rev()
                 .find(|(d, _)| *d >= start && *d <= end)
@@ -435,7 +532,7 @@ impl Machine<'_> {
             let pays = match &tier.pays {
                 Amount::Money(m) => Ratio::from_decimal(m.amount).map(|r| (r, m.currency.clone())),
                 Amount::PercentOfRetainer(rate) => {
-                    let over = self.retainer_over(pi, p, term, block, start, end);
+                    let over = self.retainer_over(history, pi, p, term, block, start, end);
                     if over.is_none() {
                         self.notes.insert(format!(
                             "bonus `{}` of `{}` pays a share of the retainer, but its pay block has none",
@@ -486,7 +583,7 @@ impl Machine<'_> {
 
     /// Penalties for each day a milestone is late: until it is fulfilled,
     /// or until `as_of` (days `due + 1 ..= as_of`); capped.
-    pub(super) fn penalties(&mut self, as_of: NaiveDate) {
+    fn penalties(&mut self, as_of: NaiveDate, history: &History<'_>) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for item in &block.items {
@@ -505,7 +602,11 @@ impl Machine<'_> {
                         None => (p.name.as_str(), milestone.as_str()),
                     };
                     let id = super::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = self.inst_ids.get(&id).and_then(|&i| self.insts.get(i)) else {
+                    let Some(inst) = history
+                        .inst_ids
+                        .get(&id)
+                        .and_then(|&i| history.insts.get(i))
+                    else {
                         self.notes
                             .insert(format!("penalty `{name}` names no milestone `{milestone}`"));
                         continue;

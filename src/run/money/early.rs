@@ -2,15 +2,16 @@
 //! the day the milestone is fulfilled, for each whole day before its due
 //! date, up to the cap; the milestone's counterparty pays its owner.
 
-use super::engine::Machine;
-use super::money::{blank, slug};
-use super::report::PaymentKind;
+use super::{blank, slug, Accounts};
 use crate::ir::values::Money;
+use crate::run::report::PaymentKind;
+use crate::run::state::History;
+use crate::run::TraceError;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-impl Machine<'_> {
-    pub(super) fn early_bonuses(&mut self, as_of: NaiveDate) {
+impl Accounts<'_> {
+    pub(super) fn early_bonuses(&mut self, as_of: NaiveDate, history: &History<'_>) {
         let pf = self.cat.pf;
         for (pi, p) in pf.partnerships.iter().enumerate() {
             for block in &p.payments {
@@ -19,8 +20,12 @@ impl Machine<'_> {
                         Some((o, m)) => (o, m),
                         None => (p.name.as_str(), bonus.milestone.as_str()),
                     };
-                    let id = super::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = self.inst_ids.get(&id).and_then(|&i| self.insts.get(i)) else {
+                    let id = crate::run::catalog::milestone_id(owner_p, m);
+                    let Some(inst) = history
+                        .inst_ids
+                        .get(&id)
+                        .and_then(|&i| history.insts.get(i))
+                    else {
                         continue;
                     };
                     let (Some(due), Some(done)) = (inst.due, inst.fulfilled) else {
@@ -35,7 +40,7 @@ impl Machine<'_> {
                     }
                     let currency = bonus.per_day.currency.as_str();
                     let Some(exact) = bonus.per_day.amount.checked_mul(Decimal::from(days)) else {
-                        self.errors.push(super::TraceError::new(
+                        self.errors.push(TraceError::new(
                             0,
                             format!("the early-delivery bonus `{}` of `{}` is too large to compute exactly", bonus.name, p.name),
                         ));
