@@ -293,7 +293,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
     }
     if what == "paid" {
         // Invoices accrue with the retainers: the id is checked at the end
-        // of the run (`invoices.rs`), where an unknown one names this line.
+        // of the run (`money/invoices.rs`), where an unknown one names this line.
         return Ok(Kind::Paid {
             id: name("paid")?.to_string(),
         });
