@@ -3,6 +3,7 @@
 //! contract year before and after.
 
 use super::{ClauseChange, Diff, EventChanges, Status};
+use crate::ir::values::grouped;
 use rust_decimal::Decimal;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -178,28 +179,5 @@ fn compact(v: Option<&Value>) -> String {
             format!("[{}]", parts.join("; "))
         }
         Some(other) => other.to_string(),
-    }
-}
-
-/// `252000.00` as `252,000.00`.
-fn grouped(amount: &str) -> String {
-    let (sign, digits) = match amount.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", amount),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (digits, None),
-    };
-    let mut out = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{out}.{f}"),
-        None => format!("{sign}{out}"),
     }
 }

@@ -171,6 +171,66 @@ impl fmt::Display for Money {
     }
 }
 
+impl Money {
+    /// `amount` rounded half-even to `currency`'s minor unit: how a payment
+    /// is rounded, once, when it is made (design §5.1).
+    pub fn round(amount: Decimal, currency: &str) -> Decimal {
+        amount.round_dp_with_strategy(
+            minor_unit_digits(currency),
+            rust_decimal::RoundingStrategy::MidpointNearestEven,
+        )
+    }
+
+    /// `amount` rounded and written with exactly the minor unit's digits
+    /// (`"6000.00"`, `"2"` for yen): how reports show money.
+    pub fn fixed(amount: Decimal, currency: &str) -> String {
+        let digits = minor_unit_digits(currency);
+        let mut rounded = Money::round(amount, currency);
+        if rounded.is_zero() {
+            rounded = Decimal::ZERO;
+        }
+        rounded.rescale(digits);
+        let mut text = rounded.to_string();
+        // Near the 96-bit limit `rescale` cannot add every digit; the amount
+        // is exact, so the missing zeros are written out.
+        let have = rounded.scale();
+        if have < digits {
+            if have == 0 {
+                text.push('.');
+            }
+            for _ in have..digits {
+                text.push('0');
+            }
+        }
+        text
+    }
+}
+
+/// A decimal's text with thousands separators: `1234567.50` as
+/// `1,234,567.50` (the fraction, when there is one, is kept as written).
+/// Reports, diffs and rendered documents all group amounts this way.
+pub fn grouped(amount: &str) -> String {
+    let (sign, digits) = match amount.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", amount),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 /// A typed constant.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -341,6 +401,25 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn amounts_are_grouped_by_thousands() {
+        assert_eq!(grouped("1234567.50"), "1,234,567.50");
+        assert_eq!(grouped("100.00"), "100.00");
+        assert_eq!(grouped("-1000"), "-1,000");
+        assert_eq!(grouped("0.00"), "0.00");
+    }
+
+    #[test]
+    fn rounding_is_half_even_to_the_minor_unit() {
+        assert_eq!(Money::fixed(Decimal::new(12345, 3), "USD"), "12.34");
+        assert_eq!(Money::fixed(Decimal::new(12355, 3), "USD"), "12.36");
+        assert_eq!(Money::fixed(Decimal::new(25, 1), "JPY"), "2");
+        assert_eq!(Money::fixed(Decimal::new(35, 1), "JPY"), "4");
+        assert_eq!(Money::fixed(Decimal::new(10005, 4), "KWD"), "1.000");
+        assert_eq!(Money::fixed(Decimal::from(6000), "USD"), "6000.00");
+        assert_eq!(Money::fixed(Decimal::new(-1, 3), "USD"), "0.00");
     }
 
     #[test]

@@ -53,26 +53,7 @@ pub fn month_short(month: u32) -> &'static str {
 
 /// A decimal with thousands separators: `1,234,567.5`.
 pub fn number(d: Decimal) -> String {
-    let text = d.normalize().to_string();
-    let (sign, digits) = match text.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", text.as_str()),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (digits, None),
-    };
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    crate::ir::values::grouped(&d.normalize().to_string())
 }
 
 /// `20,000 USD`; amounts with cents keep both digits (`12.50 USD`).

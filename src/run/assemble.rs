@@ -2,15 +2,16 @@
 //! ([`Final`]): each instance's status, breaches, ladders with their steps,
 //! payments with totals per party and currency, all in a stable order.
 
-use super::money::fixed;
 use super::report::{
-    self, Breach, LadderRun, ObligationRun, PartnershipRun, Report, Status, StepRun, Total,
+    self, Breach, HealthPeriod, LadderRun, ObligationRun, PartnershipRun, Report, Status, StepRun,
+    Total,
 };
 use super::state::Final;
 use super::trace::LadderKind;
+use crate::ir::values::Money;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
     let cat = done.cat;
@@ -154,8 +155,8 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
         run.totals = sums
             .into_iter()
             .map(|((party, currency), (received, penalties))| Total {
-                received: fixed(received, &currency),
-                penalties: fixed(penalties, &currency),
+                received: Money::fixed(received, &currency),
+                penalties: Money::fixed(penalties, &currency),
                 party,
                 currency,
             })
@@ -185,8 +186,8 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
         partnerships: runs,
         notes: done.notes.into_iter().collect(),
     };
-    super::health::attach(&mut report, done.health);
-    super::invoices::attach(&mut report, done.invoices);
+    attach_health(&mut report, done.health);
+    attach_invoices(&mut report, done.invoices);
     report
 }
 
@@ -197,5 +198,45 @@ fn due_order(a: Option<NaiveDate>, b: Option<NaiveDate>) -> std::cmp::Ordering {
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+/// Puts the scored periods into the report's partnerships.
+fn attach_health(report: &mut Report, health: Vec<(String, HealthPeriod)>) {
+    let index = report::by_name(report);
+    for (name, period) in health {
+        let run = index
+            .get(name.as_str())
+            .and_then(|&i| report.partnerships.get_mut(i));
+        if let Some(run) = run {
+            run.health.push(period);
+        }
+    }
+}
+
+/// Puts the invoices among each partnership's duties and breaches, keeping
+/// the report's order (due date, then id).
+fn attach_invoices(report: &mut Report, invoices: Vec<(String, ObligationRun, Option<Breach>)>) {
+    let index = report::by_name(report);
+    let mut touched = BTreeSet::new();
+    for (name, duty, breach) in invoices {
+        let Some(&i) = index.get(name.as_str()) else {
+            continue;
+        };
+        if let Some(run) = report.partnerships.get_mut(i) {
+            run.obligations.push(duty);
+            run.breaches.extend(breach);
+            touched.insert(i);
+        }
+    }
+    for i in touched {
+        let Some(run) = report.partnerships.get_mut(i) else {
+            continue;
+        };
+        // Duties without a due date (pending steps) last, as the engine sorts.
+        run.obligations
+            .sort_by(|a, b| (a.due.is_none(), a.due, &a.id).cmp(&(b.due.is_none(), b.due, &b.id)));
+        run.breaches
+            .sort_by(|a, b| (a.due, &a.obligation).cmp(&(b.due, &b.obligation)));
     }
 }

@@ -1,5 +1,6 @@
-//! Health scores per period (design §10.1), and the hook that runs the
-//! second wave's money before each trace line.
+//! Health scores per period (design §10.1), computed from the readings
+//! alone: the engine (`engine/health.rs`) and the life pass
+//! (`life/health.rs`) both score with [`score_period`].
 //!
 //! A period's score is the weighted sum, over the three tiers, of the share
 //! of each tier's targeted metrics whose last reading in the period meets
@@ -15,39 +16,15 @@
 //! a contract can write is decided correctly), and the report shows them
 //! rounded half-even to two decimals.
 
-use super::engine::Machine;
 use super::periods::{anniversary, Ratio};
-use super::report::{Breach, HealthPeriod, ObligationRun, Period as PeriodJson};
-use super::trace::{Entry, Kind};
+use super::report::{HealthPeriod, Period as PeriodJson};
+use super::state::Series;
 use crate::ir::values::{DurationUnit, Value};
 use crate::ir::{Partnership, Period, HEALTH_METRICS};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
-use std::collections::HashMap;
 
-pub(super) const TIERS: [&str; 3] = ["operational", "relational", "strategic"];
-
-/// What the second wave keeps between lines.
-#[derive(Debug, Default)]
-pub(crate) struct Life {
-    /// Health periods scored so far, per partnership.
-    scored: HashMap<usize, usize>,
-    /// `(partnership name, period)`, in the order scored.
-    pub(super) health: Vec<(String, HealthPeriod)>,
-    /// Every reading of every signal, in order: indexation reads the last
-    /// one before an anniversary.
-    pub(super) signal_history: HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
-    /// Share payments so far: `(partnership, block, share, contract year)`
-    /// -> (the year's cumulative readings, rounded paid).
-    pub(super) shares: HashMap<(usize, usize, usize, usize), (Decimal, Decimal)>,
-    /// Cap sums of shares not per year: `(partnership, block, share)`.
-    pub(super) share_term_paid: HashMap<(usize, usize, usize), Decimal>,
-    /// `paid` lines: `(line, date, invoice id)`.
-    pub(super) paid: Vec<(usize, NaiveDate, String)>,
-    /// Invoices as duties of their payer: `(partnership name, duty, breach)`.
-    pub(super) invoices: Vec<(String, ObligationRun, Option<Breach>)>,
-    busy: bool,
-}
+const TIERS: [&str; 3] = ["operational", "relational", "strategic"];
 
 /// The first day the weights stage applies: start + its `after` (turn-2
 /// ruling), periods of months by the anniversary rule.
@@ -79,98 +56,6 @@ fn reading(r: Ratio) -> Option<Decimal> {
     r.exact().or_else(|| r.approx())
 }
 
-impl Machine<'_> {
-    /// Before each line: the health periods that ended before its date.
-    pub(super) fn before_line(&mut self, entry: &Entry) {
-        if self.life.busy {
-            return;
-        }
-        self.life.busy = true;
-        self.health_before(entry.date);
-        self.life.busy = false;
-        if let Kind::Paid { id } = &entry.kind {
-            self.life.paid.push((entry.line, entry.date, id.clone()));
-        }
-        if let Kind::Signal { p, signal, value } = &entry.kind {
-            self.life
-                .signal_history
-                .entry((*p, *signal))
-                .or_default()
-                .push((entry.date, value.clone()));
-            self.shares(*p, *signal, value, entry.date, entry.line);
-        }
-    }
-
-    /// At the end of the run: the periods that ended by `as_of`.
-    pub(super) fn health_through(&mut self, as_of: NaiveDate) {
-        if let Some(next) = as_of.succ_opt() {
-            self.life.busy = true;
-            self.health_before(next);
-            self.life.busy = false;
-        }
-    }
-
-    fn health_before(&mut self, date: NaiveDate) {
-        let pf = self.cat.pf;
-        for (pi, p) in pf.partnerships.iter().enumerate() {
-            if !scores(p) {
-                continue;
-            }
-            let Some(term) = p.term else { continue };
-            let limit = date.pred_opt().unwrap_or(date);
-            let Some(all) = health_periods(p, term, limit) else {
-                continue;
-            };
-            let done = self.life.scored.get(&pi).copied().unwrap_or(0);
-            for &(start, end) in all.iter().skip(done) {
-                if end >= date {
-                    break;
-                }
-                self.life
-                    .scored
-                    .insert(pi, self.life.scored.get(&pi).copied().unwrap_or(0) + 1);
-                self.score(pi, p, term.start, start, end);
-            }
-        }
-    }
-
-    fn score(
-        &mut self,
-        pi: usize,
-        p: &Partnership,
-        term_start: NaiveDate,
-        start: NaiveDate,
-        end: NaiveDate,
-    ) {
-        let scores = score_period(pi, p, term_start, (start, end), &self.readings);
-        let [operational, relational, strategic] = scores.tiers;
-        self.life.health.push((
-            p.name.clone(),
-            HealthPeriod {
-                period: PeriodJson { start, end },
-                health: percent_text(scores.total),
-                operational: percent_text(operational),
-                relational: percent_text(relational),
-                strategic: percent_text(strategic),
-                missed: scores.missed.clone(),
-            },
-        ));
-        // The scores enter the run as readings of the built-in metrics.
-        for (metric, value) in scores.readings(p) {
-            let entry = Entry {
-                line: 0,
-                date: end,
-                kind: Kind::Metric {
-                    p: pi,
-                    metric,
-                    value,
-                },
-            };
-            self.apply(&entry);
-        }
-    }
-}
-
 /// One health period's scores, exact.
 pub(crate) struct Scores {
     pub total: Ratio,
@@ -181,6 +66,20 @@ pub(crate) struct Scores {
 }
 
 impl Scores {
+    /// The period as the report shows it: scores rounded half-even to two
+    /// decimals, and the targets missed.
+    pub(crate) fn period(&self, start: NaiveDate, end: NaiveDate) -> HealthPeriod {
+        let [operational, relational, strategic] = self.tiers;
+        HealthPeriod {
+            period: PeriodJson { start, end },
+            health: percent_text(self.total),
+            operational: percent_text(operational),
+            relational: percent_text(relational),
+            strategic: percent_text(strategic),
+            missed: self.missed.clone(),
+        }
+    }
+
     /// The scores as readings of the built-in metrics `(metric, value)`,
     /// leaving out a metric the user declared under a built-in's name.
     pub(crate) fn readings(&self, p: &Partnership) -> Vec<(usize, Value)> {
@@ -203,9 +102,6 @@ impl Scores {
     }
 }
 
-/// Metric readings in order, per `(partnership, metric)`.
-pub(crate) type History = HashMap<(usize, usize), Vec<(NaiveDate, Value)>>;
-
 /// The health periods of `p` (the `health` clause's cadence, else
 /// quarterly) over `term` that begin by `limit`; `None` when `p` does not
 /// score health (no weights).
@@ -218,7 +114,7 @@ pub(crate) fn health_periods(
         return None;
     }
     let period = p.health.as_ref().map_or(Period::Quarterly, |h| h.period);
-    Some(super::money::periods(term, &period, &p.calendar, limit))
+    Some(super::periods::periods(term, &period, &p.calendar, limit))
 }
 
 /// Scores partnership `pi`'s period `(start, end)` from the readings so far:
@@ -229,7 +125,7 @@ pub(crate) fn score_period(
     p: &Partnership,
     term_start: NaiveDate,
     (start, end): (NaiveDate, NaiveDate),
-    history: &History,
+    history: &Series,
 ) -> Scores {
     // The stage in force on the period's first day: the last one begun.
     let stage = p
@@ -284,18 +180,5 @@ pub(crate) fn score_period(
         total,
         tiers,
         missed,
-    }
-}
-
-/// Puts the scored periods into the report's partnerships.
-pub(super) fn attach(report: &mut super::Report, health: Vec<(String, HealthPeriod)>) {
-    let index = super::report::by_name(report);
-    for (name, period) in health {
-        let run = index
-            .get(name.as_str())
-            .and_then(|&i| report.partnerships.get_mut(i));
-        if let Some(run) = run {
-            run.health.push(period);
-        }
     }
 }

@@ -67,20 +67,15 @@
 //! language reference, "Event traces for pact run", for every rule.
 
 mod assemble;
-mod bands;
 mod catalog;
 mod cond;
-mod early;
 mod engine;
 mod health;
-mod indexation;
-mod invoices;
 mod life;
-pub(crate) mod money;
-mod periods;
+mod money;
+pub(crate) mod periods;
 pub mod report;
 mod state;
-mod totals;
 mod trace;
 
 use crate::ir::Portfolio;

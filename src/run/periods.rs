@@ -10,7 +10,9 @@
 //! when it is paid. Nothing here rounds silently: every operation that does
 //! not fit says so with `None`.
 
-use crate::ir::dates::{self, CalendarUnit};
+use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
+use crate::ir::values::DurationUnit;
+use crate::ir::{Period, Term};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -25,6 +27,80 @@ pub(crate) fn anniversary(start: NaiveDate, k: i64, unit: CalendarUnit) -> Optio
             dates::term_end(start, k, unit)?.succ_opt()
         }
         _ => dates::add_calendar(start, k, unit),
+    }
+}
+
+/// The `k`-th period start (`k = 0` is the term start).
+fn period_start(
+    start: NaiveDate,
+    period: &Period,
+    k: i64,
+    calendar: &BusinessCalendar,
+) -> Option<NaiveDate> {
+    match period {
+        Period::Daily => dates::add_calendar(start, k, CalendarUnit::Day),
+        Period::Weekly => dates::add_calendar(start, k, CalendarUnit::Week),
+        Period::Monthly => anniversary(start, k, CalendarUnit::Month),
+        Period::Quarterly => anniversary(start, k, CalendarUnit::Quarter),
+        Period::Annually => anniversary(start, k, CalendarUnit::Year),
+        Period::Every(d) => {
+            let n = d.whole().filter(|n| *n >= 1)?;
+            let steps = k.checked_mul(n)?;
+            match d.unit {
+                DurationUnit::BusinessDay => calendar.add_business_days(start, steps),
+                unit => anniversary(start, steps, unit.calendar_unit()?),
+            }
+        }
+    }
+}
+
+/// The periods of the term that start on or before `limit`:
+/// `(start, inclusive end)`, the last one ending with the term.
+pub(crate) fn periods(
+    term: Term,
+    period: &Period,
+    calendar: &BusinessCalendar,
+    limit: NaiveDate,
+) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut out = Vec::new();
+    let last = limit.min(term.end);
+    let mut k: i64 = 0;
+    let Some(mut start) = period_start(term.start, period, 0, calendar) else {
+        return out;
+    };
+    while start <= last {
+        k += 1;
+        let next = period_start(term.start, period, k, calendar);
+        let end = match next.and_then(|n| n.pred_opt()) {
+            Some(e) if e < term.end => e,
+            _ => term.end,
+        };
+        if end < start {
+            break;
+        }
+        out.push((start, end));
+        match next {
+            Some(n) if n > start => start = n,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The 0-based contract year of `date`: year k runs from the k-th
+/// anniversary of the term start to the day before the next (§5.1 dates).
+pub(crate) fn contract_year(start: NaiveDate, date: NaiveDate) -> Option<usize> {
+    if date < start {
+        return None;
+    }
+    let years = date.years_since(start).unwrap_or(0);
+    let mut k = i64::from(years.saturating_sub(1));
+    loop {
+        let end = dates::term_end(start, k + 1, CalendarUnit::Year)?;
+        if date <= end {
+            return usize::try_from(k).ok();
+        }
+        k += 1;
     }
 }
 
@@ -223,5 +299,39 @@ mod tests {
         assert_eq!(r(1, 3).round(2), Some(Decimal::new(33, 2)));
         assert_eq!(r(2, 3).round(0), Some(Decimal::from(1)));
         assert_eq!(r(1, 8).exact(), Some(Decimal::new(125, 3)));
+    }
+
+    #[test]
+    fn periods_follow_the_anniversary_rule() {
+        let term = Term {
+            start: date("2026-01-31"),
+            end: date("2026-05-15"),
+            span: crate::diagnostics::Span::default(),
+        };
+        let cal = BusinessCalendar::default();
+        let got = periods(term, &Period::Monthly, &cal, date("2026-12-31"));
+        assert_eq!(
+            got,
+            vec![
+                (date("2026-01-31"), date("2026-02-28")),
+                (date("2026-03-01"), date("2026-03-30")),
+                (date("2026-03-31"), date("2026-04-30")),
+                (date("2026-05-01"), date("2026-05-15")),
+            ]
+        );
+        let quarters = periods(term, &Period::Quarterly, &cal, date("2026-02-01"));
+        assert_eq!(quarters, vec![(date("2026-01-31"), date("2026-04-30"))]);
+    }
+
+    #[test]
+    fn contract_years_follow_anniversaries() {
+        let start = date("2026-01-01");
+        assert_eq!(contract_year(start, date("2026-12-31")), Some(0));
+        assert_eq!(contract_year(start, date("2027-01-01")), Some(1));
+        assert_eq!(contract_year(start, date("2025-12-31")), None);
+        let leap = date("2028-02-29");
+        assert_eq!(contract_year(leap, date("2029-02-28")), Some(0));
+        assert_eq!(contract_year(leap, date("2029-03-01")), Some(1));
+        assert_eq!(contract_year(leap, date("2030-02-28")), Some(1));
     }
 }

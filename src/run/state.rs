@@ -1,15 +1,16 @@
 //! The state a run builds up, as data: instantiated duties, ladders and
-//! their runs, and what the run ended with ([`Final`]). The engine
-//! (`engine/`) advances it; the
-//! report is assembled from [`Final`] (`assemble.rs`). A leaf among the
-//! files of `run/`: it depends on none of them but the trace's words.
+//! their runs, readings in order, what money comes to ([`Ledger`]) and what
+//! the run ended with ([`Final`]). The engine (`engine/`) advances it;
+//! money (`money/`) reads its [`History`]; the report is assembled from
+//! [`Final`] (`assemble.rs`). It depends on no file of `run/` but the
+//! catalogue, the report's types and the trace's words.
 
 use super::catalog::Catalog;
 use super::report::{
     BonusPeriod, Breach, Firing, HealthPeriod, LadderStatus, ObligationRun, Outcome, Payment,
 };
 use super::trace::LadderKind;
-use crate::ir::values::Duration;
+use crate::ir::values::{Duration, Value};
 use chrono::NaiveDate;
 use std::collections::{BTreeSet, HashMap};
 
@@ -62,6 +63,32 @@ pub(crate) fn unique<T>(taken: &HashMap<String, T>, base: String) -> String {
     }
 }
 
+/// Readings in order, per `(partnership, signal)` or `(partnership, metric)`.
+pub(crate) type Series = HashMap<(usize, usize), Vec<(NaiveDate, Value)>>;
+
+/// What money reads of the run at its end: the readings so far and the
+/// instances (milestones with their due and fulfilment dates).
+pub(crate) struct History<'h> {
+    /// Every metric reading, the health scores included.
+    pub metrics: &'h Series,
+    /// Every signal reading: indexation reads the last one before an
+    /// anniversary.
+    pub signals: &'h Series,
+    pub insts: &'h [Inst],
+    /// The index in `insts` of each instance, by id.
+    pub inst_ids: &'h HashMap<String, usize>,
+}
+
+/// What the money of a run came to (`money/`).
+pub(crate) struct Ledger {
+    /// `(partnership, payment)`, in the order made.
+    pub payments: Vec<(usize, Payment)>,
+    pub bonus_periods: Vec<(usize, BonusPeriod)>,
+    /// `(partnership, duty, breach)`: invoices owed.
+    pub invoices: Vec<(String, ObligationRun, Option<Breach>)>,
+    pub notes: BTreeSet<String>,
+}
+
 /// Everything a finished run produced, for the report.
 pub(crate) struct Final<'a> {
     pub cat: &'a Catalog<'a>,
@@ -76,8 +103,8 @@ pub(crate) struct Final<'a> {
     pub payments: Vec<(usize, Payment)>,
     pub bonus_periods: Vec<(usize, BonusPeriod)>,
     pub notes: BTreeSet<String>,
-    /// `(partnership, period)`: health scores (`health.rs`).
+    /// `(partnership, period)`: health scores (`engine/health.rs`).
     pub health: Vec<(String, HealthPeriod)>,
-    /// `(partnership, duty, breach)`: invoices owed (`invoices.rs`).
+    /// `(partnership, duty, breach)`: invoices owed (`money/invoices.rs`).
     pub invoices: Vec<(String, ObligationRun, Option<Breach>)>,
 }

@@ -16,7 +16,7 @@ use crate::ir::dates::{self, CalendarUnit};
 use crate::ir::{Actor, Partnership, Portfolio};
 use crate::render::doc::{Block, Para, Section, Table, Text};
 use crate::render::words;
-use crate::run::money::contract_year;
+use crate::run::periods::contract_year;
 use crate::run::report::{PaymentKind, Report};
 use crate::versions::{self as outputs, Versioned};
 use chrono::NaiveDate;

@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::ir::{Period, HEALTH_METRICS};
 use crate::render::doc::{Block, Section, Table, Text};
 use crate::render::words;
-use crate::run::money::periods;
+use crate::run::periods::periods;
 use crate::vocab::{CmpOp, Direction};
 
 fn target_words(op: CmpOp) -> &'static str {

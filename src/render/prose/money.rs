@@ -1,19 +1,19 @@
 //! Money: who pays whom, each item of a pay block in a sentence, and a
 //! table of the fixed amounts and ceilings per contract year.
 //!
-//! Retainer periods and contract years come from `run::money` (the code
+//! Retainer periods and contract years come from `run::periods` (the code
 //! `pact run` pays with), so the table adds up what a run would pay when
 //! nothing else happens. Bonus ceilings are the best tier for every bonus
 //! period, rounded half-even to the minor unit as each payment is.
 
 use super::{sharing, Ctx};
 use crate::ir::dates::{self, CalendarUnit};
-use crate::ir::values::minor_unit_digits;
+use crate::ir::values::Money;
 use crate::ir::{Amount, Bonus, PayItem, Payments, Period};
 use crate::render::doc::{Block, Para, Section, Table, Text};
 use crate::render::words;
-use crate::run::money::{contract_year, periods};
-use rust_decimal::{Decimal, RoundingStrategy};
+use crate::run::periods::{contract_year, periods};
+use rust_decimal::Decimal;
 
 pub fn section(cx: &Ctx) -> Option<Section> {
     let p = cx.p;
@@ -267,13 +267,6 @@ fn retainer_over(block: &Payments, bonus_period: &Period) -> Option<(Decimal, St
     })
 }
 
-fn round(amount: Decimal, currency: &str) -> Decimal {
-    amount.round_dp_with_strategy(
-        minor_unit_digits(currency),
-        RoundingStrategy::MidpointNearestEven,
-    )
-}
-
 /// What a tier pays for one bonus period, when it can be known in advance.
 fn tier_amount(block: &Payments, b: &Bonus, pays: &Amount) -> Option<(Decimal, String)> {
     match pays {
@@ -281,7 +274,7 @@ fn tier_amount(block: &Payments, b: &Bonus, pays: &Amount) -> Option<(Decimal, S
         Amount::PercentOfRetainer(pct) => {
             let (base, currency) = retainer_over(block, &b.period)?;
             let value = base.checked_mul(*pct)?.checked_div(Decimal::ONE_HUNDRED)?;
-            Some((round(value, &currency), currency))
+            Some((Money::round(value, &currency), currency))
         }
     }
 }

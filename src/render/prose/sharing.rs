@@ -8,11 +8,11 @@
 
 use super::Ctx;
 use crate::ir::dates::{self, CalendarUnit};
-use crate::ir::values::minor_unit_digits;
+use crate::ir::values::Money;
 use crate::ir::{Cap, EarlyBonus, Indexation, Share};
 use crate::render::doc::{Para, Table, Text};
 use crate::render::words;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 fn signal_name(cx: &Ctx, signal: usize) -> String {
     cx.portfolio
@@ -91,13 +91,6 @@ fn band_rows(share: &Share, currency: &str) -> Vec<(String, Decimal)> {
     out
 }
 
-fn round(amount: Decimal, currency: &str) -> Decimal {
-    amount.round_dp_with_strategy(
-        minor_unit_digits(currency),
-        RoundingStrategy::MidpointNearestEven,
-    )
-}
-
 /// The example's total: half as much again as the last limit, so every
 /// band earns something (`None` for a single band without limits).
 fn example_total(share: &Share) -> Option<Decimal> {
@@ -174,7 +167,7 @@ pub fn share(cx: &Ctx, s: &Share, currency: &str) -> (Para, Table, Option<Para>)
                     words::percent(*rate),
                     words::money_of(*part, currency)
                 ))
-                .b(words::money_of(round(*earned, currency), currency))
+                .b(words::money_of(Money::round(*earned, currency), currency))
             })
             .collect();
         let mut t = Text::plain("For example, readings of ")
@@ -182,7 +175,7 @@ pub fn share(cx: &Ctx, s: &Share, currency: &str) -> (Para, Table, Option<Para>)
             .t(" that add up to ")
             .b(words::money_of(total, currency))
             .t(" in a contract year pay ")
-            .b(words::money_of(round(sum, currency), currency))
+            .b(words::money_of(Money::round(sum, currency), currency))
             .t(": ")
             .append(words::list_text(pieces));
         if let Some(cap) = &s.cap {

@@ -7,22 +7,24 @@
 //! are evaluated, and those that went from false to true fire. At the end
 //! the clocks run up to the last day, and money that accrues per
 //! period (retainers, bonuses, penalties) is computed from the whole history
-//! (see `money.rs`). The report is assembled from the final state
-//! elsewhere (`assemble.rs`).
+//! (the engine owns the run's [`Accounts`] and calls them; money reads the
+//! history and never the engine). The report is assembled from the final
+//! state elsewhere (`assemble.rs`).
 
+mod health;
 mod ladders;
 
 use super::catalog::{milestone_id, origin_of, pathway_ids, Catalog};
 use super::cond::{self, Key, Readings};
-use super::report::{BonusPeriod, Firing, LadderStatus, Outcome, Payment};
-use super::state::{unique, Final, Inst, Ladder, Run};
+use super::money::Accounts;
+use super::report::{Firing, LadderStatus, Outcome};
+use super::state::{unique, Final, History, Inst, Ladder, Run, Series};
 use super::trace::{Entry, Kind, LadderKind, LadderRef};
 use super::TraceError;
 use crate::ir::values::Value;
 use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 mod lifecycle;
@@ -69,8 +71,10 @@ pub(crate) struct Machine<'a> {
     pub(super) cat: &'a Catalog<'a>,
     signals: HashMap<(usize, usize), Value>,
     metrics: HashMap<(usize, usize), Value>,
-    /// Every metric reading, in order, for bonus periods.
-    pub(super) readings: HashMap<(usize, usize), Vec<(NaiveDate, Value)>>,
+    /// Every metric reading, in order, for health and bonus periods.
+    readings: Series,
+    /// Every signal reading, in order, for indexation.
+    signal_history: Series,
     event_now: Option<(usize, usize)>,
     watchers: Vec<Watcher<'a>>,
     by_key: HashMap<Key, Vec<usize>>,
@@ -80,17 +84,13 @@ pub(crate) struct Machine<'a> {
     ladders: Vec<Ladder>,
     ladder_ids: HashMap<String, usize>,
     timers: BTreeSet<(NaiveDate, Timer)>,
-    /// `(partnership, payment)`.
-    pub(super) payments: Vec<(usize, Payment)>,
-    payment_ids: HashMap<String, usize>,
-    pub(super) bonus_periods: Vec<(usize, BonusPeriod)>,
-    /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
-    pub(super) success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
+    /// The money of the run: payments as lines come and at the end.
+    money: Accounts<'a>,
     firings: Vec<(usize, Firing)>,
-    pub(super) errors: Vec<TraceError>,
-    pub(super) notes: BTreeSet<String>,
-    /// Health, shares, signal history (`health.rs`, `bands.rs`).
-    pub(super) life: super::health::Life,
+    errors: Vec<TraceError>,
+    notes: BTreeSet<String>,
+    /// Health periods scored (`engine/health.rs`).
+    scoring: health::Scoring,
 }
 
 impl Readings for Machine<'_> {
@@ -115,6 +115,7 @@ impl<'a> Machine<'a> {
             signals: HashMap::new(),
             metrics: HashMap::new(),
             readings: HashMap::new(),
+            signal_history: HashMap::new(),
             event_now: None,
             watchers: Vec::new(),
             by_key: HashMap::new(),
@@ -124,14 +125,11 @@ impl<'a> Machine<'a> {
             ladders: Vec::new(),
             ladder_ids: HashMap::new(),
             timers: BTreeSet::new(),
-            payments: Vec::new(),
-            payment_ids: HashMap::new(),
-            bonus_periods: Vec::new(),
-            success_paid: HashMap::new(),
+            money: Accounts::new(cat),
             firings: Vec::new(),
             errors: Vec::new(),
             notes: BTreeSet::new(),
-            life: Default::default(),
+            scoring: Default::default(),
         };
         let pf = cat.pf;
         for (pi, p) in pf.partnerships.iter().enumerate() {
@@ -247,7 +245,7 @@ impl<'a> Machine<'a> {
         match &entry.kind {
             Kind::Signal { p, signal, value } => {
                 self.signals.insert((*p, *signal), value.clone());
-                self.success_fees(*p, *signal, value, date, line);
+                self.money.success_fees(*p, *signal, value, date, line);
                 let cause = format!("signal {} = {value}", self.cat.signal_name(*signal));
                 self.react(Key::Signal(*p, *signal), date, line, &cause);
             }
@@ -266,7 +264,7 @@ impl<'a> Machine<'a> {
             }
             Kind::Event { p, event } => {
                 let cause = format!("event {}", self.cat.event_name(*event));
-                self.fees(*p, *event, date, line);
+                self.money.fees(*p, *event, date, line);
                 self.event_triggers(*p, *event, date, line, &cause);
                 self.dispute_notice(*p, *event, date);
                 self.event_now = Some((*p, *event));
@@ -274,7 +272,7 @@ impl<'a> Machine<'a> {
                 self.event_now = None;
             }
             Kind::Fulfilled { id } => self.fulfil(id, date, line),
-            Kind::Paid { .. } => {} // `before_line` keeps it for `invoices.rs`
+            Kind::Paid { .. } => {} // `before_line` gives it to money
             Kind::Raise { p, level } => {
                 self.start_ladder(*p, LadderKind::Escalation, *level, date);
             }
@@ -781,40 +779,40 @@ impl<'a> Machine<'a> {
         if let Some(a) = as_of {
             self.health_through(a);
             self.advance(a);
-            self.retainers(a);
-            self.bonuses(a);
-            self.penalties(a);
-            self.early_bonuses(a);
-            self.invoices(a);
+            let history = History {
+                metrics: &self.readings,
+                signals: &self.signal_history,
+                insts: &self.insts,
+                inst_ids: &self.inst_ids,
+            };
+            self.money.accrue(a, &history);
         }
-        self.check_totals();
+        let money = std::mem::replace(&mut self.money, Accounts::new(self.cat));
+        let (ledger, money_errors) = money.close();
+        // The engine's errors and money's are about different lines (money
+        // errs on readings, events, `paid` lines and line 0), so this keeps
+        // the order in which they were found.
+        self.errors.extend(money_errors);
         if !self.errors.is_empty() {
             let mut errors = std::mem::take(&mut self.errors);
             errors.sort_by_key(|e| e.line);
             return Err(errors);
         }
         let not_needed = self.insts.iter().map(|i| self.resolved_before(i)).collect();
+        let mut notes = self.notes;
+        notes.extend(ledger.notes);
         Ok(Final {
             cat: self.cat,
             not_needed,
             insts: self.insts,
             firings: self.firings,
             ladders: self.ladders,
-            payments: self.payments,
-            bonus_periods: self.bonus_periods,
-            notes: self.notes,
-            health: self.life.health,
-            invoices: self.life.invoices,
+            payments: ledger.payments,
+            bonus_periods: ledger.bonus_periods,
+            notes,
+            health: self.scoring.health,
+            invoices: ledger.invoices,
         })
-    }
-
-    /// Records a payment under a unique id `BASE@DATE`.
-    pub(super) fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
-        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
-        self.payment_ids.insert(id.clone(), self.payments.len());
-        payment.id = id.clone();
-        self.payments.push((p, payment));
-        id
     }
 }
 

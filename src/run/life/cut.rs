@@ -53,7 +53,7 @@ fn natural_end(p: &Partnership, period: &crate::ir::Period, start: NaiveDate) ->
         end: NaiveDate::MAX,
         ..term
     };
-    crate::run::money::periods(open, period, &p.calendar, start)
+    crate::run::periods::periods(open, period, &p.calendar, start)
         .into_iter()
         .find(|(s, _)| *s == start)
         .map(|(_, e)| e)
@@ -113,18 +113,18 @@ fn cut(
                 else {
                     continue;
                 };
-                let rounded = crate::run::money::round(exact, &pay.currency);
+                let rounded = crate::ir::values::Money::round(exact, &pay.currency);
                 notes.push(format!(
                     "retainer for {} to {} prorated: {days} of {whole} days, {} {} instead of {}",
                     period.start,
                     natural,
-                    crate::run::money::fixed(rounded, &pay.currency),
+                    crate::ir::values::Money::fixed(rounded, &pay.currency),
                     pay.currency,
                     pay.amount
                 ));
                 pay.exact = (rounded != exact).then(|| exact.normalize().to_string());
                 pay.value = rounded;
-                pay.amount = crate::run::money::fixed(rounded, &pay.currency);
+                pay.amount = crate::ir::values::Money::fixed(rounded, &pay.currency);
             }
             PaymentKind::Bonus => {
                 let bonus = p
@@ -191,8 +191,8 @@ fn cut(
         .into_iter()
         .map(
             |((party, currency), (received, penalties))| crate::run::report::Total {
-                received: crate::run::money::fixed(received, &currency),
-                penalties: crate::run::money::fixed(penalties, &currency),
+                received: crate::ir::values::Money::fixed(received, &currency),
+                penalties: crate::ir::values::Money::fixed(penalties, &currency),
                 party,
                 currency,
             },

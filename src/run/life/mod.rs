@@ -13,6 +13,10 @@
 
 use super::catalog::Catalog;
 use super::cond::{self, Key, Readings};
+use super::report::{
+    AdjustmentRun, AmendmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun,
+    TerminationRun, TransitionRun,
+};
 use super::trace::{Entry, Kind};
 use super::TraceError;
 use crate::ir::dates;
@@ -23,16 +27,8 @@ use std::collections::HashMap;
 
 mod cut;
 mod health;
-mod lines;
-mod report;
 
 pub(crate) use cut::annotate;
-pub(crate) use lines::{cured_line, renewal_line, signed_line, terminate_line};
-pub(crate) use report::human;
-pub use report::{
-    AdjustmentRun, AmendmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun,
-    TerminationRun, TransitionRun,
-};
 
 // ---------------------------------------------------------------- the plan
 
@@ -298,7 +294,7 @@ struct Scan<'c, 'a> {
     /// The escalation levels with criteria reading each key.
     watch: HashMap<Key, Vec<(usize, usize)>>,
     /// Metric readings of the partnerships whose health this pass scores.
-    history: super::health::History,
+    history: super::state::Series,
     /// The partnerships whose health this pass scores.
     scoring: Vec<usize>,
     /// Escalations raised by health scores, to go before the next line.

@@ -5,11 +5,19 @@
 //! firings in the order they happened. Money is an exact decimal string
 //! with exactly the currency's minor-unit digits (`"6000.00"`).
 
+use crate::ir::values::grouped;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::fmt::Write as _;
+
+mod life;
+
+pub use life::{
+    AdjustmentRun, AmendmentRun, LifeRun, RaisedRun, ReviewRun, SurvivingRun, TermRun,
+    TerminationRun, TransitionRun,
+};
 
 /// `pact.run/1`.
 pub const FORMAT: &str = "pact.run/1";
@@ -54,7 +62,7 @@ pub struct PartnershipRun {
     /// Terms, terminations, the exit transition, surviving duties, reviews:
     /// for partnerships with a term.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub life: Option<super::life::LifeRun>,
+    pub life: Option<LifeRun>,
 }
 
 /// One health period: the score, its three tiers, and the targeted
@@ -338,7 +346,7 @@ impl Report {
 fn human_partnership(out: &mut String, p: &PartnershipRun) {
     let _ = writeln!(out, "\n{}", p.name);
     if let Some(life) = &p.life {
-        super::life::human(out, life);
+        life::human(out, life);
     }
     if !p.firings.is_empty() {
         out.push_str("  fired:\n");
@@ -519,41 +527,5 @@ fn human_partnership(out: &mut String, p: &PartnershipRun) {
                 b.obligation
             );
         }
-    }
-}
-
-/// `1234567.50` as `1,234,567.50`.
-fn grouped(amount: &str) -> String {
-    let (sign, digits) = match amount.strip_prefix('-') {
-        Some(rest) => ("-", rest),
-        None => ("", amount),
-    };
-    let (whole, fraction) = match digits.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (digits, None),
-    };
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::grouped;
-
-    #[test]
-    fn amounts_are_grouped_by_thousands() {
-        assert_eq!(grouped("1234567.50"), "1,234,567.50");
-        assert_eq!(grouped("100.00"), "100.00");
-        assert_eq!(grouped("-1000"), "-1,000");
-        assert_eq!(grouped("0.00"), "0.00");
     }
 }

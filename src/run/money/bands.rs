@@ -9,18 +9,17 @@
 //! (as for success fees). A product or sum that does not fit exactly fails
 //! the run with an error naming the trace line.
 
-use super::engine::Machine;
-use super::money::{blank, contract_year, fixed, slug};
-use super::periods::Ratio;
-use super::report::PaymentKind;
-use super::TraceError;
+use super::{blank, slug, Accounts};
 use crate::ir::values::{minor_unit_digits, Money, Value};
 use crate::ir::{Share, ShareBand};
+use crate::run::periods::{contract_year, Ratio};
+use crate::run::report::PaymentKind;
+use crate::run::TraceError;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 /// What the bands pay on a year's cumulative amount `total`, exactly.
-pub(super) fn earned(bands: &[ShareBand], total: Decimal) -> Option<Ratio> {
+fn earned(bands: &[ShareBand], total: Decimal) -> Option<Ratio> {
     let mut sum = Ratio::ZERO;
     let mut floor = Decimal::ZERO;
     let hundredth = Ratio::new(1, 100)?;
@@ -44,7 +43,7 @@ fn subtract(a: Ratio, b: Ratio) -> Option<Ratio> {
     a.checked_add(b.checked_mul(Ratio::new(-1, 1)?)?)
 }
 
-impl Machine<'_> {
+impl Accounts<'_> {
     fn too_large_at(&mut self, line: usize, what: &str) {
         self.errors.push(
             TraceError::new(
@@ -59,7 +58,7 @@ impl Machine<'_> {
     }
 
     /// Share payments on a reading of `signal` in partnership `pi`.
-    pub(super) fn shares(
+    pub(crate) fn shares(
         &mut self,
         pi: usize,
         signal: usize,
@@ -118,7 +117,6 @@ impl Machine<'_> {
         };
         let currency = reading.currency.as_str();
         let (before, paid_year) = self
-            .life
             .shares
             .get(&(pi, b, i, year))
             .copied()
@@ -142,7 +140,6 @@ impl Machine<'_> {
             return self.too_large_at(line, "this share payment");
         };
         let paid_term = self
-            .life
             .share_term_paid
             .get(&(pi, b, i))
             .copied()
@@ -165,8 +162,8 @@ impl Machine<'_> {
         else {
             return self.too_large_at(line, "the sum of this share's payments");
         };
-        self.life.shares.insert((pi, b, i, year), (after, new_year));
-        self.life.share_term_paid.insert((pi, b, i), new_term);
+        self.shares.insert((pi, b, i, year), (after, new_year));
+        self.share_term_paid.insert((pi, b, i), new_term);
         let signal_name = self.cat.signal_name(share.base);
         let payee_name = self.cat.party_name(block.payee);
         let id = format!(
@@ -177,7 +174,7 @@ impl Machine<'_> {
         let mut payment = blank(PaymentKind::Share, date, amount, exact, currency);
         if amount != fee {
             payment.exact = (exact != fee).then(|| exact.normalize().to_string());
-            payment.uncapped = Some(fixed(fee, currency));
+            payment.uncapped = Some(Money::fixed(fee, currency));
         }
         (payment.payee, payment.payer) = self.payer_and_payee(p, block);
         payment.reading = Some(reading.to_string());

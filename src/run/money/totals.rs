@@ -3,13 +3,13 @@
 //! a 96-bit decimal cannot hold is an error naming the payment's trace line
 //! (line 0 for payments that accrue with time, like retainers).
 
-use super::engine::Machine;
-use super::report::PaymentKind;
-use super::TraceError;
+use super::Accounts;
+use crate::run::report::PaymentKind;
+use crate::run::TraceError;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
-impl Machine<'_> {
+impl Accounts<'_> {
     pub(super) fn check_totals(&mut self) {
         let mut sums: BTreeMap<(usize, String, String, bool), Option<Decimal>> = BTreeMap::new();
         let mut errors = Vec::new();

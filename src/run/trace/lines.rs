@@ -2,9 +2,9 @@
 //! §10.5): `renewal`, `terminate` (with `by` and `breach`), `cured`,
 //! `signed`.
 
+use super::{bad, Bad, Kind};
 use crate::ir::Partnership;
 use crate::run::catalog::Catalog;
-use crate::run::trace::{bad, Bad, Kind};
 
 /// `{"renewal": "renew" | "expire"}`.
 pub(crate) fn renewal_line(p: usize, partnership: &Partnership, word: &str) -> Result<Kind, Bad> {

@@ -11,12 +11,12 @@
 //! a `paid` line may leave out `@DATE` when exactly one invoice of that
 //! payee is unpaid on its date.
 
-use super::engine::Machine;
-use super::report::{Breach, ObligationRun, PaymentKind, Report, Status};
-use super::TraceError;
+use super::{slug, Accounts};
 use crate::ir::{Invoice, Partnership, PayItem, Payments};
+use crate::run::report::{Breach, ObligationRun, Payment, PaymentKind, Status};
+use crate::run::TraceError;
 use chrono::NaiveDate;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 fn invoice_of<'p>(p: &'p Partnership, block: &'p Payments) -> Option<&'p Invoice> {
     block
@@ -40,14 +40,13 @@ struct Open {
     paid: Option<NaiveDate>,
 }
 
-impl Machine<'_> {
+impl Accounts<'_> {
     pub(super) fn invoices(&mut self, as_of: NaiveDate) {
         let pf = self.cat.pf;
         let mut open: Vec<Open> = Vec::new();
         // Each partnership's retainers, in the order they were paid: a
         // block's invoices come from its own partnership's payments only.
-        let mut retainers: Vec<Vec<&super::report::Payment>> =
-            vec![Vec::new(); pf.partnerships.len()];
+        let mut retainers: Vec<Vec<&Payment>> = vec![Vec::new(); pf.partnerships.len()];
         for (pi, payment) in &self.payments {
             if payment.kind == PaymentKind::Retainer {
                 if let Some(list) = retainers.get_mut(*pi) {
@@ -61,8 +60,8 @@ impl Machine<'_> {
                     continue;
                 };
                 let payee = self.cat.party_name(block.payee);
-                let prefix = format!("{}.retainer.{}@", p.name, super::money::slug(&payee));
-                let base = format!("{}.invoice.{}", p.name, super::money::slug(&payee));
+                let prefix = format!("{}.retainer.{}@", p.name, slug(&payee));
+                let base = format!("{}.invoice.{}", p.name, slug(&payee));
                 let (_, payer) = self.payer_and_payee(p, block);
                 for payment in paid {
                     if !payment.id.starts_with(&prefix) {
@@ -93,7 +92,7 @@ impl Machine<'_> {
                 }
             }
         }
-        let paid = std::mem::take(&mut self.life.paid);
+        let paid = std::mem::take(&mut self.paid);
         // Invoices by id (the first of equal ids) and by base, in order.
         let mut by_id: HashMap<String, usize> = HashMap::with_capacity(open.len());
         let mut by_base: HashMap<String, Vec<usize>> = HashMap::new();
@@ -185,34 +184,7 @@ impl Machine<'_> {
                 status,
                 fulfilled: o.paid,
             };
-            self.life.invoices.push((o.p, duty, breach));
+            self.invoices.push((o.p, duty, breach));
         }
-    }
-}
-
-/// Puts the invoices among each partnership's duties and breaches, keeping
-/// the report's order (due date, then id).
-pub(super) fn attach(report: &mut Report, invoices: Vec<(String, ObligationRun, Option<Breach>)>) {
-    let index = super::report::by_name(report);
-    let mut touched = BTreeSet::new();
-    for (name, duty, breach) in invoices {
-        let Some(&i) = index.get(name.as_str()) else {
-            continue;
-        };
-        if let Some(run) = report.partnerships.get_mut(i) {
-            run.obligations.push(duty);
-            run.breaches.extend(breach);
-            touched.insert(i);
-        }
-    }
-    for i in touched {
-        let Some(run) = report.partnerships.get_mut(i) else {
-            continue;
-        };
-        // Duties without a due date (pending steps) last, as the engine sorts.
-        run.obligations
-            .sort_by(|a, b| (a.due.is_none(), a.due, &a.id).cmp(&(b.due.is_none(), b.due, &b.id)));
-        run.breaches
-            .sort_by(|a, b| (a.due, &a.obligation).cmp(&(b.due, &b.obligation)));
     }
 }

@@ -1,5 +1,11 @@
-//! Money: fees and success fees as their lines come, retainers, bonuses and
-//! penalties per period at the end of the run.
+//! Money: fees, success fees and shares as their lines come; retainers,
+//! bonuses, penalties, early-delivery bonuses and invoices per period at
+//! the end of the run; totals checked exact.
+//!
+//! Money is pure: [`Accounts`] reads the catalogue, the lines it is given
+//! and, at the end, the run's [`History`] (readings and instances), and
+//! keeps what it paid; it knows nothing of the engine, which owns one and
+//! calls it. What it comes to is a [`Ledger`].
 //!
 //! Every payment is rounded half-even to its currency's minor unit when it
 //! is made; caps apply to the sums of rounded payments (design §5.1).
@@ -8,120 +14,49 @@
 //! January has periods starting 1 March, 31 March, 1 May, ...); the last
 //! period ends with the term. `X% of retainer` is prorated by days.
 
-use super::engine::Machine;
-use super::periods::{accrued, anniversary, Ratio};
-use super::report::{BonusPeriod, Payment, PaymentKind, Period as PeriodJson};
-use crate::ir::dates::{self, BusinessCalendar, CalendarUnit};
+mod bands;
+mod early;
+mod indexation;
+mod invoices;
+mod totals;
+
+use super::catalog::Catalog;
+use super::periods::{accrued, contract_year, periods, Ratio};
+use super::report::{
+    BonusPeriod, Breach, ObligationRun, Payment, PaymentKind, Period as PeriodJson,
+};
+use super::state::{unique, History, Ledger};
+use super::TraceError;
 use crate::ir::values::{minor_unit_digits, DurationUnit, Money, Value};
 use crate::ir::{Amount, Bonus, Cap, Cond, Operand, Partnership, PayItem, Payments, Period, Term};
 use crate::vocab::{CmpOp, Direction};
 use chrono::NaiveDate;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
-/// `amount` rounded half-even to the currency's minor unit.
-pub(crate) fn round(amount: Decimal, currency: &str) -> Decimal {
-    amount.round_dp_with_strategy(
-        minor_unit_digits(currency),
-        RoundingStrategy::MidpointNearestEven,
-    )
-}
-
-/// `amount` rounded and written with exactly the minor unit's digits.
-pub(crate) fn fixed(amount: Decimal, currency: &str) -> String {
-    let digits = minor_unit_digits(currency);
-    let mut rounded = round(amount, currency);
-    if rounded.is_zero() {
-        rounded = Decimal::ZERO;
-    }
-    rounded.rescale(digits);
-    let mut text = rounded.to_string();
-    // Near the 96-bit limit `rescale` cannot add every digit; the amount is
-    // exact, so the missing zeros are written out.
-    let have = rounded.scale();
-    if have < digits {
-        if have == 0 {
-            text.push('.');
-        }
-        for _ in have..digits {
-            text.push('0');
-        }
-    }
-    text
-}
-
-/// The `k`-th period start (`k = 0` is the term start).
-fn period_start(
-    start: NaiveDate,
-    period: &Period,
-    k: i64,
-    calendar: &BusinessCalendar,
-) -> Option<NaiveDate> {
-    match period {
-        Period::Daily => dates::add_calendar(start, k, CalendarUnit::Day),
-        Period::Weekly => dates::add_calendar(start, k, CalendarUnit::Week),
-        Period::Monthly => anniversary(start, k, CalendarUnit::Month),
-        Period::Quarterly => anniversary(start, k, CalendarUnit::Quarter),
-        Period::Annually => anniversary(start, k, CalendarUnit::Year),
-        Period::Every(d) => {
-            let n = d.whole().filter(|n| *n >= 1)?;
-            let steps = k.checked_mul(n)?;
-            match d.unit {
-                DurationUnit::BusinessDay => calendar.add_business_days(start, steps),
-                unit => anniversary(start, steps, unit.calendar_unit()?),
-            }
-        }
-    }
-}
-
-/// The periods of the term that start on or before `limit`:
-/// `(start, inclusive end)`, the last one ending with the term.
-pub(crate) fn periods(
-    term: Term,
-    period: &Period,
-    calendar: &BusinessCalendar,
-    limit: NaiveDate,
-) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut out = Vec::new();
-    let last = limit.min(term.end);
-    let mut k: i64 = 0;
-    let Some(mut start) = period_start(term.start, period, 0, calendar) else {
-        return out;
-    };
-    while start <= last {
-        k += 1;
-        let next = period_start(term.start, period, k, calendar);
-        let end = match next.and_then(|n| n.pred_opt()) {
-            Some(e) if e < term.end => e,
-            _ => term.end,
-        };
-        if end < start {
-            break;
-        }
-        out.push((start, end));
-        match next {
-            Some(n) if n > start => start = n,
-            _ => break,
-        }
-    }
-    out
-}
-
-/// The 0-based contract year of `date`: year k runs from the k-th
-/// anniversary of the term start to the day before the next (§5.1 dates).
-pub(crate) fn contract_year(start: NaiveDate, date: NaiveDate) -> Option<usize> {
-    if date < start {
-        return None;
-    }
-    let years = date.years_since(start).unwrap_or(0);
-    let mut k = i64::from(years.saturating_sub(1));
-    loop {
-        let end = dates::term_end(start, k + 1, CalendarUnit::Year)?;
-        if date <= end {
-            return usize::try_from(k).ok();
-        }
-        k += 1;
-    }
+/// The money of a run so far: what has been paid and why, and what the
+/// bands and caps have used up. Reads the catalogue and, at the end, the
+/// run's history; knows nothing of the engine.
+pub(crate) struct Accounts<'a> {
+    cat: &'a Catalog<'a>,
+    /// `(partnership, payment)`.
+    payments: Vec<(usize, Payment)>,
+    payment_ids: HashMap<String, usize>,
+    bonus_periods: Vec<(usize, BonusPeriod)>,
+    /// Success fees paid so far: `(partnership, pay block, item, contract year)`.
+    success_paid: HashMap<(usize, usize, usize, Option<usize>), Decimal>,
+    /// Share payments so far: `(partnership, block, share, contract year)`
+    /// -> (the year's cumulative readings, rounded paid).
+    shares: HashMap<(usize, usize, usize, usize), (Decimal, Decimal)>,
+    /// Cap sums of shares not per year: `(partnership, block, share)`.
+    share_term_paid: HashMap<(usize, usize, usize), Decimal>,
+    /// `paid` lines: `(line, date, invoice id)`.
+    paid: Vec<(usize, NaiveDate, String)>,
+    /// Invoices as duties of their payer: `(partnership name, duty, breach)`.
+    invoices: Vec<(String, ObligationRun, Option<Breach>)>,
+    notes: BTreeSet<String>,
+    errors: Vec<TraceError>,
 }
 
 /// The other party of a two-party partnership.
@@ -152,7 +87,7 @@ fn in_advance(p: &Partnership, block: &Payments) -> bool {
         .unwrap_or(false)
 }
 
-pub(super) fn slug(text: &str) -> String {
+fn slug(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
@@ -164,7 +99,7 @@ pub(super) fn slug(text: &str) -> String {
         .collect()
 }
 
-pub(super) fn blank(
+fn blank(
     kind: PaymentKind,
     date: NaiveDate,
     amount: Decimal,
@@ -177,7 +112,7 @@ pub(super) fn blank(
         date,
         payee: None,
         payer: None,
-        amount: fixed(amount, currency),
+        amount: Money::fixed(amount, currency),
         currency: currency.to_string(),
         exact: (exact != amount).then(|| exact.normalize().to_string()),
         uncapped: None,
@@ -194,11 +129,64 @@ pub(super) fn blank(
     }
 }
 
-impl Machine<'_> {
+impl<'a> Accounts<'a> {
+    pub(crate) fn new(cat: &'a Catalog<'a>) -> Accounts<'a> {
+        Accounts {
+            cat,
+            payments: Vec::new(),
+            payment_ids: HashMap::new(),
+            bonus_periods: Vec::new(),
+            success_paid: HashMap::new(),
+            shares: HashMap::new(),
+            share_term_paid: HashMap::new(),
+            paid: Vec::new(),
+            invoices: Vec::new(),
+            notes: BTreeSet::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// A `paid` line, matched with the invoices at the end of the run.
+    pub(crate) fn paid(&mut self, line: usize, date: NaiveDate, id: &str) {
+        self.paid.push((line, date, id.to_string()));
+    }
+
+    /// What accrues by the end of `as_of`, in this order: retainers,
+    /// bonuses, penalties, early-delivery bonuses, invoices.
+    pub(crate) fn accrue(&mut self, as_of: NaiveDate, history: &History<'_>) {
+        self.retainers(as_of, history);
+        self.bonuses(as_of, history);
+        self.penalties(as_of, history);
+        self.early_bonuses(as_of, history);
+        self.invoices(as_of);
+    }
+
+    /// Checks the totals, and gives what the money came to, with the
+    /// errors it found (in the order found).
+    pub(crate) fn close(mut self) -> (Ledger, Vec<TraceError>) {
+        self.check_totals();
+        let ledger = Ledger {
+            payments: self.payments,
+            bonus_periods: self.bonus_periods,
+            invoices: self.invoices,
+            notes: self.notes,
+        };
+        (ledger, self.errors)
+    }
+
+    /// Records a payment under a unique id `BASE@DATE`.
+    fn pay(&mut self, p: usize, base: &str, mut payment: Payment) -> String {
+        let id = unique(&self.payment_ids, format!("{base}@{}", payment.date));
+        self.payment_ids.insert(id.clone(), self.payments.len());
+        payment.id = id.clone();
+        self.payments.push((p, payment));
+        id
+    }
+
     /// An amount that accrues with time (no trace line of its own) cannot
     /// be held exactly: the run fails (design §5.1, turn-2 ruling).
     fn too_large(&mut self) {
-        self.errors.push(super::TraceError::new(
+        self.errors.push(TraceError::new(
             0,
             "an amount of the run cannot be computed exactly: it exceeds what a 96-bit decimal holds",
         ));
@@ -206,7 +194,7 @@ impl Machine<'_> {
 
     /// `(payee, payer)`: the block's `from` party, else the other party of
     /// a two-party partnership.
-    pub(super) fn payer_and_payee(
+    fn payer_and_payee(
         &self,
         p: &Partnership,
         block: &Payments,
@@ -221,7 +209,7 @@ impl Machine<'_> {
     }
 
     /// Fees for each occurrence of their event.
-    pub(super) fn fees(&mut self, p: usize, event: usize, date: NaiveDate, line: usize) {
+    pub(crate) fn fees(&mut self, p: usize, event: usize, date: NaiveDate, line: usize) {
         let Some(partnership) = self.cat.partnership(p) else {
             return;
         };
@@ -256,7 +244,7 @@ impl Machine<'_> {
                         name.clone().unwrap_or_else(|| event_name.clone())
                     ))
                 );
-                let rounded = round(amount.amount, &amount.currency);
+                let rounded = Money::round(amount.amount, &amount.currency);
                 let mut payment = blank(
                     PaymentKind::Fee,
                     date,
@@ -274,7 +262,7 @@ impl Machine<'_> {
 
     /// Success fees on a reading of their base signal: the reading is the
     /// amount earned since the previous one.
-    pub(super) fn success_fees(
+    pub(crate) fn success_fees(
         &mut self,
         p: usize,
         signal: usize,
@@ -317,7 +305,7 @@ impl Machine<'_> {
                     .and_then(|(r, s)| r.checked_mul(s)?.checked_mul(Ratio::new(1, 100)?))
                     .and_then(Ratio::exact);
                 let Some(exact) = exact else {
-                    self.errors.push(super::TraceError::new(
+                    self.errors.push(TraceError::new(
                         line,
                         format!(
                             "the success fee on this reading ({}% of {}) cannot be computed exactly: it needs more digits than a 96-bit decimal holds",
@@ -327,7 +315,7 @@ impl Machine<'_> {
                     ).with_help(Some("Pact never rounds an amount silently; check the reading".to_string())));
                     continue;
                 };
-                let fee = round(exact, currency);
+                let fee = Money::round(exact, currency);
                 let year = partnership.term.and_then(|t| contract_year(t.start, date));
                 let (amount, capped) = match cap {
                     Some(Cap {
@@ -366,7 +354,7 @@ impl Machine<'_> {
                 let mut payment = blank(PaymentKind::SuccessFee, date, amount, exact, currency);
                 if capped {
                     payment.exact = (exact != fee).then(|| exact.normalize().to_string());
-                    payment.uncapped = Some(fixed(fee, currency));
+                    payment.uncapped = Some(Money::fixed(fee, currency));
                 }
                 (payment.payee, payment.payer) = self.payer_and_payee(partnership, block);
                 payment.reading = Some(
@@ -386,7 +374,7 @@ impl Machine<'_> {
     /// Retainers, one payment per period that has accrued by the end of
     /// `as_of`: on its last day (in arrears, the default) or its first
     /// (when the invoices are in advance).
-    pub(super) fn retainers(&mut self, as_of: NaiveDate) {
+    fn retainers(&mut self, as_of: NaiveDate, history: &History<'_>) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for (ii, item) in block.items.iter().enumerate() {
@@ -414,9 +402,10 @@ impl Machine<'_> {
                         if date > as_of {
                             continue;
                         }
-                        let indexed = self.indexed(pi, p, block, ii, amount, start);
+                        let indexed =
+                            indexation::indexed(history.signals, pi, p, block, ii, amount, start);
                         let Some(rounded) = indexed else {
-                            self.errors.push(super::TraceError::new(
+                            self.errors.push(TraceError::new(
                                 0,
                                 format!("the indexed retainer of `{}` for the period from {start} cannot be computed exactly", p.name),
                             ));
@@ -443,6 +432,7 @@ impl Machine<'_> {
     #[allow(clippy::too_many_arguments)]
     fn retainer_over(
         &mut self,
+        history: &History<'_>,
         pi: usize,
         p: &Partnership,
         term: Term,
@@ -466,7 +456,7 @@ impl Machine<'_> {
             let mut part = Some(Ratio::ZERO);
             for &(s, e) in &all {
                 // An indexed retainer accrues each period's own amount.
-                let each = self.indexed(pi, p, block, ii, amount, s);
+                let each = indexation::indexed(history.signals, pi, p, block, ii, amount, s);
                 part = part
                     .zip(each)
                     .and_then(|(sum, each)| sum.checked_add(accrued(&[(s, e)], each, start, end)?));
@@ -486,7 +476,7 @@ impl Machine<'_> {
 
     /// Bonuses, per period ended by `as_of`: the metric's last reading in
     /// the period, the strictest tier it meets.
-    pub(super) fn bonuses(&mut self, as_of: NaiveDate) {
+    fn bonuses(&mut self, as_of: NaiveDate, history: &History<'_>) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for item in &block.items {
@@ -502,7 +492,7 @@ impl Machine<'_> {
                         if end > as_of {
                             continue;
                         }
-                        self.bonus_period(pi, p, term, block, bonus, start, end);
+                        self.bonus_period(history, pi, p, term, block, bonus, start, end);
                     }
                 }
             }
@@ -512,6 +502,7 @@ impl Machine<'_> {
     #[allow(clippy::too_many_arguments)]
     fn bonus_period(
         &mut self,
+        history: &History<'_>,
         pi: usize,
         p: &Partnership,
         term: Term,
@@ -521,7 +512,7 @@ impl Machine<'_> {
         end: NaiveDate,
     ) {
         let metric = p.metrics.get(bonus.metric);
-        let value = self.readings.get(&(pi, bonus.metric)).and_then(|list| {
+        let value = history.metrics.get(&(pi, bonus.metric)).and_then(|list| {
             list.iter()
                 .rev()
                 .find(|(d, _)| *d >= start && *d <= end)
@@ -541,7 +532,7 @@ impl Machine<'_> {
             let pays = match &tier.pays {
                 Amount::Money(m) => Ratio::from_decimal(m.amount).map(|r| (r, m.currency.clone())),
                 Amount::PercentOfRetainer(rate) => {
-                    let over = self.retainer_over(pi, p, term, block, start, end);
+                    let over = self.retainer_over(history, pi, p, term, block, start, end);
                     if over.is_none() {
                         self.notes.insert(format!(
                             "bonus `{}` of `{}` pays a share of the retainer, but its pay block has none",
@@ -592,7 +583,7 @@ impl Machine<'_> {
 
     /// Penalties for each day a milestone is late: until it is fulfilled,
     /// or until `as_of` (days `due + 1 ..= as_of`); capped.
-    pub(super) fn penalties(&mut self, as_of: NaiveDate) {
+    fn penalties(&mut self, as_of: NaiveDate, history: &History<'_>) {
         for (pi, p) in self.cat.pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for item in &block.items {
@@ -611,7 +602,11 @@ impl Machine<'_> {
                         None => (p.name.as_str(), milestone.as_str()),
                     };
                     let id = super::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = self.inst_ids.get(&id).and_then(|&i| self.insts.get(i)) else {
+                    let Some(inst) = history
+                        .inst_ids
+                        .get(&id)
+                        .and_then(|&i| history.insts.get(i))
+                    else {
                         self.notes
                             .insert(format!("penalty `{name}` names no milestone `{milestone}`"));
                         continue;
@@ -635,7 +630,7 @@ impl Machine<'_> {
                         self.too_large();
                         continue;
                     };
-                    let rounded = round(exact, currency);
+                    let rounded = Money::round(exact, currency);
                     let amount = match cap {
                         Some(c) if c.amount.currency == currency => {
                             if c.per_year {
@@ -656,7 +651,7 @@ impl Machine<'_> {
                     let mut payment = blank(PaymentKind::Penalty, until, amount, exact, currency);
                     if amount != rounded {
                         payment.exact = (exact != rounded).then(|| exact.normalize().to_string());
-                        payment.uncapped = Some(fixed(rounded, currency));
+                        payment.uncapped = Some(Money::fixed(rounded, currency));
                     }
                     payment.payer = Some(self.cat.party_name(owner));
                     payment.payee = counterparty(p, owner).map(|x| self.cat.party_name(x));
@@ -740,58 +735,4 @@ fn strictest<'t>(
         }
     }
     best
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
-    #[test]
-    fn rounding_is_half_even_to_the_minor_unit() {
-        assert_eq!(fixed(Decimal::new(12345, 3), "USD"), "12.34");
-        assert_eq!(fixed(Decimal::new(12355, 3), "USD"), "12.36");
-        assert_eq!(fixed(Decimal::new(25, 1), "JPY"), "2");
-        assert_eq!(fixed(Decimal::new(35, 1), "JPY"), "4");
-        assert_eq!(fixed(Decimal::new(10005, 4), "KWD"), "1.000");
-        assert_eq!(fixed(Decimal::from(6000), "USD"), "6000.00");
-        assert_eq!(fixed(Decimal::new(-1, 3), "USD"), "0.00");
-    }
-
-    #[test]
-    fn periods_follow_the_anniversary_rule() {
-        let term = Term {
-            start: date("2026-01-31"),
-            end: date("2026-05-15"),
-            span: crate::diagnostics::Span::default(),
-        };
-        let cal = BusinessCalendar::default();
-        let got = periods(term, &Period::Monthly, &cal, date("2026-12-31"));
-        assert_eq!(
-            got,
-            vec![
-                (date("2026-01-31"), date("2026-02-28")),
-                (date("2026-03-01"), date("2026-03-30")),
-                (date("2026-03-31"), date("2026-04-30")),
-                (date("2026-05-01"), date("2026-05-15")),
-            ]
-        );
-        let quarters = periods(term, &Period::Quarterly, &cal, date("2026-02-01"));
-        assert_eq!(quarters, vec![(date("2026-01-31"), date("2026-04-30"))]);
-    }
-
-    #[test]
-    fn contract_years_follow_anniversaries() {
-        let start = date("2026-01-01");
-        assert_eq!(contract_year(start, date("2026-12-31")), Some(0));
-        assert_eq!(contract_year(start, date("2027-01-01")), Some(1));
-        assert_eq!(contract_year(start, date("2025-12-31")), None);
-        let leap = date("2028-02-29");
-        assert_eq!(contract_year(leap, date("2029-02-28")), Some(0));
-        assert_eq!(contract_year(leap, date("2029-03-01")), Some(1));
-        assert_eq!(contract_year(leap, date("2030-02-28")), Some(1));
-    }
 }

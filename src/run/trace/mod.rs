@@ -12,6 +12,8 @@ use rust_decimal::Decimal;
 use serde_json::{Map, Value as Json};
 use std::str::FromStr;
 
+mod lines;
+
 /// One applied line of the trace.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
@@ -291,7 +293,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
     }
     if what == "paid" {
         // Invoices accrue with the retainers: the id is checked at the end
-        // of the run (`invoices.rs`), where an unknown one names this line.
+        // of the run (`money/invoices.rs`), where an unknown one names this line.
         return Ok(Kind::Paid {
             id: name("paid")?.to_string(),
         });
@@ -394,7 +396,7 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
             };
             Ok(Kind::Escalate { p, ladder, to })
         }
-        "renewal" => super::life::renewal_line(p, partnership, name("renewal")?),
+        "renewal" => lines::renewal_line(p, partnership, name("renewal")?),
         "terminate" => {
             let by = match object.get("by") {
                 Some(Json::String(s)) => s.as_str(),
@@ -413,10 +415,10 @@ fn parse_kind(catalog: &Catalog<'_>, object: &Map<String, Json>) -> Result<Kind,
                 }
                 None => None,
             };
-            super::life::terminate_line(catalog, p, partnership, name("terminate")?, by, breach)
+            lines::terminate_line(catalog, p, partnership, name("terminate")?, by, breach)
         }
-        "cured" => super::life::cured_line(p, partnership, name("cured")?),
-        "signed" => super::life::signed_line(p, partnership, name("signed")?),
+        "cured" => lines::cured_line(p, partnership, name("cured")?),
+        "signed" => lines::signed_line(p, partnership, name("signed")?),
         _ => {
             let ladder = ladder_ref(partnership, name("resolved")?)?;
             Ok(Kind::Resolved { p, ladder })

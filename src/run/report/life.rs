@@ -140,7 +140,7 @@ pub struct RaisedRun {
 /// The partnership's life as a story, for `--format human`: every term,
 /// review, escalation raised, notice, transition and surviving duty, in
 /// the order of their dates (a term at its start), then what the end cut.
-pub(crate) fn human(out: &mut String, life: &LifeRun) {
+pub(super) fn human(out: &mut String, life: &LifeRun) {
     use std::fmt::Write as _;
     out.push_str("  life:\n");
     // `(date, sentence)`, sorted stably by date.

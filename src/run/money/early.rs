@@ -2,14 +2,16 @@
 //! the day the milestone is fulfilled, for each whole day before its due
 //! date, up to the cap; the milestone's counterparty pays its owner.
 
-use super::engine::Machine;
-use super::money::{blank, fixed, round, slug};
-use super::report::PaymentKind;
+use super::{blank, slug, Accounts};
+use crate::ir::values::Money;
+use crate::run::report::PaymentKind;
+use crate::run::state::History;
+use crate::run::TraceError;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-impl Machine<'_> {
-    pub(super) fn early_bonuses(&mut self, as_of: NaiveDate) {
+impl Accounts<'_> {
+    pub(super) fn early_bonuses(&mut self, as_of: NaiveDate, history: &History<'_>) {
         let pf = self.cat.pf;
         for (pi, p) in pf.partnerships.iter().enumerate() {
             for block in &p.payments {
@@ -18,8 +20,12 @@ impl Machine<'_> {
                         Some((o, m)) => (o, m),
                         None => (p.name.as_str(), bonus.milestone.as_str()),
                     };
-                    let id = super::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = self.inst_ids.get(&id).and_then(|&i| self.insts.get(i)) else {
+                    let id = crate::run::catalog::milestone_id(owner_p, m);
+                    let Some(inst) = history
+                        .inst_ids
+                        .get(&id)
+                        .and_then(|&i| history.insts.get(i))
+                    else {
                         continue;
                     };
                     let (Some(due), Some(done)) = (inst.due, inst.fulfilled) else {
@@ -34,20 +40,20 @@ impl Machine<'_> {
                     }
                     let currency = bonus.per_day.currency.as_str();
                     let Some(exact) = bonus.per_day.amount.checked_mul(Decimal::from(days)) else {
-                        self.errors.push(super::TraceError::new(
+                        self.errors.push(TraceError::new(
                             0,
                             format!("the early-delivery bonus `{}` of `{}` is too large to compute exactly", bonus.name, p.name),
                         ));
                         continue;
                     };
-                    let rounded = round(exact, currency);
+                    let rounded = Money::round(exact, currency);
                     let amount = match &bonus.cap {
                         Some(c) => rounded.min(c.amount.amount),
                         None => rounded,
                     };
                     let mut payment = blank(PaymentKind::EarlyBonus, done, amount, exact, currency);
                     if amount != rounded {
-                        payment.uncapped = Some(fixed(rounded, currency));
+                        payment.uncapped = Some(Money::fixed(rounded, currency));
                     }
                     (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                     payment.milestone = Some(id);
