@@ -2,9 +2,11 @@
 //! later stage shares.
 
 pub mod dates;
+pub mod ids;
 pub mod model;
 pub mod renewal;
 pub mod values;
 pub mod zones;
 
+pub use ids::Origin;
 pub use model::*;

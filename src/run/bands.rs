@@ -10,7 +10,7 @@
 //! the run with an error naming the trace line.
 
 use super::engine::Machine;
-use super::money::{blank, contract_year, fixed, slug};
+use super::money::{blank, contract_year, fixed};
 use super::periods::Ratio;
 use super::report::PaymentKind;
 use super::TraceError;
@@ -167,13 +167,7 @@ impl Machine<'_> {
         };
         self.life.shares.insert((pi, b, i, year), (after, new_year));
         self.life.share_term_paid.insert((pi, b, i), new_term);
-        let signal_name = self.cat.signal_name(share.base);
-        let payee_name = self.cat.party_name(block.payee);
-        let id = format!(
-            "{}.share.{}",
-            p.name,
-            slug(&format!("{payee_name}-{signal_name}"))
-        );
+        let id = share.id.clone();
         let mut payment = blank(PaymentKind::Share, date, amount, exact, currency);
         if amount != fee {
             payment.exact = (exact != fee).then(|| exact.normalize().to_string());

@@ -3,7 +3,7 @@
 //! date, up to the cap; the milestone's counterparty pays its owner.
 
 use super::engine::Machine;
-use super::money::{blank, fixed, round, slug};
+use super::money::{blank, fixed, round};
 use super::report::PaymentKind;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -52,8 +52,7 @@ impl Machine<'_> {
                     (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                     payment.milestone = Some(id);
                     payment.days_early = Some(days);
-                    let base = format!("{}.bonus.{}", p.name, slug(&bonus.name));
-                    self.pay(pi, &base, payment);
+                    self.pay(pi, &bonus.id, payment);
                 }
             }
         }

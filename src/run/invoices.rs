@@ -61,8 +61,8 @@ impl Machine<'_> {
                     continue;
                 };
                 let payee = self.cat.party_name(block.payee);
-                let prefix = format!("{}.retainer.{}@", p.name, super::money::slug(&payee));
-                let base = format!("{}.invoice.{}", p.name, super::money::slug(&payee));
+                let prefix = format!("{}@", block.retainer_id);
+                let base = &block.invoice_id;
                 let (_, payer) = self.payer_and_payee(p, block);
                 for payment in paid {
                     if !payment.id.starts_with(&prefix) {

@@ -12,14 +12,14 @@
 
 mod ladders;
 
-use super::catalog::{milestone_id, origin_of, pathway_ids, Catalog};
+use super::catalog::{pathway_ids, Catalog};
 use super::cond::{self, Key, Readings};
 use super::report::{BonusPeriod, Firing, LadderStatus, Outcome, Payment};
 use super::state::{unique, Final, Inst, Ladder, Run};
 use super::trace::{Entry, Kind, LadderKind, LadderRef};
 use super::TraceError;
 use crate::ir::values::Value;
-use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
+use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Origin, Partnership, TriggerOn};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -137,7 +137,7 @@ impl<'a> Machine<'a> {
         for (pi, p) in pf.partnerships.iter().enumerate() {
             let start = p.term.map(|t| t.start);
             for ms in &p.milestones {
-                let id = milestone_id(&p.name, &ms.name);
+                let id = ms.id.clone();
                 let owner = ms.owner.map(|o| format!(" (owner {})", cat.party_name(o)));
                 m.push_inst(Inst {
                     id: id.clone(),
@@ -154,7 +154,7 @@ impl<'a> Machine<'a> {
                 });
             }
             for (oi, o) in p.obligations.iter().enumerate() {
-                if origin_of(&o.id, &p.name) != "clause" || o.modality != Modality::Must {
+                if o.origin != Origin::Clause || o.modality != Modality::Must {
                     continue;
                 }
                 if let Some(c) = &o.condition {
@@ -582,7 +582,7 @@ impl<'a> Machine<'a> {
         }
         let everyone: Vec<usize> = partnership.parties.iter().map(|b| b.party).collect();
         let mut previous: Option<usize> = None;
-        for (step, base) in lv.pathway.iter().zip(pathway_ids(partnership, lv)) {
+        for (step, base) in lv.pathway.iter().zip(pathway_ids(lv)) {
             let who: Vec<String> = step
                 .by
                 .iter()
