@@ -19,6 +19,7 @@ mod approval;
 pub mod limit;
 mod summary;
 
+pub use apply::clause_kind;
 pub use summary::{Change, ChangeKind, Summary};
 
 use crate::diagnostics::{Diagnostic, Span};

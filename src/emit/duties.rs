@@ -14,7 +14,7 @@ use super::calendar::{actor_json, EventKind};
 use super::json::ActorJson;
 use crate::diagnostics::Span;
 use crate::ir::renewal::span_end;
-use crate::ir::{self, Anchor, Deadline, Partnership, Portfolio};
+use crate::ir::{self, Anchor, Deadline, Origin, Partnership, Portfolio};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
 
@@ -51,14 +51,6 @@ pub fn anchor_date(portfolio: &Portfolio, p: &Partnership, anchor: &Anchor) -> O
     at.and_then(|d| d.pred_opt())
 }
 
-/// The tail of an obligation id after `PARTNERSHIP.ORIGIN.`, its name here.
-fn tail<'a>(id: &'a str, p: &str, origin: &str) -> Option<&'a str> {
-    id.strip_prefix(p)?
-        .strip_prefix('.')?
-        .strip_prefix(origin)?
-        .strip_prefix('.')
-}
-
 fn subjects(portfolio: &Portfolio, o: &ir::Obligation) -> Vec<ActorJson> {
     o.subjects
         .iter()
@@ -72,10 +64,7 @@ pub fn dated(portfolio: &Portfolio, p: &Partnership) -> Vec<Dated> {
     let Some(term) = p.term else { return out };
     let cal = &p.calendar;
     for o in &p.obligations {
-        let Some(name) = tail(&o.id, &p.name, "clause") else {
-            continue;
-        };
-        if o.modality != Modality::Must || o.condition.is_some() {
+        if o.origin != Origin::Clause || o.modality != Modality::Must || o.condition.is_some() {
             continue;
         }
         let date = match &o.deadline {
@@ -90,7 +79,7 @@ pub fn dated(portfolio: &Portfolio, p: &Partnership) -> Vec<Dated> {
         if let Some(date) = date {
             out.push((
                 EventKind::Duty,
-                name.to_string(),
+                o.name.clone(),
                 date,
                 o.span,
                 subjects(portfolio, o),
@@ -120,10 +109,7 @@ pub fn dated(portfolio: &Portfolio, p: &Partnership) -> Vec<Dated> {
     });
     if let Some((exit, start, end)) = transition {
         for o in &exit.obligations {
-            let Some(name) = tail(&o.id, &p.name, "exit") else {
-                continue;
-            };
-            if o.modality != Modality::Must {
+            if o.origin != Origin::Exit || o.modality != Modality::Must {
                 continue;
             }
             let date = match &o.deadline {
@@ -134,7 +120,7 @@ pub fn dated(portfolio: &Portfolio, p: &Partnership) -> Vec<Dated> {
             if let Some(date) = date {
                 out.push((
                     EventKind::ExitDuty,
-                    name.to_string(),
+                    o.name.clone(),
                     date,
                     o.span,
                     subjects(portfolio, o),

@@ -119,12 +119,7 @@ fn coordination(portfolio: &Portfolio, sources: &SourceMap) -> Vec<CoordinationJ
                         obligations: r
                             .obligations
                             .iter()
-                            .map(|(p, o)| {
-                                (
-                                    p.clone(),
-                                    w.obligation(o, &format!("coordinate.{}", c.name)),
-                                )
-                            })
+                            .map(|(p, o)| (p.clone(), w.obligation(o)))
                             .collect(),
                     })
                     .collect(),
@@ -141,37 +136,9 @@ struct Writer<'a> {
     p: &'a Partnership,
 }
 
-fn period_text(p: &ir::Period) -> String {
-    match p {
-        ir::Period::Daily => "daily".into(),
-        ir::Period::Weekly => "weekly".into(),
-        ir::Period::Monthly => "monthly".into(),
-        ir::Period::Quarterly => "quarterly".into(),
-        ir::Period::Annually => "annually".into(),
-        ir::Period::Every(d) => format!("every {d}"),
-    }
-}
-
-/// A lowercase identifier fragment for ids.
-fn slug(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
-}
-
 impl Writer<'_> {
     fn source(&self, span: crate::diagnostics::Span) -> Source {
         Source::of(self.sources, span)
-    }
-
-    fn id(&self, kind: &str, name: &str) -> String {
-        format!("{}.{kind}.{}", self.p.name, slug(name))
     }
 
     fn party(&self, id: usize) -> String {
@@ -255,15 +222,16 @@ impl Writer<'_> {
         }
     }
 
-    fn obligation(&self, o: &ir::Obligation, origin: &str) -> ObligationJson {
+    fn obligation(&self, o: &ir::Obligation) -> ObligationJson {
+        let origin = o.origin.text();
         let deadline = o.deadline.as_ref().map(|d| match d {
             ir::Deadline::On(date) => DeadlineJson::Date { date: *date },
             ir::Deadline::Within { duration, from } => DeadlineJson::Relative {
                 anchor: from.clone().unwrap_or_else(|| {
-                    if origin == "clause" {
+                    if o.origin == ir::Origin::Clause {
                         "term_start".into()
                     } else {
-                        origin.to_string()
+                        origin.clone()
                     }
                 }),
                 duration: duration.into(),
@@ -285,7 +253,7 @@ impl Writer<'_> {
                 Modality::May => ModalityJson::May,
                 Modality::MustNot => ModalityJson::MustNot,
             },
-            origin: origin.to_string(),
+            origin,
             subjects: self.actors(&o.subjects),
             action: o.action.clone(),
             objects: o.objects.clone(),
@@ -320,18 +288,14 @@ impl Writer<'_> {
 
     fn partnership(&self) -> PartnershipJson {
         let p = self.p;
-        let mut obligations: Vec<ObligationJson> = p
-            .obligations
-            .iter()
-            .map(|o| self.obligation(o, origin_of(&o.id, &p.name)))
-            .collect();
+        let mut obligations: Vec<ObligationJson> =
+            p.obligations.iter().map(|o| self.obligation(o)).collect();
         let mut triggers = Vec::new();
         for t in &p.triggers {
-            let origin = format!("trigger.{}", t.name);
             let ids = t.obligations.iter().map(|o| o.id.clone()).collect();
-            obligations.extend(t.obligations.iter().map(|o| self.obligation(o, &origin)));
+            obligations.extend(t.obligations.iter().map(|o| self.obligation(o)));
             triggers.push(TriggerJson {
-                id: self.id("trigger", &t.name),
+                id: t.id.clone(),
                 name: t.name.clone(),
                 condition: match &t.on {
                     ir::TriggerOn::Condition(c) => self.condition(c),
@@ -342,9 +306,9 @@ impl Writer<'_> {
             });
         }
         let exit = p.exit.as_ref().map(|e| {
-            obligations.extend(e.obligations.iter().map(|o| self.obligation(o, "exit")));
+            obligations.extend(e.obligations.iter().map(|o| self.obligation(o)));
             ExitJson {
-                id: format!("{}.exit", p.name),
+                id: e.id.clone(),
                 source: self.source(e.span),
                 notice: e.notice.as_ref().map(|(d, _)| d.into()),
                 transition: e.transition.as_ref().map(|(d, _)| d.into()),
@@ -355,11 +319,7 @@ impl Writer<'_> {
             .survives
             .iter()
             .map(|sv| {
-                obligations.extend(
-                    sv.obligations
-                        .iter()
-                        .map(|o| self.obligation(o, "survives")),
-                );
+                obligations.extend(sv.obligations.iter().map(|o| self.obligation(o)));
                 SurvivesJson {
                     length: (&sv.length).into(),
                     obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
@@ -395,7 +355,7 @@ impl Writer<'_> {
                 .iter()
                 .flat_map(|c| &c.levels)
                 .map(|l| ChangeLevelJson {
-                    id: self.id("change", &l.name),
+                    id: l.id.clone(),
                     name: l.name.clone(),
                     condition: self.condition(&l.condition),
                     pathway: l
@@ -419,7 +379,7 @@ impl Writer<'_> {
                 .escalation
                 .iter()
                 .map(|l| EscalationJson {
-                    id: self.id("escalation", &l.name),
+                    id: l.id.clone(),
                     level: l.name.clone(),
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
@@ -437,7 +397,7 @@ impl Writer<'_> {
                     .steps
                     .iter()
                     .map(|s| DisputeStepJson {
-                        id: self.id("dispute", &s.name),
+                        id: s.id.clone(),
                         name: s.name.clone(),
                         by: self.actors(&s.by),
                         within: s.within.as_ref().map(Into::into),
@@ -463,10 +423,7 @@ impl Writer<'_> {
                         .get(g.resource)
                         .map_or_else(String::new, |r| r.name.clone());
                     GrantJson {
-                        id: self.id(
-                            "grant",
-                            &format!("{}-{}-{}", self.party(g.grantee), g.right, resource),
-                        ),
+                        id: g.id.clone(),
                         grantee: self.party(g.grantee),
                         right: g.right.clone(),
                         resource,
@@ -482,14 +439,16 @@ impl Writer<'_> {
                 .milestones
                 .iter()
                 .map(|m| MilestoneJson {
-                    id: self.id("milestone", &m.name),
+                    id: m.id.clone(),
                     name: m.name.clone(),
                     due: m.due,
                     owner: m.owner.map(|o| self.party(o)),
                     requires: m
                         .requires
                         .iter()
-                        .map(|(p, n, _)| format!("{p}.milestone.{}", slug(n)))
+                        // A reference by name until the link pass types it;
+                        // the id is the milestone's, by the one scheme.
+                        .map(|(p, n, _)| crate::ir::ids::id(p, "milestone", n))
                         .collect(),
                     source: self.source(m.span),
                 })
@@ -498,7 +457,7 @@ impl Writer<'_> {
                 .metrics
                 .iter()
                 .map(|m| MetricJson {
-                    id: self.id("metric", &m.name),
+                    id: m.id.clone(),
                     source: self.source(m.span),
                     name: m.name.clone(),
                     ty: m.ty.name().to_string(),
@@ -518,12 +477,7 @@ impl Writer<'_> {
                 .weights
                 .iter()
                 .map(|w| WeightStageJson {
-                    id: self.id(
-                        "weights",
-                        &w.after
-                            .as_ref()
-                            .map_or_else(|| "start".to_string(), |d| format!("after {d}")),
-                    ),
+                    id: w.id.clone(),
                     source: self.source(w.span),
                     after: w.after.as_ref().map(Into::into),
                     weights: w
@@ -546,10 +500,7 @@ impl Writer<'_> {
                         .flat_map(|(after, tiers, _)| tiers.iter().map(move |t| (Some(after), t))),
                 )
                 .map(|(after, t)| GovernanceTierJson {
-                    id: self.id(
-                        "governance",
-                        &after.map_or_else(|| t.name.clone(), |d| format!("{}.after {d}", t.name)),
-                    ),
+                    id: t.id.clone(),
                     source: self.source(t.span),
                     name: t.name.clone(),
                     members: self.actors(&t.members),
@@ -558,7 +509,7 @@ impl Writer<'_> {
                 })
                 .collect(),
             renewal: p.renewal.as_ref().map(|r| RenewalJson {
-                id: format!("{}.renewal", p.name),
+                id: r.id.clone(),
                 source: self.source(r.span),
                 window_opens: window,
                 decision_due: decision,
@@ -568,7 +519,7 @@ impl Writer<'_> {
                 criteria: r.criteria.as_ref().map(|c| self.condition(c)),
             }),
             termination: TerminationJson {
-                id: format!("{}.termination", p.name),
+                id: p.termination.id.clone(),
                 source: p.termination.span.map(|s| self.source(s)),
                 for_cause_cure: p.termination.cure.as_ref().map(Into::into),
                 for_convenience_notice: p.termination.convenience_notice.as_ref().map(Into::into),
@@ -593,10 +544,10 @@ impl Writer<'_> {
                         period,
                         span,
                     } => PaymentJson::Retainer {
-                        id: self.id("retainer", &payee),
+                        id: pay.retainer_id.clone(),
                         payee: payee.clone(),
                         amount: amount.into(),
-                        period: period_text(period),
+                        period: period.text(),
                         payer: pay.payer.map(|x| self.party(x)),
                         indexed: pay
                             .indexations
@@ -607,6 +558,7 @@ impl Writer<'_> {
                     },
                     ir::PayItem::Invoice(invoice) => self.invoice(invoice),
                     ir::PayItem::Fee {
+                        id,
                         name,
                         amount,
                         per_event,
@@ -618,13 +570,7 @@ impl Writer<'_> {
                             .get(*per_event)
                             .map_or_else(String::new, |e| e.name.clone());
                         PaymentJson::Fee {
-                            id: self.id(
-                                "fee",
-                                &format!(
-                                    "{payee}-{}",
-                                    name.clone().unwrap_or_else(|| event.clone())
-                                ),
-                            ),
+                            id: id.clone(),
                             payee: payee.clone(),
                             name: name.clone(),
                             amount: amount.into(),
@@ -633,10 +579,10 @@ impl Writer<'_> {
                         }
                     }
                     ir::PayItem::Bonus(b) => PaymentJson::Bonus {
-                        id: self.id("bonus", &b.name),
+                        id: b.id.clone(),
                         payee: payee.clone(),
                         name: b.name.clone(),
-                        period: period_text(&b.period),
+                        period: b.period.text(),
                         metric: self
                             .p
                             .metrics
@@ -661,6 +607,7 @@ impl Writer<'_> {
                         source: self.source(b.span),
                     },
                     ir::PayItem::SuccessFee {
+                        id,
                         share,
                         base,
                         cap,
@@ -672,7 +619,7 @@ impl Writer<'_> {
                             .get(*base)
                             .map_or_else(String::new, |s| s.name.clone());
                         PaymentJson::SuccessFee {
-                            id: self.id("success_fee", &format!("{payee}-{signal}")),
+                            id: id.clone(),
                             payee: payee.clone(),
                             rate_percent: share.normalize().to_string(),
                             of_signal: signal,
@@ -681,13 +628,14 @@ impl Writer<'_> {
                         }
                     }
                     ir::PayItem::Penalty {
+                        id,
                         name,
                         milestone,
                         per_day,
                         cap,
                         span,
                     } => PaymentJson::Penalty {
-                        id: self.id("penalty", name),
+                        id: id.clone(),
                         payee: payee.clone(),
                         name: name.clone(),
                         milestone: milestone.clone(),
@@ -703,10 +651,9 @@ impl Writer<'_> {
     }
 
     fn invoice(&self, invoice: &ir::Invoice) -> PaymentJson {
-        let period = period_text(&invoice.period);
         PaymentJson::Invoice {
-            id: self.id("invoice", &period),
-            period,
+            id: invoice.id.clone(),
+            period: invoice.period.text(),
             timing: if invoice.in_advance {
                 "advance".into()
             } else {
@@ -726,7 +673,7 @@ impl Writer<'_> {
                 "meeting"
             };
             out.push(RecurringJson {
-                id: self.id(kind, &m.name),
+                id: m.id.clone(),
                 kind: kind.into(),
                 name: m.name.clone(),
                 cadence: cadence_text(&m.cadence),
@@ -749,7 +696,7 @@ impl Writer<'_> {
         for (kind, list) in [("survey", &self.p.surveys), ("report", &self.p.reports)] {
             for r in list {
                 out.push(RecurringJson {
-                    id: self.id(kind, &r.name),
+                    id: r.id.clone(),
                     kind: kind.into(),
                     name: r.name.clone(),
                     cadence: cadence_text(&r.cadence),
@@ -764,21 +711,6 @@ impl Writer<'_> {
             }
         }
         out
-    }
-}
-
-/// `clause` or `review.NAME`, read back from an obligation's id.
-fn origin_of<'a>(id: &'a str, partnership: &str) -> &'a str {
-    let rest = id
-        .strip_prefix(partnership)
-        .and_then(|r| r.strip_prefix('.'))
-        .unwrap_or("clause");
-    match rest.split_once('.') {
-        Some(("review", tail)) => {
-            let end = tail.find('.').map_or(rest.len(), |i| "review.".len() + i);
-            rest.get(..end).unwrap_or("clause")
-        }
-        _ => "clause",
     }
 }
 

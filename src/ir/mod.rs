@@ -3,9 +3,11 @@
 
 pub mod arith;
 pub mod dates;
+pub mod ids;
 pub mod model;
 pub mod renewal;
 pub mod values;
 pub mod zones;
 
+pub use ids::Origin;
 pub use model::*;

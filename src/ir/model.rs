@@ -113,6 +113,8 @@ pub struct Term {
 
 #[derive(Debug, Clone)]
 pub struct Metric {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub ty: Type,
     /// Declared range (`score 0..10`), in the metric's own unit.
@@ -125,6 +127,8 @@ pub struct Metric {
 
 #[derive(Debug, Clone)]
 pub struct WeightStage {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     /// `None` from the start, else after this long.
     pub after: Option<Duration>,
     pub weights: Vec<(String, Decimal)>,
@@ -139,6 +143,8 @@ pub enum MeetingKind {
 
 #[derive(Debug, Clone)]
 pub struct Meeting {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub kind: MeetingKind,
     pub cadence: dates::Cadence,
@@ -163,6 +169,8 @@ pub struct Adjustment {
 
 #[derive(Debug, Clone)]
 pub struct EscalationLevel {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     /// `minor when outage_hours <= 4 handled by ...`: selects the level.
     pub condition: Option<Cond>,
@@ -180,6 +188,8 @@ pub struct Disputes {
 
 #[derive(Debug, Clone)]
 pub struct DisputeStep {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub by: Vec<ActorRef>,
     pub within: Option<Duration>,
@@ -192,6 +202,8 @@ pub struct DisputeStep {
 
 #[derive(Debug, Clone)]
 pub struct ChangeLevel {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub condition: Cond,
     pub pathway: Vec<PathwayStep>,
@@ -200,6 +212,8 @@ pub struct ChangeLevel {
 
 #[derive(Debug, Clone)]
 pub struct PathwayStep {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub action: String,
     pub by: Vec<ActorRef>,
     pub within: Option<Duration>,
@@ -224,6 +238,20 @@ pub enum Period {
     Every(Duration),
 }
 
+impl Period {
+    /// `monthly`, `every 2 weeks`: as the outputs write it.
+    pub fn text(&self) -> String {
+        match self {
+            Period::Daily => "daily".into(),
+            Period::Weekly => "weekly".into(),
+            Period::Monthly => "monthly".into(),
+            Period::Quarterly => "quarterly".into(),
+            Period::Annually => "annually".into(),
+            Period::Every(d) => format!("every {d}"),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Payments {
     pub payee: PartyId,
@@ -238,18 +266,28 @@ pub struct Payments {
     /// `retainer ... indexed annually by SIGNAL`, by the retainer's index
     /// in `items`.
     pub indexations: Vec<(usize, Indexation)>,
+    /// `PARTNERSHIP.retainer.PAYEE`: the id of the block's retainers (one
+    /// per payee, whatever the block), and of each of their payments in a
+    /// run with `@PERIOD` added.
+    pub retainer_id: String,
+    /// `PARTNERSHIP.invoice.PAYEE`: the id of the invoices `pact run`
+    /// makes of the retainers' payments.
+    pub invoice_id: String,
 }
 
 impl Payments {
-    pub fn new(payee: PartyId, items: Vec<PayItem>, span: Span) -> Payments {
+    /// A block of `partnership` paying `payee` (named `payee_name`).
+    pub fn new(partnership: &str, payee: PartyId, payee_name: &str, span: Span) -> Payments {
         Payments {
             payee,
-            items,
+            items: Vec::new(),
             span,
             payer: None,
             shares: Vec::new(),
             early_bonuses: Vec::new(),
             indexations: Vec::new(),
+            retainer_id: super::ids::id(partnership, "retainer", payee_name),
+            invoice_id: super::ids::id(partnership, "invoice", payee_name),
         }
     }
 }
@@ -257,6 +295,8 @@ impl Payments {
 /// Marginal bands over the contract year's cumulative readings of `base`.
 #[derive(Debug, Clone)]
 pub struct Share {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub base: SignalId,
     pub bands: Vec<ShareBand>,
     pub cap: Option<Cap>,
@@ -274,6 +314,8 @@ pub struct ShareBand {
 
 #[derive(Debug, Clone)]
 pub struct EarlyBonus {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub milestone: String,
     pub per_day: Money,
@@ -314,6 +356,8 @@ pub enum PayItem {
     },
     Invoice(Invoice),
     Fee {
+        /// `PARTNERSHIP.fee.PAYEE-NAME` (or `-EVENT` without a name).
+        id: String,
         name: Option<String>,
         amount: Money,
         per_event: EventId,
@@ -321,12 +365,15 @@ pub enum PayItem {
     },
     Bonus(Bonus),
     SuccessFee {
+        /// `PARTNERSHIP.success_fee.PAYEE-SIGNAL`.
+        id: String,
         share: Decimal,
         base: SignalId,
         cap: Option<Cap>,
         span: Span,
     },
     Penalty {
+        id: String,
         name: String,
         milestone: String,
         per_day: Money,
@@ -337,6 +384,8 @@ pub enum PayItem {
 
 #[derive(Debug, Clone)]
 pub struct Invoice {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub period: Period,
     pub in_advance: bool,
     pub net: Option<Duration>,
@@ -353,6 +402,8 @@ pub struct Cap {
 
 #[derive(Debug, Clone)]
 pub struct Bonus {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub period: Period,
     /// Index into the partnership's metrics.
@@ -385,6 +436,8 @@ pub enum TriggerOn {
 
 #[derive(Debug, Clone)]
 pub struct Trigger {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub on: TriggerOn,
     pub obligations: Vec<Obligation>,
@@ -394,8 +447,13 @@ pub struct Trigger {
 #[derive(Debug, Clone)]
 pub struct Obligation {
     /// Stable: derived from the partnership and the clause, never a counter
-    /// over the whole file.
+    /// over the whole file: `PARTNERSHIP.ORIGIN.NAME` (`super::ids`).
     pub id: String,
+    /// The clause it belongs to, the id's second part.
+    pub origin: super::ids::Origin,
+    /// The id's last part: `Globex-must-notify-Acme.rm`, `-2` added to a
+    /// repeated one; the schedule names a dated duty by it.
+    pub name: String,
     pub subjects: Vec<ActorRef>,
     pub modality: Modality,
     pub action: String,
@@ -426,6 +484,8 @@ pub enum Anchor {
 
 #[derive(Debug, Clone)]
 pub struct Grant {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub exclusive: bool,
     pub grantee: PartyId,
     pub right: String,
@@ -438,6 +498,8 @@ pub struct Grant {
 
 #[derive(Debug, Clone)]
 pub struct Milestone {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub due: NaiveDate,
     /// Written `by day N` (counted from the start), not as a date.
@@ -451,6 +513,8 @@ pub struct Milestone {
 
 #[derive(Debug, Clone)]
 pub struct Recurring {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub cadence: dates::Cadence,
     pub by: Vec<ActorRef>,
@@ -461,6 +525,8 @@ pub struct Recurring {
 
 #[derive(Debug, Clone)]
 pub struct GovernanceTier {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub name: String,
     pub members: Vec<ActorRef>,
     pub decides: Vec<String>,
@@ -477,6 +543,8 @@ pub struct Governance {
 
 #[derive(Debug, Clone, Default)]
 pub struct Renewal {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub window_opens: Option<(Duration, Span)>,
     pub decision_due: Option<(Duration, Span)>,
     /// `Some(None)`: renews, for the original term's length.
@@ -490,6 +558,9 @@ pub struct Renewal {
 
 #[derive(Debug, Clone, Default)]
 pub struct Termination {
+    /// The public id, `PARTNERSHIP.termination`, whether or not the
+    /// partnership has the clause.
+    pub id: String,
     pub cure: Option<Duration>,
     pub convenience_notice: Option<Duration>,
     pub span: Option<Span>,
@@ -497,6 +568,8 @@ pub struct Termination {
 
 #[derive(Debug, Clone)]
 pub struct Exit {
+    /// The public id (`super::ids`), assigned in lowering.
+    pub id: String,
     pub notice: Option<(Duration, Span)>,
     pub transition: Option<(Duration, Span)>,
     pub obligations: Vec<Obligation>,
@@ -587,7 +660,6 @@ impl Partnership {
 
     pub fn new(name: String, span: Span) -> Partnership {
         Partnership {
-            name,
             span,
             doc: None,
             master: None,
@@ -615,13 +687,17 @@ impl Partnership {
             reports: Vec::new(),
             governance: Governance::default(),
             renewal: None,
-            termination: Termination::default(),
+            termination: Termination {
+                id: format!("{name}.termination"),
+                ..Termination::default()
+            },
             exit: None,
             survives: Vec::new(),
             renewed: Vec::new(),
             term_length: None,
             amendments: Vec::new(),
             origins: Vec::new(),
+            name,
         }
     }
 

@@ -64,6 +64,7 @@ impl Lower<'_> {
             return;
         }
         self.p.metrics.push(ir::Metric {
+            id: self.id("metric", &m.name.name),
             name: m.name.name.clone(),
             ty,
             range,
@@ -145,7 +146,11 @@ impl Lower<'_> {
                     );
                 }
             }
+            let when = after
+                .as_ref()
+                .map_or_else(|| "start".to_string(), |d| format!("after {d}"));
             self.p.weights.push(ir::WeightStage {
+                id: self.id("weights", &when),
                 after,
                 weights,
                 span: stage.span,

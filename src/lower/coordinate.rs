@@ -58,8 +58,8 @@ pub(super) fn coordinate(
             local.subjects = std::iter::once(subject)
                 .chain(o.subjects.iter().skip(1).cloned())
                 .collect();
-            let context = format!("coordinate.{}", c.name.name);
-            if let Some(obligation) = lower.obligation(&local, &context) {
+            let origin = ir::Origin::Coordinate(c.name.name.clone());
+            if let Some(obligation) = lower.obligation(&local, origin) {
                 obligations.push((partnership, obligation));
             }
         }

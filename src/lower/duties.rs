@@ -15,13 +15,14 @@ impl Lower<'_> {
                 None => return,
             },
         };
-        let context = format!("trigger.{}", t.name.name);
+        let origin = ir::Origin::Trigger(t.name.name.clone());
         let obligations = t
             .obligations
             .iter()
-            .filter_map(|o| self.obligation(o, &context))
+            .filter_map(|o| self.obligation(o, origin.clone()))
             .collect();
         self.p.triggers.push(ir::Trigger {
+            id: self.id("trigger", &t.name.name),
             name: t.name.name.clone(),
             on,
             obligations,
@@ -32,7 +33,7 @@ impl Lower<'_> {
     pub(super) fn obligation(
         &mut self,
         o: &ast::Obligation,
-        context: &str,
+        origin: ir::Origin,
     ) -> Option<ir::Obligation> {
         let subjects = self.actors(&o.subjects);
         if subjects.len() != o.subjects.len() {
@@ -82,9 +83,11 @@ impl Lower<'_> {
         }
         let objects: Vec<String> = o.objects.iter().map(ast::Path::text).collect();
         let modality = o.modality.value;
-        let id = self.obligation_id(context, &subjects, modality, &o.action.name, &objects);
+        let name = self.obligation_name(&origin, &subjects, modality, &o.action.name, &objects);
         Some(ir::Obligation {
-            id,
+            id: format!("{}.{}.{name}", self.p.name, origin.text()),
+            origin,
+            name,
             subjects,
             modality,
             action: o.action.name.clone(),
@@ -96,12 +99,20 @@ impl Lower<'_> {
         })
     }
 
-    /// `Partnership.context.subject-must-verb-objects`, unique within the
-    /// partnership; derived from the clause, so adding a clause elsewhere
-    /// never renames another obligation.
-    pub(super) fn obligation_id(
+    /// `PARTNERSHIP.KIND.NAME`: the public id of a named item of this
+    /// partnership (`super::ir::ids`).
+    pub(super) fn id(&self, kind: &str, name: &str) -> String {
+        ir::ids::id(&self.p.name, kind, name)
+    }
+
+    /// `subject-must-verb-objects`, the last part of the obligation's id
+    /// `Partnership.ORIGIN.NAME`, unique within the partnership and origin
+    /// (`-2` for a repeat); derived from the clause, so adding a clause
+    /// elsewhere never renames another obligation. Not slugged: the words
+    /// are names already.
+    fn obligation_name(
         &mut self,
-        context: &str,
+        origin: &ir::Origin,
         subjects: &[ActorRef],
         modality: ast::Modality,
         action: &str,
@@ -115,8 +126,11 @@ impl Lower<'_> {
         };
         let mut words = vec![who.join("+"), modal.to_string(), action.to_string()];
         words.extend(objects.iter().cloned());
-        let base = format!("{}.{}.{}", self.p.name, context, words.join("-"));
-        let count = self.obligation_ids.entry(base.clone()).or_insert(0);
+        let base = words.join("-");
+        let count = self
+            .obligation_ids
+            .entry(format!("{}.{}.{base}", self.p.name, origin.text()))
+            .or_insert(0);
         *count += 1;
         if *count == 1 {
             base
@@ -183,7 +197,14 @@ impl Lower<'_> {
                 );
             }
         }
+        let name = format!(
+            "{}-{}-{}",
+            self.party_name(grantee),
+            g.right.name,
+            g.resource.name
+        );
         self.p.grants.push(ir::Grant {
+            id: self.id("grant", &name),
             exclusive: g.exclusive.is_some(),
             grantee,
             right: g.right.name.clone(),
@@ -198,14 +219,17 @@ impl Lower<'_> {
         for item in items {
             match item {
                 ast::GovernanceItem::Tier(tier) => {
-                    let tier = self.governance_tier(tier);
+                    let tier = self.governance_tier(tier, None);
                     self.p.governance.tiers.push(tier);
                 }
                 ast::GovernanceItem::Evolves { after, tiers, span } => {
                     let Some(after) = self.duration(after) else {
                         continue;
                     };
-                    let tiers = tiers.iter().map(|t| self.governance_tier(t)).collect();
+                    let tiers = tiers
+                        .iter()
+                        .map(|t| self.governance_tier(t, Some(&after)))
+                        .collect();
                     self.p.governance.stages.push((after, tiers, *span));
                 }
                 ast::GovernanceItem::Error => {}
@@ -213,8 +237,18 @@ impl Lower<'_> {
         }
     }
 
-    pub(super) fn governance_tier(&mut self, tier: &ast::GovernanceTier) -> ir::GovernanceTier {
+    /// A tier, from the start or (`after`) from a stage of `evolves`.
+    pub(super) fn governance_tier(
+        &mut self,
+        tier: &ast::GovernanceTier,
+        after: Option<&Duration>,
+    ) -> ir::GovernanceTier {
+        let name = &tier.name.name;
         ir::GovernanceTier {
+            id: self.id(
+                "governance",
+                &after.map_or_else(|| name.clone(), |d| format!("{name}.after {d}")),
+            ),
             name: tier.name.name.clone(),
             members: self.actors(&tier.members),
             decides: tier.decides.iter().map(|d| d.name.clone()).collect(),

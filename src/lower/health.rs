@@ -32,6 +32,7 @@ impl Lower<'_> {
                 continue;
             }
             self.p.metrics.push(ir::Metric {
+                id: self.id("metric", name),
                 name: name.to_string(),
                 ty: Type::Percent,
                 range: Some((Decimal::ZERO, Decimal::ONE_HUNDRED)),

@@ -11,6 +11,7 @@ impl Lower<'_> {
             };
             let condition = level.condition.as_ref().and_then(|c| self.cond(c));
             self.p.escalation.push(ir::EscalationLevel {
+                id: self.id("escalation", &level.name.name),
                 name: level.name.name.clone(),
                 condition,
                 handlers,
@@ -54,6 +55,7 @@ impl Lower<'_> {
                 }
             };
             steps.push(ir::DisputeStep {
+                id: self.id("dispute", &step.name.name),
                 name: step.name.name.clone(),
                 by,
                 within,
@@ -77,11 +79,21 @@ impl Lower<'_> {
                     let Some(condition) = self.cond(&level.condition) else {
                         continue;
                     };
+                    let id = self.id("change", &level.name.name);
                     let mut pathway = Vec::new();
+                    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
                     for step in &level.pathway {
                         let by = self.actors(&step.by);
                         let within = step.within.as_ref().and_then(|q| self.duration(q));
+                        // `LEVEL_ID.ACTION`, `-2` for a repeated action.
+                        let n = seen.entry(step.action.name.as_str()).or_insert(0);
+                        *n += 1;
+                        let step_id = match *n {
+                            1 => format!("{id}.{}", step.action.name),
+                            n => format!("{id}.{}-{n}", step.action.name),
+                        };
                         pathway.push(ir::PathwayStep {
+                            id: step_id,
                             action: step.action.name.clone(),
                             by,
                             within,
@@ -89,6 +101,7 @@ impl Lower<'_> {
                         });
                     }
                     changes.levels.push(ir::ChangeLevel {
+                        id,
                         name: level.name.name.clone(),
                         condition,
                         pathway,

@@ -130,6 +130,7 @@ impl Lower<'_> {
             .collect();
         let Some(due) = due else { return };
         self.p.milestones.push(ir::Milestone {
+            id: self.id("milestone", &m.name.name),
             name: m.name.name.clone(),
             due,
             by_day: matches!(m.due, ast::MilestoneDue::Day(_)),
@@ -141,6 +142,7 @@ impl Lower<'_> {
 
     pub(super) fn renewal(&mut self, items: &[ast::RenewalItem], span: Span) {
         let mut renewal = ir::Renewal {
+            id: format!("{}.renewal", self.p.name),
             span,
             ..ir::Renewal::default()
         };
@@ -197,6 +199,7 @@ impl Lower<'_> {
 
     pub(super) fn exit(&mut self, items: &[ast::ExitItem], span: Span) {
         let mut exit = ir::Exit {
+            id: format!("{}.exit", self.p.name),
             notice: None,
             transition: None,
             obligations: Vec::new(),
@@ -214,7 +217,7 @@ impl Lower<'_> {
                 } => {
                     exit.transition = self.duration(length).map(|d| (d, *span));
                     for o in obligations {
-                        if let Some(o) = self.obligation(o, "exit") {
+                        if let Some(o) = self.obligation(o, ir::Origin::Exit) {
                             exit.obligations.push(o);
                         }
                     }

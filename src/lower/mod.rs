@@ -281,7 +281,7 @@ impl<'a> Lower<'a> {
             }
             ClauseKind::Trigger(t) => self.trigger(t, clause.span),
             ClauseKind::Obligation(o) => {
-                if let Some(o) = self.obligation(o, "clause") {
+                if let Some(o) = self.obligation(o, ir::Origin::Clause) {
                     self.p.obligations.push(o);
                 }
             }
@@ -289,7 +289,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Milestone(m) => self.milestone(m, clause.span),
             ClauseKind::Survey(s) => {
                 if let Some(r) = self.recurring(
-                    &s.name,
+                    ("survey", &s.name),
                     (&s.cadence, s.on.as_ref()),
                     &s.by,
                     s.anonymous.is_some(),
@@ -302,7 +302,7 @@ impl<'a> Lower<'a> {
             ClauseKind::Report(r) => {
                 let description = r.description.as_ref().map(|d| d.value.clone());
                 if let Some(r) = self.recurring(
-                    &r.name,
+                    ("report", &r.name),
                     (&r.cadence, r.on.as_ref()),
                     &r.by,
                     false,

@@ -4,7 +4,8 @@
 use super::*;
 
 impl Lower<'_> {
-    pub(super) fn pay_item(&mut self, item: &ast::PayItem) -> Option<ir::PayItem> {
+    /// An item of a pay block to `payee` (the name, for ids).
+    pub(super) fn pay_item(&mut self, item: &ast::PayItem, payee: &str) -> Option<ir::PayItem> {
         match item {
             ast::PayItem::Retainer {
                 amount,
@@ -82,7 +83,9 @@ impl Lower<'_> {
                 let mut plain = amount.clone();
                 plain.per = None;
                 let money = self.money(&plain)?;
+                let event_name = name.as_ref().map_or(&per.name, |n| &n.name);
                 Some(ir::PayItem::Fee {
+                    id: self.id("fee", &format!("{payee}-{event_name}")),
                     name: name.as_ref().map(|n| n.name.clone()),
                     amount: money,
                     per_event: event,
@@ -140,11 +143,14 @@ impl Lower<'_> {
                     return None;
                 }
                 self.check_percent(rate_value, rate.span, "a success fee");
-                let cap = match cap {
-                    Some(q) => Some(self.cap(q)?),
-                    None => None,
-                };
+                let cap = self.optional_cap(cap.as_ref())?;
+                let signal_name = self
+                    .portfolio
+                    .signals
+                    .get(signal)
+                    .map_or("", |s| s.name.as_str());
                 Some(ir::PayItem::SuccessFee {
+                    id: self.id("success_fee", &format!("{payee}-{signal_name}")),
                     share: rate_value,
                     base: signal,
                     cap,
@@ -158,25 +164,14 @@ impl Lower<'_> {
                 cap,
                 span,
             } => {
-                if amount.per.as_ref().map(|p| p.name.as_str()) != Some("day") {
-                    self.error(
-                        Diagnostic::error(
-                            "E0202",
-                            "a penalty accrues per day of delay",
-                            amount.span,
-                        )
-                        .with_primary_label("expected an amount `per day`, like `500 USD per day`"),
-                    );
-                    return None;
-                }
-                let mut plain = amount.clone();
-                plain.per = None;
-                let per_day = self.money(&plain)?;
-                let cap = match cap {
-                    Some(q) => Some(self.cap(q)?),
-                    None => None,
-                };
+                let (per_day, cap) = self.per_day(
+                    amount,
+                    cap.as_ref(),
+                    "a penalty accrues per day of delay",
+                    "500 USD per day",
+                )?;
                 Some(ir::PayItem::Penalty {
+                    id: self.id("penalty", &name.name),
                     name: name.name.clone(),
                     milestone: milestone.text(),
                     per_day,
@@ -186,6 +181,39 @@ impl Lower<'_> {
             }
             // Second-wave items: `pay_block.rs`.
             ast::PayItem::Share(_) | ast::PayItem::EarlyBonus { .. } | ast::PayItem::Error => None,
+        }
+    }
+
+    /// `AMOUNT per day [capped at CAP]`, the amount of a penalty (per day
+    /// late) or of an early-delivery bonus (per day early): the amount of
+    /// one day and the cap. E0202 `message` when the amount is not per
+    /// day, with `example` as the form to write.
+    pub(super) fn per_day(
+        &mut self,
+        amount: &ast::Quantity,
+        cap: Option<&ast::Quantity>,
+        message: &str,
+        example: &str,
+    ) -> Option<(Money, Option<ir::Cap>)> {
+        if amount.per.as_ref().map(|p| p.name.as_str()) != Some("day") {
+            self.error(
+                Diagnostic::error("E0202", message, amount.span)
+                    .with_primary_label(format!("expected an amount `per day`, like `{example}`")),
+            );
+            return None;
+        }
+        let mut plain = amount.clone();
+        plain.per = None;
+        let per_day = self.money(&plain)?;
+        Some((per_day, self.optional_cap(cap)?))
+    }
+
+    /// `capped at CAP` when written: `Some(None)` without a cap, `None`
+    /// when the cap is wrong (reported).
+    pub(super) fn optional_cap(&mut self, cap: Option<&ast::Quantity>) -> Option<Option<ir::Cap>> {
+        match cap {
+            Some(q) => Some(Some(self.cap(q)?)),
+            None => Some(None),
         }
     }
 
@@ -236,6 +264,7 @@ impl Lower<'_> {
             None => None,
         };
         Some(ir::Invoice {
+            id: self.id("invoice", &period.text()),
             period,
             in_advance: invoice
                 .timing
@@ -347,6 +376,7 @@ impl Lower<'_> {
             });
         }
         Some(ir::PayItem::Bonus(ir::Bonus {
+            id: self.id("bonus", &bonus.name.name),
             name: bonus.name.name.clone(),
             period,
             metric,

@@ -22,7 +22,8 @@ impl Lower<'_> {
         for item in &pay.items {
             self.precise_amounts(item);
         }
-        let mut block = ir::Payments::new(payee, Vec::new(), span);
+        let payee_name = self.party_name(payee).to_string();
+        let mut block = ir::Payments::new(&self.p.name, payee, &payee_name, span);
         if let Some(payer) = &pay.payer {
             block.payer = self.party(payer);
             if block.payer == Some(payee) {
@@ -37,7 +38,7 @@ impl Lower<'_> {
         for item in &pay.items {
             match item {
                 ast::PayItem::Share(share) => {
-                    if let Some(share) = self.share(share) {
+                    if let Some(share) = self.share(share, &payee_name) {
                         block.shares.push(share);
                     }
                 }
@@ -53,7 +54,7 @@ impl Lower<'_> {
                     }
                 }
                 _ => {
-                    let Some(lowered) = self.pay_item(item) else {
+                    let Some(lowered) = self.pay_item(item, &payee_name) else {
                         continue;
                     };
                     if let ast::PayItem::Retainer {
@@ -153,7 +154,7 @@ impl Lower<'_> {
         }
     }
 
-    fn share(&mut self, share: &ast::Share) -> Option<ir::Share> {
+    fn share(&mut self, share: &ast::Share, payee: &str) -> Option<ir::Share> {
         let (operand, ty, span) = self.operand(&ast::Expr {
             kind: ExprKind::Path(share.base.clone()),
             span: share.base.span,
@@ -260,11 +261,14 @@ impl Lower<'_> {
             );
             return None;
         }
-        let cap = match &share.cap {
-            Some(q) => Some(self.cap(q)?),
-            None => None,
-        };
+        let cap = self.optional_cap(share.cap.as_ref())?;
+        let signal_name = self
+            .portfolio
+            .signals
+            .get(signal)
+            .map_or("", |s| s.name.as_str());
         Some(ir::Share {
+            id: self.id("share", &format!("{payee}-{signal_name}")),
             base: signal,
             bands,
             cap,
@@ -280,25 +284,14 @@ impl Lower<'_> {
         cap: &Option<ast::Quantity>,
         span: Span,
     ) -> Option<ir::EarlyBonus> {
-        if amount.per.as_ref().map(|p| p.name.as_str()) != Some("day") {
-            self.error(
-                Diagnostic::error(
-                    "E0202",
-                    "an early-delivery bonus is paid per day early",
-                    amount.span,
-                )
-                .with_primary_label("expected an amount `per day`, like `1_000 USD per day`"),
-            );
-            return None;
-        }
-        let mut plain = amount.clone();
-        plain.per = None;
-        let per_day = self.money(&plain)?;
-        let cap = match cap {
-            Some(q) => Some(self.cap(q)?),
-            None => None,
-        };
+        let (per_day, cap) = self.per_day(
+            amount,
+            cap.as_ref(),
+            "an early-delivery bonus is paid per day early",
+            "1_000 USD per day",
+        )?;
         Some(ir::EarlyBonus {
+            id: self.id("bonus", &name.name),
             name: name.name.clone(),
             milestone: milestone.text(),
             per_day,

@@ -266,8 +266,8 @@ impl Lower<'_> {
                     }
                 }
                 ast::ReviewItem::Obligation(o) => {
-                    let context = format!("review.{}", name.name);
-                    if let Some(o) = self.obligation(o, &context) {
+                    let origin = ir::Origin::Review(name.name.clone());
+                    if let Some(o) = self.obligation(o, origin) {
                         duties.push(self.p.obligations.len());
                         self.p.obligations.push(o);
                     }
@@ -275,7 +275,13 @@ impl Lower<'_> {
                 ast::ReviewItem::Error => {}
             }
         }
+        let word = if kind == ir::MeetingKind::Review {
+            "review"
+        } else {
+            "meeting"
+        };
         Some(ir::Meeting {
+            id: self.id(word, &name.name),
             name: name.name.clone(),
             kind,
             cadence,
@@ -289,9 +295,10 @@ impl Lower<'_> {
         })
     }
 
+    /// A `survey` or `report` (`kind`) named `name`.
     pub(super) fn recurring(
         &mut self,
-        name: &ast::Ident,
+        (kind, name): (&str, &ast::Ident),
         (cadence, on): (&ast::Cadence, Option<&ast::Sp<ast::OnDay>>),
         by: &[ast::Path],
         anonymous: bool,
@@ -305,6 +312,7 @@ impl Lower<'_> {
         let cadence = self.cadence(cadence, on)?;
         let by = self.actors(by);
         Some(ir::Recurring {
+            id: self.id(kind, &name.name),
             name: name.name.clone(),
             cadence,
             by,

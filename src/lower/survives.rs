@@ -15,7 +15,7 @@ impl Lower<'_> {
         let obligations = s
             .obligations
             .iter()
-            .filter_map(|o| self.obligation(o, "survives"))
+            .filter_map(|o| self.obligation(o, ir::Origin::Survives))
             .collect();
         self.p.survives.push(ir::Survival {
             length,

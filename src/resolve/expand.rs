@@ -39,41 +39,13 @@ pub struct Context<'a> {
 }
 
 /// The key of a clause: `None` for clauses that may repeat (obligations,
-/// grants, invoices).
+/// grants, invoices). The kinds and their names are `amend::clause_kind`'s,
+/// the one exhaustive list that `override` and `remove` share.
 pub fn clause_key(kind: &ClauseKind) -> Option<String> {
-    let named = |what: &str, name: &ast::Ident| Some(format!("{what} `{}`", name.name));
-    match kind {
-        ClauseKind::Parties(_) => Some("the `parties` clause".into()),
-        ClauseKind::Term(_) => Some("the `term` clause".into()),
-        ClauseKind::Currency(_) => Some("the `currency` clause".into()),
-        ClauseKind::Timezone(_) => Some("the `timezone` clause".into()),
-        ClauseKind::Calendar(_) => Some("the `calendar` clause".into()),
-        ClauseKind::Weights(_) => Some("the `weights` clause".into()),
-        ClauseKind::Health(_) => Some("the `health` clause".into()),
-        ClauseKind::Escalation(_) => Some("the `escalation` clause".into()),
-        ClauseKind::Disputes(_) => Some("the `disputes` clause".into()),
-        ClauseKind::Changes(_) => Some("the `changes` clause".into()),
-        ClauseKind::Governance(_) => Some("the `governance` clause".into()),
-        ClauseKind::Renewal(_) => Some("the `renewal` clause".into()),
-        ClauseKind::Termination(_) => Some("the `termination` clause".into()),
-        ClauseKind::Exit(_) => Some("the `exit` clause".into()),
-        ClauseKind::Law(_) => Some("the `law` clause".into()),
-        ClauseKind::Venue(_) => Some("the `venue` clause".into()),
-        ClauseKind::Metric(m) => named("metric", &m.name),
-        ClauseKind::Meeting(m) => named("meeting", &m.name),
-        ClauseKind::Review(r) => named("review", &r.name),
-        ClauseKind::Trigger(t) => named("trigger", &t.name),
-        ClauseKind::Milestone(m) => named("milestone", &m.name),
-        ClauseKind::Survey(s) => named("survey", &s.name),
-        ClauseKind::Report(r) => named("report", &r.name),
-        ClauseKind::Pay(p) => named("pay", &p.payee),
-        ClauseKind::Use(_)
-        | ClauseKind::Obligation(_)
-        | ClauseKind::Grant(_)
-        | ClauseKind::Invoice(_)
-        | ClauseKind::Survives(_)
-        | ClauseKind::Error => None,
-    }
+    crate::amend::clause_kind(kind).map(|(what, name)| match name {
+        Some(name) => format!("{what} `{}`", name.name),
+        None => format!("the `{what}` clause"),
+    })
 }
 
 /// Where a clause's key is written, for labels.
@@ -82,17 +54,9 @@ fn key_span(clause: &ast::Clause) -> Span {
     if let Some(via) = clause.via {
         return via;
     }
-    let name = match &clause.kind {
-        ClauseKind::Metric(m) => Some(m.name.span),
-        ClauseKind::Meeting(m) => Some(m.name.span),
-        ClauseKind::Review(r) => Some(r.name.span),
-        ClauseKind::Trigger(t) => Some(t.name.span),
-        ClauseKind::Milestone(m) => Some(m.name.span),
-        ClauseKind::Survey(s) => Some(s.name.span),
-        ClauseKind::Report(r) => Some(r.name.span),
-        ClauseKind::Pay(p) => Some(p.payee.span),
-        _ => None,
-    };
+    let name = crate::amend::clause_kind(&clause.kind)
+        .and_then(|(_, name)| name)
+        .map(|name| name.span);
     name.unwrap_or(Span {
         end: clause.span.start.saturating_add(first_word_len(clause)),
         ..clause.span

@@ -1,7 +1,7 @@
 //! Names the trace may use, looked up once: partnerships, signals, events,
 //! and the ids `fulfilled` may name.
 
-use crate::ir::{Actor, ChangeLevel, Partnership, Portfolio};
+use crate::ir::{Actor, ChangeLevel, Origin, Partnership, Portfolio};
 use crate::vocab::Modality;
 use std::collections::HashMap;
 
@@ -26,12 +26,12 @@ impl<'a> Catalog<'a> {
         let mut fulfil = HashMap::new();
         for p in &pf.partnerships {
             for m in &p.milestones {
-                fulfil.insert(milestone_id(&p.name, &m.name), Fulfil::Yes);
+                fulfil.insert(m.id.clone(), Fulfil::Yes);
             }
             for o in &p.obligations {
                 let how = if o.modality != Modality::Must {
                     Fulfil::No(not_a_duty(o.modality))
-                } else if origin_of(&o.id, &p.name) == "review" {
+                } else if matches!(o.origin, Origin::Review(_)) {
                     Fulfil::Yes
                 } else if o.condition.is_none() && o.deadline.is_none() {
                     Fulfil::No("a standing duty without a deadline")
@@ -59,7 +59,7 @@ impl<'a> Catalog<'a> {
                 fulfil.insert(o.id.clone(), how);
             }
             for level in p.changes.iter().flat_map(|c| &c.levels) {
-                for id in pathway_ids(p, level) {
+                for id in pathway_ids(level) {
                     fulfil.insert(id, Fulfil::Yes);
                 }
             }
@@ -145,35 +145,16 @@ fn not_a_duty(m: Modality) -> &'static str {
     }
 }
 
-/// `Partnership.milestone.NAME`, as in the obligations output.
+/// The id of the milestone `milestone` of `partnership`, named by a
+/// reference (`penalty ... on Other.m`) that the link pass has not typed
+/// yet: the scheme lowering gives the milestone itself.
 pub(crate) fn milestone_id(partnership: &str, milestone: &str) -> String {
-    format!("{partnership}.milestone.{milestone}")
+    crate::ir::ids::id(partnership, "milestone", milestone)
 }
 
-/// `clause`, `review`, `trigger`, ...: the second part of an obligation id.
-pub(crate) fn origin_of<'i>(id: &'i str, partnership: &str) -> &'i str {
-    id.strip_prefix(partnership)
-        .and_then(|r| r.strip_prefix('.'))
-        .and_then(|r| r.split('.').next())
-        .unwrap_or("")
-}
-
-/// The ids of a change level's pathway steps, without the instance suffix:
-/// `Partnership.change.LEVEL.ACTION`, `-2` for a repeated action.
-pub(crate) fn pathway_ids(p: &Partnership, level: &ChangeLevel) -> Vec<String> {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    level
-        .pathway
-        .iter()
-        .map(|step| {
-            let n = seen.entry(step.action.as_str()).or_insert(0);
-            *n += 1;
-            let base = format!("{}.change.{}.{}", p.name, level.name, step.action);
-            if *n == 1 {
-                base
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .collect()
+/// The ids of a change level's pathway steps, without the instance suffix
+/// (`Partnership.change.LEVEL.ACTION`, `-2` for a repeated action), as
+/// lowering assigned them.
+pub(crate) fn pathway_ids(level: &ChangeLevel) -> Vec<String> {
+    level.pathway.iter().map(|step| step.id.clone()).collect()
 }

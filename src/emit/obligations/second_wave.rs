@@ -2,7 +2,7 @@
 //! (design §10.1–§10.2): `share` bands, early-delivery bonuses, indexed
 //! retainers, who pays, and the `health` period.
 
-use super::{cap_json, period_text, Writer};
+use super::{cap_json, Writer};
 use crate::emit::json::MoneyJson;
 use crate::emit::json::{HealthJson, IndexationJson, PaymentJson, ShareBandJson};
 use crate::ir;
@@ -19,7 +19,7 @@ impl Writer<'_> {
                 .get(share.base)
                 .map_or_else(String::new, |s| s.name.clone());
             out.push(PaymentJson::Share {
-                id: self.id("share", &format!("{payee}-{signal}")),
+                id: share.id.clone(),
                 payee: payee.to_string(),
                 payer: payer.clone(),
                 of_signal: signal,
@@ -40,7 +40,7 @@ impl Writer<'_> {
         }
         for bonus in &pay.early_bonuses {
             out.push(PaymentJson::EarlyBonus {
-                id: self.id("bonus", &bonus.name),
+                id: bonus.id.clone(),
                 payee: payee.to_string(),
                 payer: payer.clone(),
                 name: bonus.name.clone(),
@@ -67,7 +67,7 @@ impl Writer<'_> {
 
     pub(super) fn health(&self) -> Option<HealthJson> {
         self.p.health.as_ref().map(|h| HealthJson {
-            period: period_text(&h.period),
+            period: h.period.text(),
             source: self.source(h.span),
         })
     }

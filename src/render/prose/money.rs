@@ -161,6 +161,7 @@ fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
             amount,
             per_event,
             span,
+            ..
         } => {
             let event = cx
                 .portfolio
@@ -186,6 +187,7 @@ fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
             base,
             cap,
             span,
+            ..
         } => {
             let signal = cx
                 .portfolio
@@ -207,6 +209,7 @@ fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
             per_day,
             cap,
             span,
+            ..
         } => {
             let due = cx.p.milestones.iter().find(|m| &m.name == milestone);
             let mut t = Text::plain("a penalty (")

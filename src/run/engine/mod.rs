@@ -14,7 +14,7 @@
 mod health;
 mod ladders;
 
-use super::catalog::{milestone_id, origin_of, pathway_ids, Catalog};
+use super::catalog::{pathway_ids, Catalog};
 use super::cond::{self, Key, Readings};
 use super::money::Accounts;
 use super::report::{Firing, LadderStatus, Outcome};
@@ -22,7 +22,7 @@ use super::state::{unique, Final, History, Inst, Ladder, Run, Series};
 use super::trace::{Entry, Kind, LadderKind, LadderRef};
 use super::TraceError;
 use crate::ir::values::Value;
-use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Partnership, TriggerOn};
+use crate::ir::{ActorRef, Anchor, Cond, Deadline, Obligation, Origin, Partnership, TriggerOn};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -135,7 +135,7 @@ impl<'a> Machine<'a> {
         for (pi, p) in pf.partnerships.iter().enumerate() {
             let start = p.term.map(|t| t.start);
             for ms in &p.milestones {
-                let id = milestone_id(&p.name, &ms.name);
+                let id = ms.id.clone();
                 let owner = ms.owner.map(|o| format!(" (owner {})", cat.party_name(o)));
                 m.push_inst(Inst {
                     id: id.clone(),
@@ -152,7 +152,7 @@ impl<'a> Machine<'a> {
                 });
             }
             for (oi, o) in p.obligations.iter().enumerate() {
-                if origin_of(&o.id, &p.name) != "clause" || o.modality != Modality::Must {
+                if o.origin != Origin::Clause || o.modality != Modality::Must {
                     continue;
                 }
                 if let Some(c) = &o.condition {
@@ -580,7 +580,7 @@ impl<'a> Machine<'a> {
         }
         let everyone: Vec<usize> = partnership.parties.iter().map(|b| b.party).collect();
         let mut previous: Option<usize> = None;
-        for (step, base) in lv.pathway.iter().zip(pathway_ids(partnership, lv)) {
+        for (step, base) in lv.pathway.iter().zip(pathway_ids(lv)) {
             let who: Vec<String> = step
                 .by
                 .iter()

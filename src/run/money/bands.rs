@@ -9,7 +9,7 @@
 //! (as for success fees). A product or sum that does not fit exactly fails
 //! the run with an error naming the trace line.
 
-use super::{blank, slug, Accounts};
+use super::{blank, Accounts};
 use crate::ir::values::{minor_unit_digits, Money, Value};
 use crate::ir::{Share, ShareBand};
 use crate::run::periods::{contract_year, Ratio};
@@ -164,13 +164,7 @@ impl Accounts<'_> {
         };
         self.shares.insert((pi, b, i, year), (after, new_year));
         self.share_term_paid.insert((pi, b, i), new_term);
-        let signal_name = self.cat.signal_name(share.base);
-        let payee_name = self.cat.party_name(block.payee);
-        let id = format!(
-            "{}.share.{}",
-            p.name,
-            slug(&format!("{payee_name}-{signal_name}"))
-        );
+        let id = share.id.clone();
         let mut payment = blank(PaymentKind::Share, date, amount, exact, currency);
         if amount != fee {
             payment.exact = (exact != fee).then(|| exact.normalize().to_string());

@@ -2,7 +2,7 @@
 //! the day the milestone is fulfilled, for each whole day before its due
 //! date, up to the cap; the milestone's counterparty pays its owner.
 
-use super::{blank, slug, Accounts};
+use super::{blank, Accounts};
 use crate::ir::values::Money;
 use crate::run::report::PaymentKind;
 use crate::run::state::History;
@@ -58,8 +58,7 @@ impl Accounts<'_> {
                     (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                     payment.milestone = Some(id);
                     payment.days_early = Some(days);
-                    let base = format!("{}.bonus.{}", p.name, slug(&bonus.name));
-                    self.pay(pi, &base, payment);
+                    self.pay(pi, &bonus.id, payment);
                 }
             }
         }

@@ -11,7 +11,7 @@
 //! a `paid` line may leave out `@DATE` when exactly one invoice of that
 //! payee is unpaid on its date.
 
-use super::{slug, Accounts};
+use super::Accounts;
 use crate::ir::{Invoice, Partnership, PayItem, Payments};
 use crate::run::report::{Breach, ObligationRun, Payment, PaymentKind, Status};
 use crate::run::TraceError;
@@ -60,8 +60,8 @@ impl Accounts<'_> {
                     continue;
                 };
                 let payee = self.cat.party_name(block.payee);
-                let prefix = format!("{}.retainer.{}@", p.name, slug(&payee));
-                let base = format!("{}.invoice.{}", p.name, slug(&payee));
+                let prefix = format!("{}@", block.retainer_id);
+                let base = &block.invoice_id;
                 let (_, payer) = self.payer_and_payee(p, block);
                 for payment in paid {
                     if !payment.id.starts_with(&prefix) {

@@ -87,18 +87,6 @@ fn in_advance(p: &Partnership, block: &Payments) -> bool {
         .unwrap_or(false)
 }
 
-fn slug(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
-}
-
 fn blank(
     kind: PaymentKind,
     date: NaiveDate,
@@ -216,7 +204,7 @@ impl<'a> Accounts<'a> {
         for block in &partnership.payments {
             for item in &block.items {
                 let PayItem::Fee {
-                    name,
+                    id: base,
                     amount,
                     per_event,
                     ..
@@ -235,15 +223,6 @@ impl<'a> Accounts<'a> {
                     continue;
                 }
                 let event_name = self.cat.event_name(event).to_string();
-                let payee_name = self.cat.party_name(block.payee);
-                let base = format!(
-                    "{}.fee.{}",
-                    partnership.name,
-                    slug(&format!(
-                        "{payee_name}-{}",
-                        name.clone().unwrap_or_else(|| event_name.clone())
-                    ))
-                );
                 let rounded = Money::round(amount.amount, &amount.currency);
                 let mut payment = blank(
                     PaymentKind::Fee,
@@ -255,7 +234,7 @@ impl<'a> Accounts<'a> {
                 (payment.payee, payment.payer) = self.payer_and_payee(partnership, block);
                 payment.event = Some(event_name);
                 payment.line = Some(line);
-                self.pay(p, &base, payment);
+                self.pay(p, base, payment);
             }
         }
     }
@@ -279,7 +258,11 @@ impl<'a> Accounts<'a> {
         for (b, block) in partnership.payments.iter().enumerate() {
             for (i, item) in block.items.iter().enumerate() {
                 let PayItem::SuccessFee {
-                    share, base, cap, ..
+                    id,
+                    share,
+                    base,
+                    cap,
+                    ..
                 } = item
                 else {
                     continue;
@@ -344,13 +327,6 @@ impl<'a> Accounts<'a> {
                     }
                     None => (fee, false),
                 };
-                let signal_name = self.cat.signal_name(signal);
-                let payee_name = self.cat.party_name(block.payee);
-                let id = format!(
-                    "{}.success_fee.{}",
-                    partnership.name,
-                    slug(&format!("{payee_name}-{signal_name}"))
-                );
                 let mut payment = blank(PaymentKind::SuccessFee, date, amount, exact, currency);
                 if capped {
                     payment.exact = (exact != fee).then(|| exact.normalize().to_string());
@@ -366,7 +342,7 @@ impl<'a> Accounts<'a> {
                 );
                 payment.contract_year = year.and_then(|y| u32::try_from(y + 1).ok());
                 payment.line = Some(line);
-                self.pay(p, &id, payment);
+                self.pay(p, id, payment);
             }
         }
     }
@@ -387,8 +363,7 @@ impl<'a> Accounts<'a> {
                         continue;
                     };
                     let advance = in_advance(p, block);
-                    let payee_name = self.cat.party_name(block.payee);
-                    let base = format!("{}.retainer.{}", p.name, slug(&payee_name));
+                    let base = &block.retainer_id;
                     if matches!(period, Period::Every(d) if d.whole().is_none_or(|n| n < 1) || matches!(d.unit, DurationUnit::Hour | DurationUnit::Minute))
                     {
                         self.notes.insert(format!(
@@ -420,7 +395,7 @@ impl<'a> Accounts<'a> {
                         );
                         (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                         payment.period = Some(PeriodJson { start, end });
-                        self.pay(pi, &base, payment);
+                        self.pay(pi, base, payment);
                     }
                 }
             }
@@ -564,8 +539,7 @@ impl<'a> Accounts<'a> {
                 (payment.payee, payment.payer) = self.payer_and_payee(p, block);
                 payment.period = Some(PeriodJson { start, end });
                 payment.tier = Some(tier.name.clone());
-                let base = format!("{}.bonus.{}", p.name, slug(&bonus.name));
-                payment_id = Some(self.pay(pi, &base, payment));
+                payment_id = Some(self.pay(pi, &bonus.id, payment));
             }
         }
         self.bonus_periods.push((
@@ -588,6 +562,7 @@ impl<'a> Accounts<'a> {
             for block in &p.payments {
                 for item in &block.items {
                     let PayItem::Penalty {
+                        id: penalty_id,
                         name,
                         milestone,
                         per_day,
@@ -657,8 +632,7 @@ impl<'a> Accounts<'a> {
                     payment.payee = counterparty(p, owner).map(|x| self.cat.party_name(x));
                     payment.milestone = Some(id);
                     payment.days_late = Some(days);
-                    let base = format!("{}.penalty.{}", p.name, slug(name));
-                    self.pay(pi, &base, payment);
+                    self.pay(pi, penalty_id, payment);
                 }
             }
         }

@@ -1,0 +1,96 @@
+//! Public ids: the names other systems keep for a partnership's items
+//! (`AcmeGlobex.milestone.go_live`, `AcmeGlobex.clause.Globex-must-notify-Acme.rm`),
+//! and where each obligation comes from.
+//!
+//! Lowering assigns every id once, with [`id`] and the obligation scheme in
+//! `lower/duties.rs`; the outputs and `pact run` only read the `id` fields
+//! and [`Origin`], never take an id apart or build one again. That is the
+//! point of this module: the outputs, a run's `fulfilled` lines and
+//! `pact diff` must agree on every id, so the scheme exists in one place.
+
+/// The clause an obligation belongs to; the obligations document writes
+/// it as `origin` ([`Origin::text`]) and it is the second part of the
+/// obligation's id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// A duty written as a clause of the partnership: in force from the
+    /// term start.
+    Clause,
+    /// A duty of the review `NAME`, instantiated at each occurrence.
+    Review(String),
+    /// A duty of the trigger `NAME`, instantiated when it fires.
+    Trigger(String),
+    /// A duty of the exit transition.
+    Exit,
+    /// A duty of a `survives` block, in force after the term.
+    Survives,
+    /// A duty the coordination block `NAME` puts on a partnership.
+    Coordinate(String),
+}
+
+impl Origin {
+    /// `clause`, `review`, `trigger`, `exit`, `survives`, `coordinate`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Origin::Clause => "clause",
+            Origin::Review(_) => "review",
+            Origin::Trigger(_) => "trigger",
+            Origin::Exit => "exit",
+            Origin::Survives => "survives",
+            Origin::Coordinate(_) => "coordinate",
+        }
+    }
+
+    /// As the obligations document writes it, and as it appears in the
+    /// obligation's id: `clause`, `review.qbr`, `trigger.cost_spike`, ...
+    pub fn text(&self) -> String {
+        match self {
+            Origin::Review(name) | Origin::Trigger(name) | Origin::Coordinate(name) => {
+                format!("{}.{name}", self.kind())
+            }
+            Origin::Clause | Origin::Exit | Origin::Survives => self.kind().to_string(),
+        }
+    }
+}
+
+/// A name as it appears in an id: ASCII letters, digits, `_` and `.` kept,
+/// anything else (a space in `every 2 weeks`) a `-`.
+pub fn slug(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// `PARTNERSHIP.KIND.NAME`, the name slugged: the id of a named item
+/// (`milestone`, `retainer`, `bonus`, ...). Called by lowering only.
+pub fn id(partnership: &str, kind: &str, name: &str) -> String {
+    format!("{partnership}.{kind}.{}", slug(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_read_as_the_document_writes_them() {
+        assert_eq!(Origin::Clause.text(), "clause");
+        assert_eq!(Origin::Review("qbr".into()).text(), "review.qbr");
+        assert_eq!(Origin::Trigger("spike".into()).text(), "trigger.spike");
+        assert_eq!(Origin::Coordinate("Api".into()).text(), "coordinate.Api");
+        assert_eq!(Origin::Exit.text(), "exit");
+        assert_eq!(Origin::Survives.text(), "survives");
+    }
+
+    #[test]
+    fn slugs_keep_dots_and_underscores() {
+        assert_eq!(slug("every 2 weeks"), "every-2-weeks");
+        assert_eq!(slug("Acme.rm_x"), "Acme.rm_x");
+        assert_eq!(id("P", "weights", "after 1 year"), "P.weights.after-1-year");
+    }
+}
