@@ -178,7 +178,7 @@ impl Lower<'_> {
                 };
                 Some(ir::PayItem::Penalty {
                     name: name.name.clone(),
-                    milestone: milestone.text(),
+                    milestone: ir::MilestoneRef::new(milestone.text()),
                     per_day,
                     cap,
                     span: *span,

@@ -281,7 +281,7 @@ impl Lower<'_> {
         };
         Some(ir::EarlyBonus {
             name: name.name.clone(),
-            milestone: milestone.text(),
+            milestone: ir::MilestoneRef::new(milestone.text()),
             per_day,
             cap,
             span,

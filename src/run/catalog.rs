@@ -150,6 +150,15 @@ pub(crate) fn milestone_id(partnership: &str, milestone: &str) -> String {
     format!("{partnership}.milestone.{milestone}")
 }
 
+/// The id of the milestone a clause names, as the link pass resolved it
+/// (`None` for one that names nothing).
+pub(crate) fn linked_milestone_id(pf: &Portfolio, r: &crate::ir::MilestoneRef) -> Option<String> {
+    let t = r.target?;
+    let p = pf.partnerships.get(t.partnership)?;
+    let m = p.milestones.get(t.index)?;
+    Some(milestone_id(&p.name, &m.name))
+}
+
 /// `clause`, `review`, `trigger`, ...: the second part of an obligation id.
 pub(crate) fn origin_of<'i>(id: &'i str, partnership: &str) -> &'i str {
     id.strip_prefix(partnership)
