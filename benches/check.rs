@@ -50,6 +50,7 @@ fn phases(partnerships: usize) {
     pact::lower::lower(&mut resolved, &mut diagnostics);
     let lower = t.elapsed().as_secs_f64();
     let t = Instant::now();
+    diagnostics.append(&mut pact::link::link(&mut resolved.portfolio));
     pact::check::logic::check(&resolved.portfolio, &mut diagnostics);
     let logic = t.elapsed().as_secs_f64();
     let t = Instant::now();

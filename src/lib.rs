@@ -1,8 +1,9 @@
 //! Pact: a compiler for partnership contracts.
 //!
-//! The library is pure: it never reads files or prints. The pipeline is
-//! `syntax` (text to tree) → `resolve` → `check` → `ir` → `emit`/`run`; see
-//! ARCHITECTURE.md. The binary in `main.rs` does the I/O.
+//! The library is pure: it never reads files or prints. [`analyse`] runs
+//! the stages: parse → load → declare (`resolve`) → expand → lower
+//! (`lower`, into the model of `ir`) → link (`link`) → check (`check`);
+//! `emit` and `run` read the model. See ARCHITECTURE.md. The binary in `main.rs` does the I/O.
 
 // Input can never make the compiler panic: no unwrap, expect, indexing or
 // panic outside tests.
@@ -24,6 +25,7 @@ pub mod emit;
 pub mod fmt;
 pub mod graph;
 pub mod ir;
+pub mod link;
 pub mod lower;
 pub mod lsp;
 pub mod parallel;
@@ -58,6 +60,7 @@ pub fn analyse(sources: &mut SourceMap, loader: &mut dyn Loader) -> Analysis {
     let mut diagnostics = Vec::new();
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     lower::lower(&mut resolved, &mut diagnostics);
+    diagnostics.append(&mut link::link(&mut resolved.portfolio));
     diagnostics.append(&mut check_model(&resolved.portfolio));
     Analysis {
         portfolio: resolved.portfolio,
@@ -76,6 +79,7 @@ pub fn analyse_at(
     let mut resolved = resolve::resolve(sources, loader, &mut diagnostics);
     resolved.version = version;
     lower::lower(&mut resolved, &mut diagnostics);
+    diagnostics.append(&mut link::link(&mut resolved.portfolio));
     diagnostics.append(&mut check_model(&resolved.portfolio));
     Analysis {
         portfolio: resolved.portfolio,
@@ -107,6 +111,7 @@ pub fn analyse_versions(sources: &mut SourceMap, loader: &mut dyn Loader) -> Ver
         let mut found = Vec::new();
         resolved.version = version;
         lower::lower(&mut resolved, &mut found);
+        found.append(&mut link::link(&mut resolved.portfolio));
         found.append(&mut check_model(&resolved.portfolio));
         (resolved.portfolio, found)
     };
@@ -137,7 +142,8 @@ pub fn analyse_versions(sources: &mut SourceMap, loader: &mut dyn Loader) -> Ver
     }
 }
 
-/// The contract checks and the portfolio checks of a lowered model. They
+/// The contract checks and the portfolio checks of a lowered and linked
+/// model ([`link::link`]). They
 /// read the model only, so they run side by side.
 pub fn check_model(portfolio: &ir::Portfolio) -> Vec<Diagnostic> {
     let (mut contract, mut across) = side_by_side(

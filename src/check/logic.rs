@@ -22,7 +22,6 @@ mod life;
 mod overlaps;
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
-    super::references::milestone_references(portfolio, diagnostics);
     super::health::check(portfolio, diagnostics);
     for p in &portfolio.partnerships {
         let before = diagnostics.len();

@@ -8,4 +8,3 @@ pub mod intervals;
 pub mod logic;
 pub mod portfolio;
 pub mod purposes;
-mod references;

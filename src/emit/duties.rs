@@ -22,7 +22,8 @@ use chrono::NaiveDate;
 pub type Dated = (EventKind, String, NaiveDate, Span, Vec<ActorJson>);
 
 /// The date a `before ANCHOR` deadline falls on: the day before the anchor.
-/// A milestone `Other.m` is looked up in partnership `Other`.
+/// A milestone is the one the link pass resolved; one of `p` itself is
+/// read from `p`, which may be a renewed copy.
 pub fn anchor_date(portfolio: &Portfolio, p: &Partnership, anchor: &Anchor) -> Option<NaiveDate> {
     let at = match anchor {
         Anchor::End => p.term.map(|t| t.end),
@@ -32,20 +33,14 @@ pub fn anchor_date(portfolio: &Portfolio, p: &Partnership, anchor: &Anchor) -> O
                 .and_then(|r| r.decision_due.as_ref())
                 .and_then(|(d, _)| d.before(t.end, &p.calendar))
         }),
-        Anchor::Milestone(path) => {
-            let (owner, name) = match path.split_once('.') {
-                Some((owner, name)) if owner != p.name => (
-                    portfolio.partnerships.iter().find(|x| x.name == owner)?,
-                    name,
-                ),
-                Some((_, name)) => (p, name),
-                None => (p, path.as_str()),
+        Anchor::Milestone(r) => {
+            let target = r.target?;
+            let owner = if r.local {
+                p
+            } else {
+                portfolio.partnerships.get(target.partnership)?
             };
-            owner
-                .milestones
-                .iter()
-                .find(|m| m.name == name)
-                .map(|m| m.due)
+            owner.milestones.get(target.index).map(|m| m.due)
         }
     };
     at.and_then(|d| d.pred_opt())

@@ -638,7 +638,7 @@ impl Writer<'_> {
                         id: id.clone(),
                         payee: payee.clone(),
                         name: name.clone(),
-                        milestone: milestone.clone(),
+                        milestone: milestone.written.clone(),
                         per_day: per_day.into(),
                         cap: cap.as_ref().map(cap_json),
                         source: self.source(*span),

@@ -18,6 +18,46 @@ pub type EventId = usize;
 pub type ResourceId = usize;
 pub type PartnershipId = usize;
 
+/// A milestone of the portfolio: its partnership's index and its place
+/// among that partnership's milestones. Given by the link pass
+/// (`crate::link`), which resolves every milestone named in a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MilestoneId {
+    pub partnership: PartnershipId,
+    pub index: usize,
+}
+
+/// A milestone named in a clause (`go_live` or `Other.go_live`): the text
+/// as written, kept for display, and what the link pass resolved it to.
+/// Later stages read `target`, never the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MilestoneRef {
+    pub written: String,
+    /// `None` before linking, or when the name resolves to nothing (E0107).
+    pub target: Option<MilestoneId>,
+    /// A milestone of the partnership the clause belongs to (written
+    /// plain, or with its own partnership's name): read it from the
+    /// partnership at hand, which may be a renewed or amended copy.
+    pub local: bool,
+}
+
+impl MilestoneRef {
+    /// A reference as lowering writes it, not yet linked.
+    pub fn new(written: String) -> MilestoneRef {
+        MilestoneRef {
+            written,
+            target: None,
+            local: false,
+        }
+    }
+}
+
+impl std::fmt::Display for MilestoneRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.written)
+    }
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct Portfolio {
     pub parties: Vec<Party>,
@@ -317,7 +357,7 @@ pub struct EarlyBonus {
     /// The public id (`super::ids`), assigned in lowering.
     pub id: String,
     pub name: String,
-    pub milestone: String,
+    pub milestone: MilestoneRef,
     pub per_day: Money,
     pub cap: Option<Cap>,
     pub span: Span,
@@ -375,7 +415,7 @@ pub enum PayItem {
     Penalty {
         id: String,
         name: String,
-        milestone: String,
+        milestone: MilestoneRef,
         per_day: Money,
         cap: Option<Cap>,
         span: Span,
@@ -479,7 +519,7 @@ pub enum Deadline {
 pub enum Anchor {
     End,
     RenewalDecision,
-    Milestone(String),
+    Milestone(MilestoneRef),
 }
 
 #[derive(Debug, Clone)]
@@ -508,6 +548,9 @@ pub struct Milestone {
     /// `(partnership name, milestone name)`; the partnership is this one for
     /// a plain name.
     pub requires: Vec<(String, String, Span)>,
+    /// What each of `requires` resolved to (the link pass fills it, one
+    /// per entry; `None` for a name that resolves to nothing, E0107).
+    pub required: Vec<Option<MilestoneId>>,
     pub span: Span,
 }
 

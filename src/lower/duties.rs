@@ -51,7 +51,9 @@ impl Lower<'_> {
                 Some(ir::Deadline::Before(match &anchor.value {
                     ast::Anchor::End => ir::Anchor::End,
                     ast::Anchor::RenewalDecision => ir::Anchor::RenewalDecision,
-                    ast::Anchor::Milestone(path) => ir::Anchor::Milestone(path.text()),
+                    ast::Anchor::Milestone(path) => {
+                        ir::Anchor::Milestone(ir::MilestoneRef::new(path.text()))
+                    }
                 }))
             }
         };

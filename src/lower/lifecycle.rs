@@ -136,6 +136,7 @@ impl Lower<'_> {
             by_day: matches!(m.due, ast::MilestoneDue::Day(_)),
             owner,
             requires,
+            required: Vec::new(),
             span,
         });
     }

@@ -173,7 +173,7 @@ impl Lower<'_> {
                 Some(ir::PayItem::Penalty {
                     id: self.id("penalty", &name.name),
                     name: name.name.clone(),
-                    milestone: milestone.text(),
+                    milestone: ir::MilestoneRef::new(milestone.text()),
                     per_day,
                     cap,
                     span: *span,

@@ -293,7 +293,7 @@ impl Lower<'_> {
         Some(ir::EarlyBonus {
             id: self.id("bonus", &name.name),
             name: name.name.clone(),
-            milestone: milestone.text(),
+            milestone: ir::MilestoneRef::new(milestone.text()),
             per_day,
             cap,
             span,

@@ -165,9 +165,11 @@ pub fn full(
     } else {
         crate::lower::lower(&mut resolved, &mut found);
     }
+    let mut linked = crate::link::link(&mut resolved.portfolio);
     let portfolio = &resolved.portfolio;
-    let (contract, mut across) =
+    let (mut contract, mut across) =
         crate::parallel::side_by_side(|| logic(portfolio), || across(portfolio));
+    contract.append(&mut linked);
     if !versions.is_empty() {
         let seen: HashSet<&Diagnostic> = found.iter().chain(&contract).chain(&across).collect();
         let extra: Vec<Diagnostic> = versions.into_iter().filter(|d| !seen.contains(d)).collect();
@@ -292,6 +294,10 @@ impl State {
             shifts.push(shift);
         }
         resolved.portfolio.partnerships = all;
+        // The fresh partnerships' references, resolved among all the
+        // others (their diagnostics come from `among` below).
+        let fresh: Vec<usize> = replaced.keys().copied().collect();
+        crate::link::link_some(&mut resolved.portfolio, &fresh);
         let lowered = started.elapsed();
         let portfolio = &mut resolved.portfolio;
         let old: Vec<&Partnership> = changed.iter().filter_map(|i| replaced.get(i)).collect();
@@ -374,6 +380,7 @@ fn version_diagnostics(resolved: &Resolved, dates: &[chrono::NaiveDate]) -> Vec<
         version.version = crate::amend::Version::AsOf(*date);
         let mut found = Vec::new();
         crate::lower::lower(&mut version, &mut found);
+        found.append(&mut crate::link::link(&mut version.portfolio));
         found.append(&mut crate::check_model(&version.portfolio));
         for d in found {
             if seen.insert(d.clone()) {
@@ -405,7 +412,8 @@ fn among(stubs: &mut Portfolio, at: &[usize], versions: &[&Partnership]) -> Vec<
             saved.push((i, std::mem::replace(slot, (*p).clone())));
         }
     }
-    let found = logic(stubs);
+    let mut found = crate::link::link_some(stubs, at);
+    found.append(&mut logic(stubs));
     for (i, p) in saved {
         if let Some(slot) = stubs.partnerships.get_mut(i) {
             *slot = p;
@@ -428,6 +436,7 @@ fn stub(p: &Partnership) -> Partnership {
         .iter()
         .map(|m| crate::ir::Milestone {
             requires: Vec::new(),
+            required: Vec::new(),
             ..m.clone()
         })
         .collect();

@@ -54,6 +54,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "resolve",
         ],
     ),
+    ("link", &["source", "diagnostics", "ir"]),
     (
         "check",
         &["vocab", "source", "diagnostics", "parallel", "graph", "ir"],
@@ -103,6 +104,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "amend",
             "resolve",
             "lower",
+            "link",
             "check",
             "emit",
             "fmt",

@@ -44,7 +44,7 @@ impl Writer<'_> {
                 payee: payee.to_string(),
                 payer: payer.clone(),
                 name: bonus.name.clone(),
-                milestone: bonus.milestone.clone(),
+                milestone: bonus.milestone.written.clone(),
                 per_day: (&bonus.per_day).into(),
                 cap: bonus.cap.as_ref().map(cap_json),
                 source: self.source(bonus.span),

@@ -83,8 +83,11 @@ fn deadline_text(cx: &Ctx, d: &Deadline, arises: Option<&str>) -> Text {
                     cx.date_of(EventKind::RenewalDecision),
                 ),
                 Anchor::Milestone(m) => (
-                    format!("the milestone {}", words::spoken(m)),
-                    cx.p.milestones.iter().find(|x| &x.name == m).map(|x| x.due),
+                    format!("the milestone {}", words::spoken(&m.written)),
+                    cx.p.milestones
+                        .iter()
+                        .find(|x| x.name == m.written)
+                        .map(|x| x.due),
                 ),
             };
             let t = Text::plain(format!(" before {what}"));

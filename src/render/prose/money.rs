@@ -211,14 +211,14 @@ fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
             span,
             ..
         } => {
-            let due = cx.p.milestones.iter().find(|m| &m.name == milestone);
+            let due = cx.p.milestones.iter().find(|m| m.name == milestone.written);
             let mut t = Text::plain("a penalty (")
                 .t(words::spoken(name))
                 .t(") of ")
                 .b(words::money(per_day))
                 .t(format!(
                     " for each day {} is late",
-                    words::spoken(milestone)
+                    words::spoken(&milestone.written)
                 ));
             if let Some(m) = due {
                 t = t.t(" after its due date, ").b(words::date(m.due));

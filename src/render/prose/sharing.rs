@@ -192,14 +192,17 @@ pub fn share(cx: &Ctx, s: &Share, currency: &str) -> (Para, Table, Option<Para>)
 
 /// An early-delivery bonus, with the milestone's due date.
 pub fn early_bonus(cx: &Ctx, b: &EarlyBonus) -> Para {
-    let due = cx.p.milestones.iter().find(|m| m.name == b.milestone);
+    let due =
+        cx.p.milestones
+            .iter()
+            .find(|m| m.name == b.milestone.written);
     let mut t = Text::plain("An early-delivery bonus (")
         .t(words::spoken(&b.name))
         .t(") of ")
         .b(words::money(&b.per_day))
         .t(format!(
             " for each whole day {} is fulfilled before its due date",
-            words::spoken(&b.milestone)
+            words::spoken(&b.milestone.written)
         ));
     if let Some(m) = due {
         t = t.t(", ").b(words::date(m.due));

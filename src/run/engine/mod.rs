@@ -512,18 +512,10 @@ impl<'a> Machine<'a> {
                             .and_then(|r| r.decision_due.as_ref())
                             .and_then(|(d, _)| d.before(t.end, &partnership.calendar))
                     }),
-                    Anchor::Milestone(path) => {
-                        let (owner, name) = match path.split_once('.') {
-                            Some((o, n)) => (o, n),
-                            None => (partnership.name.as_str(), path.as_str()),
-                        };
-                        self.cat
-                            .partnerships
-                            .get(owner)
-                            .and_then(|&x| self.partnership(x))
-                            .and_then(|x| x.milestones.iter().find(|m| m.name == name))
-                            .map(|m| m.due)
-                    }
+                    Anchor::Milestone(r) => r
+                        .target
+                        .and_then(|t| self.partnership(t.partnership)?.milestones.get(t.index))
+                        .map(|m| m.due),
                 };
                 at.and_then(|d| d.pred_opt())
             }

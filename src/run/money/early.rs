@@ -16,16 +16,14 @@ impl Accounts<'_> {
         for (pi, p) in pf.partnerships.iter().enumerate() {
             for block in &p.payments {
                 for bonus in &block.early_bonuses {
-                    let (owner_p, m) = match bonus.milestone.split_once('.') {
-                        Some((o, m)) => (o, m),
-                        None => (p.name.as_str(), bonus.milestone.as_str()),
-                    };
-                    let id = crate::run::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = history
-                        .inst_ids
-                        .get(&id)
-                        .and_then(|&i| history.insts.get(i))
-                    else {
+                    let id = crate::run::catalog::linked_milestone_id(pf, &bonus.milestone);
+                    let Some((id, inst)) = id.and_then(|id| {
+                        let inst = history
+                            .inst_ids
+                            .get(&id)
+                            .and_then(|&i| history.insts.get(i))?;
+                        Some((id, inst))
+                    }) else {
                         continue;
                     };
                     let (Some(due), Some(done)) = (inst.due, inst.fulfilled) else {

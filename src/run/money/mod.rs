@@ -572,16 +572,14 @@ impl<'a> Accounts<'a> {
                     else {
                         continue;
                     };
-                    let (owner_p, m) = match milestone.split_once('.') {
-                        Some((o, m)) => (o, m),
-                        None => (p.name.as_str(), milestone.as_str()),
-                    };
-                    let id = super::catalog::milestone_id(owner_p, m);
-                    let Some(inst) = history
-                        .inst_ids
-                        .get(&id)
-                        .and_then(|&i| history.insts.get(i))
-                    else {
+                    let id = crate::run::catalog::linked_milestone_id(self.cat.pf, milestone);
+                    let Some((id, inst)) = id.and_then(|id| {
+                        let inst = history
+                            .inst_ids
+                            .get(&id)
+                            .and_then(|&i| history.insts.get(i))?;
+                        Some((id, inst))
+                    }) else {
                         self.notes
                             .insert(format!("penalty `{name}` names no milestone `{milestone}`"));
                         continue;
@@ -592,12 +590,9 @@ impl<'a> Accounts<'a> {
                     if days <= 0 {
                         continue;
                     }
-                    let owner = self
-                        .cat
-                        .partnerships
-                        .get(owner_p)
-                        .and_then(|&x| self.cat.partnership(x))
-                        .and_then(|x| x.milestones.iter().find(|ms| ms.name == m))
+                    let owner = milestone
+                        .target
+                        .and_then(|t| self.cat.partnership(t.partnership)?.milestones.get(t.index))
                         .and_then(|ms| ms.owner)
                         .unwrap_or(block.payee);
                     let currency = per_day.currency.as_str();
