@@ -48,11 +48,34 @@ pub fn next_term(p: &Partnership, end: NaiveDate, first: Term) -> Option<(NaiveD
     Some((start, span_end(start, &length)?))
 }
 
+/// How far ahead pact computes dates: 100 years, the longest term a
+/// contract may have (E0301).
+pub const HORIZON_YEARS: i64 = 100;
+
+/// The last date pact computes for `portfolio`: the end of a 100-year term
+/// from the earliest first-term start (so every partnership, renewals
+/// included, is followed for at most 100 years). `--through`, `--until`
+/// and the dates of a trace may not go beyond it (E0423): without a bound,
+/// `--through 9999-12-31` on a contract renewed daily asked for millions of
+/// terms. `None` when no partnership has a term.
+pub fn horizon(portfolio: &Portfolio) -> Option<NaiveDate> {
+    let earliest = portfolio
+        .partnerships
+        .iter()
+        .filter_map(|p| p.term.map(|t| t.start))
+        .min()?;
+    dates::term_end(earliest, HORIZON_YEARS, CalendarUnit::Year)
+        .or_else(|| NaiveDate::from_ymd_opt(9999, 12, 31))
+}
+
 /// The portfolio with every partnership that renews by default renewed
 /// until a term contains `through` (or ends after it): each partnership's
 /// term then ends with its last renewed term, and `renewed` lists the
 /// renewed terms (for the schedule's renewal dates of each).
 pub fn through(portfolio: &Portfolio, through: NaiveDate) -> Portfolio {
+    // Never past the horizon, whoever calls (the CLI refuses such a date
+    // with E0423 first).
+    let through = horizon(portfolio).map_or(through, |h| through.min(h));
     let mut out = portfolio.clone();
     for p in &mut out.partnerships {
         let Some(first) = p.term else { continue };

@@ -76,6 +76,7 @@ mod health;
 mod indexation;
 mod invoices;
 mod life;
+pub mod limits;
 pub(crate) mod money;
 mod periods;
 pub mod report;
@@ -96,6 +97,8 @@ pub struct TraceError {
     pub line: usize,
     pub message: String,
     pub help: Option<String>,
+    /// The catalogue's code when a limit was hit (E0017, E0423).
+    pub code: Option<&'static str>,
 }
 
 impl TraceError {
@@ -104,7 +107,13 @@ impl TraceError {
             line,
             message: message.into(),
             help: None,
+            code: None,
         }
+    }
+
+    pub(crate) fn with_code(mut self, code: &'static str) -> TraceError {
+        self.code = Some(code);
+        self
     }
 
     pub(crate) fn with_help(mut self, help: Option<String>) -> TraceError {
@@ -131,6 +140,14 @@ pub fn run(
     trace_text: &str,
     until: Option<NaiveDate>,
 ) -> Result<Report, Vec<TraceError>> {
+    if let Some(last) = crate::ir::renewal::horizon(portfolio).filter(|h| until > Some(*h)) {
+        let message = format!(
+            "the run is asked to go on to {}, beyond {last}, {} years after the earliest term starts",
+            until.unwrap_or(last),
+            crate::ir::renewal::HORIZON_YEARS
+        );
+        return Err(vec![TraceError::new(0, message).with_code("E0423")]);
+    }
     let catalog = catalog::Catalog::new(portfolio);
     let mut entries = trace::parse(&catalog, trace_text)?;
     let as_of = until.or_else(|| entries.last().map(|e| e.date));
