@@ -41,7 +41,9 @@ pub fn build(
         say!("error: nothing was written, because the input has errors");
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
-    if let Err(code) = super::horizon::within(&checked.analysis.portfolio, "through", through) {
+    if let Err(code) = super::horizon::within(&checked.analysis.portfolio, "through", through)
+        .and_then(|()| super::horizon::renewals(&checked.analysis.portfolio, through))
+    {
         return code;
     }
     // `--through`: renewed terms assuming each renewal's default (§10.3).

@@ -68,6 +68,41 @@ pub fn horizon(portfolio: &Portfolio) -> Option<NaiveDate> {
         .or_else(|| NaiveDate::from_ymd_opt(9999, 12, 31))
 }
 
+/// The most renewed terms `--through` schedules for one partnership: a
+/// monthly renewal over the 100 years of the horizon. A term renewed for
+/// a day would otherwise bring 36,524 terms, each with its window,
+/// decision and notice dates (E0424).
+pub const MAX_RENEWALS: usize = 1_200;
+
+/// The partnerships that would need more than [`MAX_RENEWALS`] renewed
+/// terms to reach `through`, each with the end of its last term allowed.
+pub fn too_many_renewals(portfolio: &Portfolio, through: NaiveDate) -> Vec<(&str, NaiveDate)> {
+    let mut out = Vec::new();
+    for p in &portfolio.partnerships {
+        let Some(first) = p.term else { continue };
+        if p.renewal.as_ref().is_none_or(|r| r.renews.is_none()) {
+            continue;
+        }
+        let mut end = first.end;
+        let mut count = 0;
+        while end < through {
+            let Some((_, next_end)) = next_term(p, end, first) else {
+                break;
+            };
+            if next_end <= end {
+                break;
+            }
+            if count == MAX_RENEWALS {
+                out.push((p.name.as_str(), end));
+                break;
+            }
+            count += 1;
+            end = next_end;
+        }
+    }
+    out
+}
+
 /// The portfolio with every partnership that renews by default renewed
 /// until a term contains `through` (or ends after it): each partnership's
 /// term then ends with its last renewed term, and `renewed` lists the
@@ -84,7 +119,7 @@ pub fn through(portfolio: &Portfolio, through: NaiveDate) -> Portfolio {
         }
         let mut end = first.end;
         // Bounded: a term lasts at least a day, and dates stop at 9999.
-        while end < through {
+        while end < through && p.renewed.len() < MAX_RENEWALS {
             let Some((start, next_end)) = next_term(p, end, first) else {
                 break;
             };

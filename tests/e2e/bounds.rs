@@ -210,3 +210,57 @@ fn dates_far_out_stop_at_the_horizon() {
     assert_eq!(as_of.code, 0, "{}", as_of.transcript());
     assert!(as_of.stdout.len() < 200_000, "{}", as_of.stdout.len());
 }
+
+#[test]
+fn a_daily_renewal_stops_at_the_renewal_limit() {
+    let scratch = Scratch::new("bounds-renewals");
+    let daily = CONTRACT
+        .replace("for 1 year\n  currency", "for 1 day\n  currency")
+        .replace(
+            "  meeting standup daily 15 minutes with Acme.ops, Globex.delivery\n",
+            "",
+        )
+        .replace(
+            "window opens 90 days before end",
+            "window opens 0 days before end",
+        )
+        .replace(
+            "decision due 60 days before end",
+            "decision due 0 days before end",
+        )
+        .replace("renew for 1 year", "renew for 1 day")
+        .replace("10_000 USD monthly", "10_000 USD daily");
+    let contract = scratch.write("daily.pact", daily.as_bytes());
+    let contract = contract.to_string_lossy();
+    let far = pact_within(
+        &[
+            "build",
+            &contract,
+            "--emit",
+            "schedule",
+            "--through",
+            "2125-12-31",
+        ],
+        None,
+        DEADLINE,
+    );
+    assert_eq!(far.code, 2, "{}", far.transcript());
+    assert!(far.stdout.is_empty());
+    insta::assert_snapshot!(far.stderr);
+    // The last date it names is allowed: 1,201 terms.
+    let last = pact_within(
+        &[
+            "build",
+            &contract,
+            "--emit",
+            "schedule",
+            "--through",
+            "2029-04-15",
+        ],
+        None,
+        DEADLINE,
+    );
+    assert_eq!(last.code, 0, "{}", last.transcript());
+    let ends = last.stdout.matches("\"kind\":\"term_end\"").count();
+    assert_eq!(ends, 1_201);
+}
