@@ -41,6 +41,11 @@ pub fn build(
         say!("error: nothing was written, because the input has errors");
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
+    if let Err(code) = super::horizon::within(&checked.analysis.portfolio, "through", through)
+        .and_then(|()| super::horizon::renewals(&checked.analysis.portfolio, through))
+    {
+        return code;
+    }
     // `--through`: renewed terms assuming each renewal's default (§10.3).
     let renewed = through.map(|d| pact::ir::renewal::through(&checked.analysis.portfolio, d));
     let portfolio = renewed.as_ref().unwrap_or(&checked.analysis.portfolio);

@@ -10,6 +10,7 @@ mod build;
 mod diff;
 mod files;
 mod fmt;
+mod horizon;
 mod load;
 mod lsp;
 mod render;

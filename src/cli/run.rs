@@ -44,6 +44,9 @@ pub struct RunArgs {
     pub output: OutputArgs,
 }
 
+/// The bad lines of a trace printed before the count.
+const MAX_SHOWN: usize = 100;
+
 pub(super) fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let shape = text.len() == 10 && text.as_bytes().get(4) == Some(&b'-');
     match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
@@ -66,20 +69,47 @@ pub fn run(args: &RunArgs) -> ExitCode {
         say!("error: nothing was run, because the contracts have errors");
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
+    if let Err(code) = super::horizon::within(&checked.analysis.portfolio, "until", args.until) {
+        return code;
+    }
     let events_name = args.events.to_string_lossy().to_string();
     let mut read = checked.read.clone();
+    // At most the limit and one byte more (E0016): a trace read from
+    // /dev/zero or a runaway generator must not fill memory.
+    let limit = pact::run::limits::MAX_TRACE_BYTES;
     let trace = if events_name == "-" {
-        let mut text = String::new();
-        io::stdin().read_to_string(&mut text).map(|_| text)
+        let mut bytes = Vec::new();
+        io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map(|_| bytes)
     } else {
-        files::open_named(&args.events).and_then(|mut file| {
-            read.extend(file.metadata().ok().as_ref().and_then(files::identity));
-            let mut text = String::new();
-            file.read_to_string(&mut text).map(|_| text)
+        files::open_named(&args.events).and_then(|file| {
+            let meta = file.metadata().ok();
+            read.extend(meta.as_ref().and_then(files::identity));
+            files::read_up_to(file, meta.as_ref(), limit)
         })
     };
     let trace = match trace {
-        Ok(text) => text,
+        Ok(bytes) if bytes.len() as u64 > limit => {
+            let code = "E0016";
+            say!(
+                "error[{code}]: the events `{events_name}` are larger than {} MiB\n  = help: run a shorter trace: a trace holds the events of a portfolio's life, one short line each",
+                limit / (1024 * 1024)
+            );
+            return ExitCode::from(EXIT_INPUT_ERRORS);
+        }
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                say!(
+                    "error: the events `{events_name}` are not UTF-8 (at byte {})",
+                    e.utf8_error().valid_up_to()
+                );
+                return ExitCode::from(EXIT_INPUT_ERRORS);
+            }
+        },
         Err(e) => {
             say!("error: cannot read the events `{events_name}`: {e}");
             return ExitCode::from(EXIT_USAGE);
@@ -105,11 +135,21 @@ pub fn run(args: &RunArgs) -> ExitCode {
             };
             let stderr = io::stderr();
             let mut err = io::BufWriter::new(stderr.lock());
-            for e in &errors {
-                let _ = writeln!(err, "error: {shown}:{}: {}", e.line, e.message);
+            // The first hundred: a trace of a million bad lines must not
+            // print a million errors (the count below says how many).
+            for e in errors.iter().take(MAX_SHOWN) {
+                let code = e.code.map(|c| format!("[{c}]")).unwrap_or_default();
+                let _ = writeln!(err, "error{code}: {shown}:{}: {}", e.line, e.message);
                 if let Some(help) = &e.help {
                     let _ = writeln!(err, "  help: {help}");
                 }
+            }
+            if errors.len() > MAX_SHOWN {
+                let _ = writeln!(
+                    err,
+                    "... and {} more bad lines (the first {MAX_SHOWN} are shown)",
+                    errors.len() - MAX_SHOWN
+                );
             }
             let _ = writeln!(
                 err,

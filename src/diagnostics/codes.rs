@@ -94,6 +94,16 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A comment or a string holds one of the invisible Unicode characters that\nchange the direction text is shown in (U+202A to U+202E, U+2066 to U+2069).\nEditors and code review tools reorder the text around them, so the file can\nshow something other than what the compiler reads: an obligation can look\ncommented out while it is in force, or the other way round (CVE-2021-42574,\n\"Trojan Source\"). This is a warning; the messages write the characters as\n`\\u{202e}`.\n\nWrong (shown as the editor would display it):\n\n    // provider may skip the audit\n\nFix: remove the characters. Text in a right-to-left script needs none of\nthem: its letters are shown right to left by themselves.\n",
     },
     CodeInfo {
+        code: "E0016",
+        title: "the trace is too large",
+        explanation: "`pact run` reads a trace of at most 64 MiB, the limit of a contract file\n(E0013). A trace is one short line per event of a portfolio's life: 64 MiB\nis about a million events. Nothing is run.\n\nWrong:\n\n    pact run portfolio/ --events /dev/zero\n\nFix: give the trace of the events that happened, or run up to a date on a\ntrace cut at that date.\n",
+    },
+    CodeInfo {
+        code: "E0017",
+        title: "a trace line is too long, too deep or has an inexact number",
+        explanation: "Each line of a trace is one JSON object of names and values. A line may be\nat most 64 KiB long and nest at most 16 levels deep. A JSON number is read\nas a 64-bit float, so a number that a float cannot hold exactly (more than\n15 significant digits, a whole number beyond 64 bits, or an exponent beyond\n28) would be rounded silently: it is refused instead. The line is reported\nwith its number and nothing is run.\n\nWrong:\n\n    {\"date\": \"2026-03-02\", \"partnership\": \"AcmeGlobex\", \"metric\": \"on_time\", \"value\": 1e-99999}\n\nFix: write the value as a string, exactly.\n\n    {\"date\": \"2026-03-02\", \"partnership\": \"AcmeGlobex\", \"metric\": \"on_time\", \"value\": \"96.5%\"}\n",
+    },
+    CodeInfo {
         code: "E0101",
         title: "name declared twice",
         explanation: "Every top-level name of a portfolio (party, resource, signal, event, master,\ntemplate, partnership, coordination) must be unique across all the files\nchecked together, and a party's roles must be unique within the party.\n`neutral` is the built-in neutral party and cannot be declared. Both\ndeclarations are labelled, even when they are in different files.\n\nWrong:\n\n    party Globex \"Globex Ltd\" { role rm }\n    party Globex \"Globex Logistics GmbH\" { role dispatch }\n\nFix: rename one of them, or remove the copy.\n\n    party Globex \"Globex Ltd\" { role rm }\n    party GlobexLogistics \"Globex Logistics GmbH\" { role dispatch }\n",
@@ -467,6 +477,16 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0422",
         title: "amendments take effect on too many dates",
         explanation: "Every distinct date on which an amendment takes effect is a version of the\nportfolio, and every check runs on every version (the contract in force on\neach date). A portfolio's amendments may take effect on at most 100\ndistinct dates. The amendments effective after the 100th date are left out\nof the checks and the outputs, and the error, at the first of them, says\nhow many there are.\n\nWrong: a file of amendments that each take effect on another day, a\nthousand of them.\n\nFix: merge amendments that take effect close together into one, or check\nthe portfolio in parts.\n",
+    },
+    CodeInfo {
+        code: "E0423",
+        title: "a date beyond the horizon",
+        explanation: "pact follows a portfolio for 100 years from its earliest term start, the\nlongest a single term may last (E0301). `pact build --through DATE`, `pact\nrun --until DATE` and the dates of a trace may not go beyond that: a date\nsuch as 9999-12-31 on a contract that renews every day would ask for\nmillions of renewed terms. The message gives the last date allowed.\n`--through` and `--until` fail with exit status 2; a trace line with exit\nstatus 1, naming the line.\n\nWrong (the earliest term starts 2026-01-01):\n\n    pact build portfolio/ --emit schedule --through 9999-12-31\n\nFix: a date up to 2125-12-31.\n\n    pact build portfolio/ --emit schedule --through 2036-12-31\n",
+    },
+    CodeInfo {
+        code: "E0424",
+        title: "`--through` renews a partnership too many times",
+        explanation: "`pact build --through DATE` schedules the renewed terms of every partnership\nthat renews by default, up to DATE. It schedules at most 1,200 renewed\nterms of one partnership (a monthly renewal for 100 years): a term renewed\nfor a day would bring tens of thousands of terms, each with its renewal\nwindow, decision and notice dates. The message names the partnership and\nthe last date that can be scheduled; nothing is written (exit status 2).\n\nWrong:\n\n    term 2026-01-01 for 1 day\n    renewal { ... default renew for 1 day }\n\n    pact build portfolio/ --emit schedule --through 2036-12-31\n\nFix: an earlier date, or renewals for longer terms.\n",
     },
     CodeInfo {
         code: "E0501",

@@ -48,11 +48,69 @@ pub fn next_term(p: &Partnership, end: NaiveDate, first: Term) -> Option<(NaiveD
     Some((start, span_end(start, &length)?))
 }
 
+/// How far ahead pact computes dates: 100 years, the longest term a
+/// contract may have (E0301).
+pub const HORIZON_YEARS: i64 = 100;
+
+/// The last date pact computes for `portfolio`: the end of a 100-year term
+/// from the earliest first-term start (so every partnership, renewals
+/// included, is followed for at most 100 years). `--through`, `--until`
+/// and the dates of a trace may not go beyond it (E0423): without a bound,
+/// `--through 9999-12-31` on a contract renewed daily asked for millions of
+/// terms. `None` when no partnership has a term.
+pub fn horizon(portfolio: &Portfolio) -> Option<NaiveDate> {
+    let earliest = portfolio
+        .partnerships
+        .iter()
+        .filter_map(|p| p.term.map(|t| t.start))
+        .min()?;
+    dates::term_end(earliest, HORIZON_YEARS, CalendarUnit::Year)
+        .or_else(|| NaiveDate::from_ymd_opt(9999, 12, 31))
+}
+
+/// The most renewed terms `--through` schedules for one partnership: a
+/// monthly renewal over the 100 years of the horizon. A term renewed for
+/// a day would otherwise bring 36,524 terms, each with its window,
+/// decision and notice dates (E0424).
+pub const MAX_RENEWALS: usize = 1_200;
+
+/// The partnerships that would need more than [`MAX_RENEWALS`] renewed
+/// terms to reach `through`, each with the end of its last term allowed.
+pub fn too_many_renewals(portfolio: &Portfolio, through: NaiveDate) -> Vec<(&str, NaiveDate)> {
+    let mut out = Vec::new();
+    for p in &portfolio.partnerships {
+        let Some(first) = p.term else { continue };
+        if p.renewal.as_ref().is_none_or(|r| r.renews.is_none()) {
+            continue;
+        }
+        let mut end = first.end;
+        let mut count = 0;
+        while end < through {
+            let Some((_, next_end)) = next_term(p, end, first) else {
+                break;
+            };
+            if next_end <= end {
+                break;
+            }
+            if count == MAX_RENEWALS {
+                out.push((p.name.as_str(), end));
+                break;
+            }
+            count += 1;
+            end = next_end;
+        }
+    }
+    out
+}
+
 /// The portfolio with every partnership that renews by default renewed
 /// until a term contains `through` (or ends after it): each partnership's
 /// term then ends with its last renewed term, and `renewed` lists the
 /// renewed terms (for the schedule's renewal dates of each).
 pub fn through(portfolio: &Portfolio, through: NaiveDate) -> Portfolio {
+    // Never past the horizon, whoever calls (the CLI refuses such a date
+    // with E0423 first).
+    let through = horizon(portfolio).map_or(through, |h| through.min(h));
     let mut out = portfolio.clone();
     for p in &mut out.partnerships {
         let Some(first) = p.term else { continue };
@@ -61,7 +119,7 @@ pub fn through(portfolio: &Portfolio, through: NaiveDate) -> Portfolio {
         }
         let mut end = first.end;
         // Bounded: a term lasts at least a day, and dates stop at 9999.
-        while end < through {
+        while end < through && p.renewed.len() < MAX_RENEWALS {
             let Some((start, next_end)) = next_term(p, end, first) else {
                 break;
             };

@@ -13,8 +13,17 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::thread::JoinHandle;
 
 /// Frames larger than this are refused (and skipped), so a bad length
-/// cannot make the server allocate without bound.
-const MAX_FRAME: usize = 256 * 1024 * 1024;
+/// cannot make the server allocate without bound. A file is at most 64
+/// MiB, and JSON escapes may make its text up to twice as long; the body is
+/// read as it arrives, never allocated from the length alone.
+const MAX_FRAME: usize = 160 * 1024 * 1024;
+
+/// A header line longer than this is not a header (the rest of the line
+/// is dropped): a stream without newlines must not fill memory.
+const MAX_HEADER_LINE: u64 = 8 * 1024;
+
+/// Headers a frame may have before its blank line.
+const MAX_HEADERS: usize = 64;
 
 /// The reader and writer threads; join them after the main loop returns.
 pub struct Threads {
@@ -88,11 +97,27 @@ enum Frame {
 fn read_frame(input: &mut impl BufRead) -> Frame {
     let mut length: Option<usize> = None;
     let mut saw_header = false;
+    let mut headers = 0;
     loop {
         let mut line = Vec::new();
-        match input.read_until(b'\n', &mut line) {
+        match input
+            .by_ref()
+            .take(MAX_HEADER_LINE)
+            .read_until(b'\n', &mut line)
+        {
             Ok(0) | Err(_) => return Frame::End,
             Ok(_) => {}
+        }
+        if !line.ends_with(b"\n") && line.len() as u64 == MAX_HEADER_LINE {
+            // Drop the rest of the line, in pieces.
+            if skip_line(input).is_err() {
+                return Frame::End;
+            }
+            return Frame::Skip(format!("a header line longer than {MAX_HEADER_LINE} bytes"));
+        }
+        headers += 1;
+        if headers > MAX_HEADERS {
+            return Frame::Skip(format!("more than {MAX_HEADERS} header lines"));
         }
         let text = String::from_utf8_lossy(&line);
         let text = text.trim_end_matches(['\r', '\n']);
@@ -120,11 +145,32 @@ fn read_frame(input: &mut impl BufRead) -> Frame {
         }
         return Frame::Skip(format!("a frame of {length} bytes is too large"));
     }
-    let mut body = vec![0; length];
-    if input.read_exact(&mut body).is_err() {
-        return Frame::End;
+    // As the bytes arrive: a length the sender never fills costs nothing.
+    let mut body = Vec::with_capacity(length.min(64 * 1024));
+    match input.take(length as u64).read_to_end(&mut body) {
+        Ok(n) if n == length => Frame::Body(body),
+        _ => Frame::End,
     }
-    Frame::Body(body)
+}
+
+/// Reads up to the next newline without keeping what it reads.
+fn skip_line(input: &mut impl BufRead) -> std::io::Result<()> {
+    loop {
+        let buffer = input.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|b| *b == b'\n') {
+            Some(at) => {
+                input.consume(at + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buffer.len();
+                input.consume(n);
+            }
+        }
+    }
 }
 
 fn write_loop(mut output: impl Write, from_server: &Receiver<Message>) {
@@ -171,5 +217,56 @@ mod tests {
         drop(connection);
         threads.join();
         assert_eq!(logged.lock().map(|l| l.len()).unwrap_or(0), 3);
+    }
+
+    /// Hostile frames (issue 19): each is skipped or ends the input, and
+    /// what the reader keeps is bounded by what it was sent.
+    #[test]
+    fn hostile_frames_are_skipped_with_bounded_memory() {
+        let good = frame(r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#);
+        let deep = format!(
+            r#"{{"jsonrpc":"2.0","method":"x","params":{}{}}}"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        let cases: Vec<(&str, Vec<u8>)> = vec![
+            ("negative length", b"Content-Length: -5\r\n\r\n".to_vec()),
+            (
+                "absurd length",
+                b"Content-Length: 99999999999999999999999\r\n\r\n".to_vec(),
+            ),
+            ("a header line of 10 MB", {
+                let mut v = b"Content-Length: 1".to_vec();
+                v.extend(std::iter::repeat_n(b'0', 10_000_000));
+                v.extend(b"\r\n\r\n");
+                v
+            }),
+            ("too many headers", "X: 1\r\n".repeat(1_000).into_bytes()),
+            ("deeply nested JSON", frame(&deep).into_bytes()),
+        ];
+        for (what, bad) in cases {
+            let mut input = bad;
+            input.extend(b"\r\n");
+            input.extend(good.as_bytes());
+            let (connection, threads) =
+                connect(std::io::Cursor::new(input), std::io::sink(), |_| {});
+            let first = connection.receiver.recv().ok();
+            assert!(
+                matches!(first, Some(Message::Notification(n)) if n.method == "initialized"),
+                "{what}: the good message after it arrives"
+            );
+            drop(connection);
+            threads.join();
+        }
+        // A length larger than the frame limit: read and dropped in pieces.
+        let huge = format!("Content-Length: {}\r\n\r\n", MAX_FRAME + 1);
+        let (connection, threads) = connect(
+            std::io::Cursor::new(huge.into_bytes()),
+            std::io::sink(),
+            |_| {},
+        );
+        assert!(connection.receiver.recv().is_err(), "the input just ends");
+        drop(connection);
+        threads.join();
     }
 }

@@ -72,7 +72,8 @@ mod cond;
 mod engine;
 mod health;
 mod life;
-mod money;
+pub mod limits;
+pub(crate) mod money;
 pub(crate) mod periods;
 pub mod report;
 mod state;
@@ -91,6 +92,8 @@ pub struct TraceError {
     pub line: usize,
     pub message: String,
     pub help: Option<String>,
+    /// The catalogue's code when a limit was hit (E0017, E0423).
+    pub code: Option<&'static str>,
 }
 
 impl TraceError {
@@ -99,7 +102,13 @@ impl TraceError {
             line,
             message: message.into(),
             help: None,
+            code: None,
         }
+    }
+
+    pub(crate) fn with_code(mut self, code: &'static str) -> TraceError {
+        self.code = Some(code);
+        self
     }
 
     pub(crate) fn with_help(mut self, help: Option<String>) -> TraceError {
@@ -126,6 +135,14 @@ pub fn run(
     trace_text: &str,
     until: Option<NaiveDate>,
 ) -> Result<Report, Vec<TraceError>> {
+    if let Some(last) = crate::ir::renewal::horizon(portfolio).filter(|h| until > Some(*h)) {
+        let message = format!(
+            "the run is asked to go on to {}, beyond {last}, {} years after the earliest term starts",
+            until.unwrap_or(last),
+            crate::ir::renewal::HORIZON_YEARS
+        );
+        return Err(vec![TraceError::new(0, message).with_code("E0423")]);
+    }
     let catalog = catalog::Catalog::new(portfolio);
     let mut entries = trace::parse(&catalog, trace_text)?;
     let as_of = until.or_else(|| entries.last().map(|e| e.date));

@@ -531,7 +531,7 @@ fn arbitrary_traces_never_panic() {
         "2026-06-30",
         "2026-12-31",
         "2027-01-01",
-        "9999-12-31",
+        "2125-12-31", // the last day of the horizon (E0423 after it)
     ];
     let bodies = [
         r#""signal": "cost_change", "value": "18%""#,
@@ -580,7 +580,7 @@ fn arbitrary_traces_never_panic() {
         let text = trace.join("\n");
         let until = match round % 3 {
             0 => None,
-            1 => Some(NaiveDate::MAX),
+            1 => Some(date("2030-12-31")),
             _ => Some(date("2026-09-30")),
         };
         if let Ok(report) = run(&pf, &text, until) {
@@ -590,6 +590,13 @@ fn arbitrary_traces_never_panic() {
         }
     }
     assert!(ran > 30, "only {ran} traces ran");
+    // Beyond the horizon (100 years from the earliest start): refused, E0423.
+    let far = run(&pf, "", Some(NaiveDate::MAX));
+    assert!(
+        far.as_ref()
+            .is_err_and(|e| e.first().is_some_and(|e| e.code == Some("E0423"))),
+        "{far:?}"
+    );
 }
 
 #[test]

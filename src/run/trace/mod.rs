@@ -138,21 +138,34 @@ pub(crate) fn parse(catalog: &Catalog<'_>, text: &str) -> Result<Vec<Entry>, Vec
     let mut errors = Vec::new();
     // The latest date so far and its line: later lines may not go back.
     let mut latest: Option<(NaiveDate, usize)> = None;
+    let horizon = crate::ir::renewal::horizon(catalog.pf);
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             continue;
         }
+        if let Err((message, help)) = super::limits::check_line(trimmed) {
+            errors.push(
+                TraceError::new(line, message)
+                    .with_help(Some(help))
+                    .with_code("E0017"),
+            );
+            continue;
+        }
         let (date, kind) = parse_line(catalog, trimmed);
         let kind = match kind {
             Ok(kind) => Some(kind),
             Err((message, help)) => {
-                errors.push(TraceError::new(line, message).with_help(help));
+                errors.push(TraceError::new(line, short(message)).with_help(help));
                 None
             }
         };
         let Some(date) = date else { continue };
+        if let Some(error) = beyond_horizon(catalog, horizon, date, line) {
+            errors.push(error);
+            continue;
+        }
         match latest {
             Some((before, at)) if date < before => {
                 if kind.is_some() {
@@ -180,6 +193,48 @@ pub(crate) fn parse(catalog: &Catalog<'_>, text: &str) -> Result<Vec<Entry>, Vec
     } else {
         Err(errors)
     }
+}
+
+/// A message shortened to its first 300 characters: a line may echo a
+/// value of 60,000 characters back.
+fn short(message: String) -> String {
+    match message.char_indices().nth(300) {
+        Some((at, _)) => format!(
+            "{}… ({} characters)",
+            message.get(..at).unwrap_or(""),
+            message.chars().count()
+        ),
+        None => message,
+    }
+}
+
+/// E0423 for a date after the horizon (see `ir::renewal::horizon`).
+fn beyond_horizon(
+    catalog: &Catalog<'_>,
+    horizon: Option<NaiveDate>,
+    date: NaiveDate,
+    line: usize,
+) -> Option<TraceError> {
+    let last = horizon.filter(|h| date > *h)?;
+    let earliest = catalog
+        .pf
+        .partnerships
+        .iter()
+        .filter_map(|p| p.term.map(|t| t.start))
+        .min()?;
+    Some(
+        TraceError::new(
+            line,
+            format!(
+                "{date} is more than {} years after the earliest term starts ({earliest})",
+                crate::ir::renewal::HORIZON_YEARS
+            ),
+        )
+        .with_help(Some(format!(
+            "pact follows a portfolio up to {last}: give dates up to then"
+        )))
+        .with_code("E0423"),
+    )
 }
 
 /// The line's date (when it has a valid one) and what it says.
