@@ -70,6 +70,8 @@ pub struct Item<'a> {
     pub span: Span,
     pub timing: Timing,
     pub clause: Clause<'a>,
+    /// A meeting's channel (`via "Teams"`).
+    pub channel: Option<String>,
 }
 
 /// Every calendar item of a partnership with a term, in clause order
@@ -104,6 +106,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                 minutes,
             },
             clause: Clause::Meeting(m),
+            channel: m.channel.clone(),
         });
     }
     for (kind, list) in [
@@ -123,6 +126,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                     minutes: None,
                 },
                 clause: Clause::Recurring(r),
+                channel: None,
             });
         }
     }
@@ -135,6 +139,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             span,
             timing: Timing::Once(date),
             clause: Clause::OneOff,
+            channel: None,
         });
     }
     for (kind, name, date, span, participants) in super::duties::dated(portfolio, p) {
@@ -145,6 +150,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             span,
             timing: Timing::Once(date),
             clause: Clause::OneOff,
+            channel: None,
         });
     }
     out

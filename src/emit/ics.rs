@@ -44,6 +44,8 @@
 //! - Deadlines (milestones, dated duties, exit duties, renewal decision,
 //!   last day for notice of non-renewal): a `VTODO` with `DUE` (a `DATE`)
 //!   and `STATUS:NEEDS-ACTION`.
+//! - A meeting's or review's channel (`via "Teams"`) is its `LOCATION`
+//!   (escaped like any text) and is named in its `DESCRIPTION`.
 //! - Term start, governance changes, renewal window opening and term end:
 //!   an all-day `VEVENT` (a marker: the end of term is the last day of the
 //!   term, not a task).
@@ -342,6 +344,8 @@ struct Component {
     details: Vec<String>,
     source: Source,
     timing: Timing,
+    /// A meeting's channel, written as its `LOCATION`.
+    channel: Option<String>,
 }
 
 fn actor_text(a: &ActorJson) -> String {
@@ -371,6 +375,7 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
             participants: item.participants,
             source: Source::of(sources, item.span),
             timing: item.timing,
+            channel: item.channel,
         })
         .collect();
     out.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
@@ -392,6 +397,9 @@ fn details(p: &Partnership, clause: &Clause<'_>) -> Vec<String> {
             }
             if let Some(length) = &m.length {
                 how.push_str(&format!(", {length}"));
+            }
+            if let Some(channel) = &m.channel {
+                how.push_str(&format!(", via {channel}"));
             }
             let mut details = vec![format!("{}.", capitalised(&how))];
             if let (Some(tz), Some(_)) = (&p.timezone, m.at) {
@@ -668,6 +676,9 @@ fn close_component(
     description: String,
 ) -> io::Result<()> {
     w.text("SUMMARY", &summary(p, c))?;
+    if let Some(channel) = &c.channel {
+        w.text("LOCATION", channel)?;
+    }
     w.text("DESCRIPTION", &description)?;
     w.text("CATEGORIES", kind_name(c.kind))?;
     if todo {

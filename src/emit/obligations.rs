@@ -730,6 +730,7 @@ impl Writer<'_> {
                 at: m.at.map(|t| t.format("%H:%M").to_string()),
                 length: m.length.as_ref().map(Into::into),
                 participants: self.actors(&m.participants),
+                channel: m.channel.clone(),
                 anonymous: false,
                 description: None,
                 adjustments: m
@@ -753,6 +754,7 @@ impl Writer<'_> {
                     at: None,
                     length: None,
                     participants: self.actors(&r.by),
+                    channel: None,
                     anonymous: r.anonymous,
                     description: r.description.clone(),
                     adjustments: Vec::new(),

@@ -43,6 +43,9 @@ pub struct Event {
     pub kind: EventKind,
     pub name: String,
     pub participants: Vec<ActorJson>,
+    /// A meeting's or review's channel (`via "Teams"`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     pub source: Source,
 }
 
@@ -57,6 +60,7 @@ struct Template {
     /// The zone and the local time of day, when both exist.
     zone: Option<(Tz, NaiveTime)>,
     participants: Vec<ActorJson>,
+    channel: Option<String>,
     source: Source,
 }
 
@@ -70,6 +74,8 @@ struct TemplateJson<'t> {
     kind: EventKind,
     name: &'t str,
     participants: &'t [ActorJson],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel: &'t Option<String>,
     source: &'t Source,
 }
 
@@ -88,6 +94,7 @@ impl Template {
             kind: self.kind,
             name: self.name.clone(),
             participants: self.participants.clone(),
+            channel: self.channel.clone(),
             source: self.source.clone(),
         }
     }
@@ -104,6 +111,7 @@ impl Template {
             kind: self.kind,
             name: &self.name,
             participants: &self.participants,
+            channel: &self.channel,
             source: &self.source,
         })
         .map_err(io::Error::from)?;
@@ -235,6 +243,7 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
                     minutes,
                     zone,
                     participants: item.participants,
+                    channel: item.channel,
                     source: Source::of(sources, item.span),
                 },
                 dates,
