@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod model;
+pub mod periods;
 pub mod renewal;
 pub mod values;
 pub mod zones;

@@ -67,8 +67,8 @@ import recurring_ical_events
 
 # How a schedule event maps to a calendar component (the documented mapping
 # of src/emit/ics.rs): named kinds carry their name in the UID.
-NAMED_KINDS = {"meeting", "review", "survey", "report", "milestone", "duty", "governance_change", "exit_duty"}
-DEADLINE_KINDS = {"milestone", "renewal_decision", "notice_deadline", "duty", "exit_duty"}
+NAMED_KINDS = {"meeting", "review", "survey", "report", "invoice", "milestone", "duty", "governance_change", "exit_duty"}
+DEADLINE_KINDS = {"milestone", "invoice_due", "renewal_decision", "notice_deadline", "duty", "exit_duty"}
 ICS_LINE_OCTETS = 75
 # Stop expanding a calendar this far beyond the JSON event count (a rule
 # without a proper end would otherwise never finish).
@@ -77,6 +77,9 @@ EXPANSION_SLACK = 10_000
 
 def uid_of(event: dict) -> str:
     kind = event["kind"]
+    if kind == "invoice_due":
+        # One VTODO per invoice, named by its period's start.
+        return f"{event['partnership']}.{kind}.{event['name']}.{event['period']['start']}@pact"
     if kind in NAMED_KINDS:
         return f"{event['partnership']}.{kind}.{event['name']}@pact"
     return f"{event['partnership']}.{kind}@pact"
