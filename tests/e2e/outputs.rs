@@ -37,12 +37,17 @@ fn uid_of(event: &Value) -> String {
         "review",
         "survey",
         "report",
+        "invoice",
         "milestone",
         "duty",
         "governance_change",
         "exit_duty",
     ];
-    if named.contains(&kind.as_str()) {
+    if kind == "invoice_due" {
+        // One VTODO per invoice, named by its period's start.
+        let start = event["period"]["start"].as_str().unwrap_or_default();
+        format!("{}.{kind}.{}.{start}@pact", text("partnership"), text("name"))
+    } else if named.contains(&kind.as_str()) {
         format!("{}.{kind}.{}@pact", text("partnership"), text("name"))
     } else {
         format!("{}.{kind}@pact", text("partnership"))
