@@ -90,7 +90,7 @@ impl<'a> Versioned<'a> {
         let streams: Vec<Peekable<Box<dyn Iterator<Item = Event> + 's>>> = (0..self.count())
             .map(|k| {
                 let events = schedule::events(self.portfolio(k), sources)
-                    .filter(move |e| self.version_on(&e.partnership, e.date) == k);
+                    .filter(move |e| self.version_on(&e.partnership, e.version_date()) == k);
                 let boxed: Box<dyn Iterator<Item = Event> + 's> = Box::new(events);
                 boxed.peekable()
             })

@@ -335,7 +335,11 @@ module.exports = grammar({
       optional(seq('at', field('time', $.time))),
       optional(field('length', $.length)),
       optional(seq('with', $._roles)),
+      optional(field('channel', $.via)),
     ),
+
+    /** A meeting's channel: `via "Teams"`, or a template's `text` parameter. */
+    via: $ => seq('via', choice($.string, $.identifier)),
 
     /** A one-off meeting or review: `meeting training on 2026-03-15 ...`. */
     one_off: $ => seq('on', field('date', $.date)),

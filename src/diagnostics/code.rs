@@ -16,6 +16,7 @@ include!(concat!(env!("OUT_DIR"), "/code_enum.rs"));
 const WARNINGS: &[Code] = &[
     Code::E0014,
     Code::E0015,
+    Code::E0123,
     Code::E0307,
     Code::E0311,
     Code::E0316,

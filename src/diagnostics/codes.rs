@@ -209,6 +209,16 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A partnership's `timezone` must name a zone of the IANA time-zone database,\nwritten `Area/City` exactly as the database spells it. The times of day of\nits meetings are local times there; collisions with other partnerships'\nmeetings compare instants, and the outputs carry the zone and the UTC\noffset of each timed event.\n\nWrong:\n\n    timezone \"London\"\n    timezone \"europe/london\"\n\nFix:\n\n    timezone \"Europe/London\"\n",
     },
     CodeInfo {
+        code: "E0123",
+        title: "empty meeting channel",
+        explanation: "A meeting's (or a review's) `via \"...\"` names the channel it is held on\n(design §10.4: the communication matrix, which platform each meeting uses);\nthe outputs carry it (the iCalendar `LOCATION`, the schedule's `channel`).\nAn empty or blank channel names nothing: the meeting is treated as having\nno channel. This is a warning.\n\nWrong:\n\n    meeting tactical weekly on monday at 10:00 for 1 hour with Acme.rm, Globex.rm via \"\"\n\nFix: name the channel, or leave `via` out.\n\n    meeting tactical weekly on monday at 10:00 for 1 hour with Acme.rm, Globex.rm via \"Teams\"\n",
+    },
+    CodeInfo {
+        code: "E0124",
+        title: "channel that is not a string",
+        explanation: "`via` names a meeting's channel with a string. A bare name is accepted only\ninside a template, where it names a `text` parameter and is replaced by the\nargument of each `use`; anywhere else (or when the name is no `text`\nparameter of the template) it names nothing.\n\nWrong:\n\n    meeting tactical weekly on monday for 1 hour with Acme.rm, Globex.rm via Teams\n\nFix:\n\n    meeting tactical weekly on monday for 1 hour with Acme.rm, Globex.rm via \"Teams\"\n\nIn a template:\n\n    template sync(channel: text = \"Teams\") {\n      meeting sync weekly 1 hour with client.ops, provider.delivery via channel\n    }\n",
+    },
+    CodeInfo {
         code: "E0135",
         title: "amendment of an undefined partnership",
         explanation: "An `amend` declaration names the partnership it changes; no partnership of\nthe portfolio has that name. The help suggests the closest one.\n\nWrong:\n\n    amend AcmeGlobx effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n\nFix:\n\n    amend AcmeGlobex effective 2026-07-01 as significant approved by Acme.rm, Globex.rm { ... }\n",

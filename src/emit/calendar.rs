@@ -5,13 +5,14 @@
 //! report (recurring), or a one-off (term start and end, milestones, the
 //! renewal window and decision, the notice deadline, and the dated duties
 //! and governance changes of `duties.rs`). The list is in clause
-//! order — meetings, surveys, reports, one-offs — which the schedule uses to
+//! order — meetings, surveys, reports, invoices, one-offs — which the schedule uses to
 //! break ties and iCalendar re-sorts by kind and name. Also here: the words
 //! for cadences and weekdays, which the obligations output shares.
 
 use super::json::{ActorJson, CalendarJson};
 use crate::diagnostics::Span;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence};
+use crate::ir::periods::InvoiceTerms;
 use crate::ir::{self, Actor, Partnership, Portfolio, Term};
 use chrono::{NaiveDate, NaiveTime};
 use schemars::JsonSchema;
@@ -26,6 +27,10 @@ pub enum EventKind {
     Review,
     Survey,
     Report,
+    /// A retainer period's invoice date (design §10.2).
+    Invoice,
+    /// The day a retainer period's invoice is due (`net N` after it).
+    InvoiceDue,
     Milestone,
     /// A duty of a clause with a date the contract fixes.
     Duty,
@@ -50,6 +55,11 @@ pub enum Timing {
         /// The length in whole minutes, when it has one.
         minutes: Option<u32>,
     },
+    /// A retainer's invoices: their invoice dates, or (`due`) due dates.
+    Invoices {
+        terms: InvoiceTerms,
+        due: bool,
+    },
 }
 
 /// The clause an item comes from, for outputs that describe it.
@@ -58,6 +68,8 @@ pub enum Clause<'a> {
     Meeting(&'a ir::Meeting),
     /// A survey or a report.
     Recurring(&'a ir::Recurring),
+    /// A retainer's invoices.
+    Invoice(InvoiceTerms),
     OneOff,
 }
 
@@ -70,6 +82,8 @@ pub struct Item<'a> {
     pub span: Span,
     pub timing: Timing,
     pub clause: Clause<'a>,
+    /// A meeting's channel (`via "Teams"`).
+    pub channel: Option<String>,
 }
 
 /// Every calendar item of a partnership with a term, in clause order
@@ -104,6 +118,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                 minutes,
             },
             clause: Clause::Meeting(m),
+            channel: m.channel.clone(),
         });
     }
     for (kind, list) in [
@@ -123,6 +138,29 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                     minutes: None,
                 },
                 clause: Clause::Recurring(r),
+                channel: None,
+            });
+        }
+    }
+    for block in &p.payments {
+        let Some((terms, invoice)) = InvoiceTerms::of(p, block) else {
+            continue;
+        };
+        let payee = actor_json(portfolio, &party_ref(block.payee, invoice.span));
+        let payer = block
+            .payer
+            .or_else(|| counterparty(p, block.payee))
+            .map(|x| actor_json(portfolio, &party_ref(x, invoice.span)));
+        let participants: Vec<ActorJson> = payer.into_iter().chain([payee.clone()]).collect();
+        for (kind, due) in [(EventKind::Invoice, false), (EventKind::InvoiceDue, true)] {
+            out.push(Item {
+                kind,
+                name: payee.party.clone(),
+                participants: participants.clone(),
+                span: invoice.span,
+                timing: Timing::Invoices { terms, due },
+                clause: Clause::Invoice(terms),
+                channel: None,
             });
         }
     }
@@ -135,6 +173,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             span,
             timing: Timing::Once(date),
             clause: Clause::OneOff,
+            channel: None,
         });
     }
     for (kind, name, date, span, participants) in super::duties::dated(portfolio, p) {
@@ -145,6 +184,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             span,
             timing: Timing::Once(date),
             clause: Clause::OneOff,
+            channel: None,
         });
     }
     out
@@ -175,6 +215,29 @@ pub fn actor_json(portfolio: &Portfolio, a: &ir::ActorRef) -> ActorJson {
                 .and_then(|x| x.roles.get(r))
                 .map(|r| r.name.clone()),
         },
+    }
+}
+
+fn party_ref(party: usize, span: Span) -> ir::ActorRef {
+    ir::ActorRef {
+        actor: Actor::Party(party),
+        span,
+    }
+}
+
+/// The other party of a two-party partnership: who pays a block without
+/// `from` (as in `pact run`).
+fn counterparty(p: &Partnership, party: usize) -> Option<usize> {
+    let mut others: Vec<usize> = p
+        .parties
+        .iter()
+        .map(|b| b.party)
+        .filter(|x| *x != party)
+        .collect();
+    others.dedup();
+    match others.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 

@@ -44,6 +44,13 @@
 //! - Deadlines (milestones, dated duties, exit duties, renewal decision,
 //!   last day for notice of non-renewal): a `VTODO` with `DUE` (a `DATE`)
 //!   and `STATUS:NEEDS-ACTION`.
+//! - Invoices (a retainer with an `invoice`, design §10.2): the invoice
+//!   dates one all-day `VEVENT` with `RDATE`s (periods follow the
+//!   anniversary rule, which no `RRULE` states), each due date a `VTODO`
+//!   of its own, `UID` `<partnership>.invoice_due.<payee>.<period
+//!   start>@pact` (each invoice is paid, and done, separately).
+//! - A meeting's or review's channel (`via "Teams"`) is its `LOCATION`
+//!   (escaped like any text) and is named in its `DESCRIPTION`.
 //! - Term start, governance changes, renewal window opening and term end:
 //!   an all-day `VEVENT` (a marker: the end of term is the last day of the
 //!   term, not a task).
@@ -71,6 +78,7 @@ use super::calendar::{self, cadence_text, Clause, EventKind, Timing};
 use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
+use crate::ir::periods::{InvoiceTerms, Invoices};
 use crate::ir::{self, zones, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
@@ -95,6 +103,8 @@ pub fn kind_name(kind: EventKind) -> &'static str {
         EventKind::Review => "review",
         EventKind::Survey => "survey",
         EventKind::Report => "report",
+        EventKind::Invoice => "invoice",
+        EventKind::InvoiceDue => "invoice_due",
         EventKind::Milestone => "milestone",
         EventKind::RenewalWindowOpens => "renewal_window_opens",
         EventKind::RenewalDecision => "renewal_decision",
@@ -114,6 +124,8 @@ fn is_named(kind: EventKind) -> bool {
             | EventKind::Review
             | EventKind::Survey
             | EventKind::Report
+            | EventKind::Invoice
+            | EventKind::InvoiceDue
             | EventKind::Milestone
             | EventKind::Duty
             | EventKind::GovernanceChange
@@ -126,6 +138,7 @@ fn is_deadline(kind: EventKind) -> bool {
     matches!(
         kind,
         EventKind::Milestone
+            | EventKind::InvoiceDue
             | EventKind::RenewalDecision
             | EventKind::NoticeDeadline
             | EventKind::Duty
@@ -342,6 +355,8 @@ struct Component {
     details: Vec<String>,
     source: Source,
     timing: Timing,
+    /// A meeting's channel, written as its `LOCATION`.
+    channel: Option<String>,
 }
 
 fn actor_text(a: &ActorJson) -> String {
@@ -371,6 +386,7 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
             participants: item.participants,
             source: Source::of(sources, item.span),
             timing: item.timing,
+            channel: item.channel,
         })
         .collect();
     out.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
@@ -393,6 +409,9 @@ fn details(p: &Partnership, clause: &Clause<'_>) -> Vec<String> {
             if let Some(length) = &m.length {
                 how.push_str(&format!(", {length}"));
             }
+            if let Some(channel) = &m.channel {
+                how.push_str(&format!(", via {channel}"));
+            }
             let mut details = vec![format!("{}.", capitalised(&how))];
             if let (Some(tz), Some(_)) = (&p.timezone, m.at) {
                 details.push(format!("Times of day are in {tz}."));
@@ -409,7 +428,35 @@ fn details(p: &Partnership, clause: &Clause<'_>) -> Vec<String> {
             }
             details
         }
+        Clause::Invoice(terms) => {
+            let mut how = format!(
+                "Each {} retainer period is invoiced {}",
+                period_text(&terms.period),
+                if terms.advance {
+                    "in advance (on its first day)"
+                } else {
+                    "in arrears (on its last day)"
+                }
+            );
+            match &terms.net {
+                Some(net) => how.push_str(&format!(" and due net {net}.")),
+                None => how.push_str(" and due the same day."),
+            }
+            vec![how]
+        }
         Clause::OneOff => Vec::new(),
+    }
+}
+
+/// A retainer's period in words.
+fn period_text(period: &ir::Period) -> String {
+    match period {
+        ir::Period::Daily => "daily".into(),
+        ir::Period::Weekly => "weekly".into(),
+        ir::Period::Monthly => "monthly".into(),
+        ir::Period::Quarterly => "quarterly".into(),
+        ir::Period::Annually => "annual".into(),
+        ir::Period::Every(d) => format!("{d}"),
     }
 }
 
@@ -559,12 +606,17 @@ fn write_component(
     window: Option<(usize, &dyn Fn(NaiveDate) -> bool)>,
 ) -> io::Result<()> {
     let calendar = &p.calendar;
+    if let Timing::Invoices { terms, due } = c.timing {
+        return write_invoices(w, p, term, c, (terms, due), window);
+    }
     if let Some((version, holds)) = window {
         return write_window(w, p, term, c, version, holds);
     }
     // The first date, and for recurring clauses the rest of the stream.
     let (first, rest) = match c.timing {
         Timing::Once(date) => (date, None),
+        // Written by `write_invoices` above.
+        Timing::Invoices { .. } => return Ok(()),
         Timing::Recurring {
             cadence, adjust, ..
         } => {
@@ -630,7 +682,7 @@ fn open_component(
     w.line(&format!("DTSTAMP:{DTSTAMP}"))?;
     let (at, minutes) = match c.timing {
         Timing::Recurring { at, minutes, .. } => (at, minutes),
-        Timing::Once(_) => (None, None),
+        Timing::Once(_) | Timing::Invoices { .. } => (None, None),
     };
     if todo {
         w.line(&format!("DUE;VALUE=DATE:{}", ics_date(first)))?;
@@ -668,6 +720,9 @@ fn close_component(
     description: String,
 ) -> io::Result<()> {
     w.text("SUMMARY", &summary(p, c))?;
+    if let Some(channel) = &c.channel {
+        w.text("LOCATION", channel)?;
+    }
     w.text("DESCRIPTION", &description)?;
     w.text("CATEGORIES", kind_name(c.kind))?;
     if todo {
@@ -701,6 +756,8 @@ fn write_window(
 ) -> io::Result<()> {
     let mut dates: Box<dyn Iterator<Item = NaiveDate>> = match c.timing {
         Timing::Once(date) => Box::new(std::iter::once(date).filter(|d| holds(*d))),
+        // Written by `write_invoices`.
+        Timing::Invoices { .. } => return Ok(()),
         Timing::Recurring {
             cadence, adjust, ..
         } => Box::new(
@@ -723,6 +780,64 @@ fn write_window(
     }
     let description = format!("{}\nVersion {version} of the contract", description(p, c));
     close_component(w, p, c, todo, at, description)
+}
+
+/// A retainer's invoices: the invoice dates as one all-day `VEVENT`
+/// (`DTSTART` and `RDATE`s: periods by the anniversary rule are no
+/// `RRULE`), the due dates as one `VTODO` per invoice (each is paid, and
+/// done, on its own), with the `UID` `<partnership>.invoice_due.<payee>.<period
+/// start>@pact`. In an amended partnership, a version keeps the invoices
+/// whose invoice date it is in force on, due dates included.
+fn write_invoices(
+    w: &mut Lines<'_>,
+    p: &Partnership,
+    term: ir::Term,
+    c: &Component,
+    (terms, due): (InvoiceTerms, bool),
+    window: Option<(usize, &dyn Fn(NaiveDate) -> bool)>,
+) -> io::Result<()> {
+    let holds = |d: NaiveDate| window.is_none_or(|(_, holds)| holds(d));
+    let mut invoices = Invoices::new(term, terms, &p.calendar).filter(|i| holds(i.date));
+    let versioned = |uid: String| match (window, uid.strip_suffix("@pact")) {
+        (Some((version @ 2.., _)), Some(base)) => format!("{base}.v{version}@pact"),
+        _ => uid,
+    };
+    let described = |text: String| match window {
+        Some((version, _)) => format!("{text}\nVersion {version} of the contract"),
+        None => text,
+    };
+    if !due {
+        let Some(first) = invoices.next() else {
+            return Ok(());
+        };
+        let uid = versioned(uid(&p.name, c.kind, &c.name));
+        let (todo, at) = open_component(w, p, c, &uid, first.date)?;
+        write_date_list(
+            w,
+            "RDATE",
+            ";VALUE=DATE",
+            invoices.map(|i| i.date),
+            &ics_date,
+        )?;
+        return close_component(w, p, c, todo, at, described(description(p, c)));
+    }
+    for invoice in invoices {
+        let (start, end) = invoice.period;
+        let uid = versioned(format!(
+            "{}.{}.{}.{start}@pact",
+            p.name,
+            kind_name(c.kind),
+            c.name
+        ));
+        let (todo, at) = open_component(w, p, c, &uid, invoice.due)?;
+        let text = format!(
+            "{}\nThe invoice of {} for the period {start} to {end}.",
+            description(p, c),
+            invoice.date
+        );
+        close_component(w, p, c, todo, at, described(text))?;
+    }
+    Ok(())
 }
 
 /// `NAME;VALUE=DATE:d1,d2,...`, one property per calendar year.
@@ -786,6 +901,8 @@ mod tests {
             EventKind::Review,
             EventKind::Survey,
             EventKind::Report,
+            EventKind::Invoice,
+            EventKind::InvoiceDue,
             EventKind::Milestone,
             EventKind::RenewalWindowOpens,
             EventKind::RenewalDecision,

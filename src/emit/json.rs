@@ -446,6 +446,9 @@ pub struct RecurringJson {
     pub at: Option<String>,
     pub length: Option<DurationJson>,
     pub participants: Vec<ActorJson>,
+    /// A meeting's or review's channel (`via "Teams"`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     pub anonymous: bool,
     pub description: Option<String>,
     /// A review's adjustment criteria.

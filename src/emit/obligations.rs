@@ -680,6 +680,7 @@ impl Writer<'_> {
                 at: m.at.map(|t| t.format("%H:%M").to_string()),
                 length: m.length.as_ref().map(Into::into),
                 participants: self.actors(&m.participants),
+                channel: m.channel.clone(),
                 anonymous: false,
                 description: None,
                 adjustments: m
@@ -703,6 +704,7 @@ impl Writer<'_> {
                     at: None,
                     length: None,
                     participants: self.actors(&r.by),
+                    channel: None,
                     anonymous: r.anonymous,
                     description: r.description.clone(),
                     adjustments: Vec::new(),

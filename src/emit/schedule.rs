@@ -11,6 +11,7 @@ use super::calendar::{self, Timing};
 use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Occurrences};
+use crate::ir::periods::{Invoiced, Invoices};
 use crate::ir::{zones, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
@@ -43,7 +44,31 @@ pub struct Event {
     pub kind: EventKind,
     pub name: String,
     pub participants: Vec<ActorJson>,
+    /// A meeting's or review's channel (`via "Teams"`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// An invoice's (or its due date's) retainer period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<EventPeriod>,
+    /// An invoice's date, on the event of its due date (`invoice_due`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invoice_date: Option<NaiveDate>,
     pub source: Source,
+}
+
+/// A retainer period, both ends inclusive.
+#[derive(Clone, Copy, Debug, Serialize, JsonSchema, PartialEq, Eq)]
+pub struct EventPeriod {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+impl Event {
+    /// The date that decides which version of an amended contract an event
+    /// belongs to: an invoice's due date goes with its invoice.
+    pub fn version_date(&self) -> NaiveDate {
+        self.invoice_date.unwrap_or(self.date)
+    }
 }
 
 /// What a recurring stream stands for (everything but the date).
@@ -57,6 +82,7 @@ struct Template {
     /// The zone and the local time of day, when both exist.
     zone: Option<(Tz, NaiveTime)>,
     participants: Vec<ActorJson>,
+    channel: Option<String>,
     source: Source,
 }
 
@@ -70,11 +96,13 @@ struct TemplateJson<'t> {
     kind: EventKind,
     name: &'t str,
     participants: &'t [ActorJson],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel: &'t Option<String>,
     source: &'t Source,
 }
 
 impl Template {
-    fn at(&self, date: NaiveDate) -> Event {
+    fn at(&self, date: NaiveDate, invoice: Option<Invoiced>) -> Event {
         Event {
             date,
             time: self.time.clone(),
@@ -88,6 +116,14 @@ impl Template {
             kind: self.kind,
             name: self.name.clone(),
             participants: self.participants.clone(),
+            channel: self.channel.clone(),
+            period: invoice.map(|i| EventPeriod {
+                start: i.period.0,
+                end: i.period.1,
+            }),
+            invoice_date: invoice
+                .filter(|_| self.kind == EventKind::InvoiceDue)
+                .map(|i| i.date),
             source: self.source.clone(),
         }
     }
@@ -104,6 +140,7 @@ impl Template {
             kind: self.kind,
             name: &self.name,
             participants: &self.participants,
+            channel: &self.channel,
             source: &self.source,
         })
         .map_err(io::Error::from)?;
@@ -116,14 +153,20 @@ impl Template {
 enum StreamDates<'a> {
     Recurring(Occurrences<'a>),
     Once(Option<NaiveDate>),
+    /// A retainer's invoices, dated by invoice date or (`true`) due date.
+    Invoices(Invoices<'a>, bool),
 }
 
 impl Iterator for StreamDates<'_> {
-    type Item = NaiveDate;
-    fn next(&mut self) -> Option<NaiveDate> {
+    /// A date, and the invoice it is the date of.
+    type Item = (NaiveDate, Option<Invoiced>);
+    fn next(&mut self) -> Option<(NaiveDate, Option<Invoiced>)> {
         match self {
-            StreamDates::Recurring(it) => it.next(),
-            StreamDates::Once(d) => d.take(),
+            StreamDates::Recurring(it) => it.next().map(|d| (d, None)),
+            StreamDates::Once(d) => d.take().map(|d| (d, None)),
+            StreamDates::Invoices(it, due) => it
+                .next()
+                .map(|i| (if *due { i.due } else { i.date }, Some(i))),
         }
     }
 }
@@ -135,27 +178,41 @@ impl Iterator for StreamDates<'_> {
 struct Merge<'a, T> {
     streams: Vec<(T, StreamDates<'a>)>,
     heap: BinaryHeap<Reverse<(NaiveDate, usize)>>,
+    /// Each stream's pending invoice (the one its heap entry is the date of).
+    pending: Vec<Option<Invoiced>>,
 }
 
 impl<'a, T> Merge<'a, T> {
     fn new(mut streams: Vec<(T, StreamDates<'a>)>) -> Merge<'a, T> {
         let mut heap = BinaryHeap::with_capacity(streams.len());
+        let mut pending = vec![None; streams.len()];
         for (index, (_, dates)) in streams.iter_mut().enumerate() {
-            if let Some(date) = dates.next() {
+            if let Some((date, invoice)) = dates.next() {
                 heap.push(Reverse((date, index)));
+                if let Some(slot) = pending.get_mut(index) {
+                    *slot = invoice;
+                }
             }
         }
-        Merge { streams, heap }
+        Merge {
+            streams,
+            heap,
+            pending,
+        }
     }
 
-    /// The next date in schedule order and what its stream stands for.
-    fn next(&mut self) -> Option<(NaiveDate, &T)> {
+    /// The next date in schedule order, its invoice (for invoice streams)
+    /// and what its stream stands for.
+    fn next(&mut self) -> Option<(NaiveDate, Option<Invoiced>, &T)> {
         let Reverse((date, index)) = self.heap.pop()?;
         let (what, dates) = self.streams.get_mut(index)?;
-        if let Some(next) = dates.next() {
+        let slot = self.pending.get_mut(index)?;
+        let invoice = slot.take();
+        if let Some((next, next_invoice)) = dates.next() {
             self.heap.push(Reverse((next, index)));
+            *slot = next_invoice;
         }
-        Some((date, &*what))
+        Some((date, invoice, &*what))
     }
 }
 
@@ -168,8 +225,8 @@ impl Iterator for Events<'_> {
     type Item = Event;
 
     fn next(&mut self) -> Option<Event> {
-        let (date, template) = self.merge.next()?;
-        Some(template.at(date))
+        let (date, invoice, template) = self.merge.next()?;
+        Some(template.at(date, invoice))
     }
 }
 
@@ -213,6 +270,12 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
             };
             let (time, end_time, minutes, dates) = match item.timing {
                 Timing::Once(date) => (None, None, None, StreamDates::Once(Some(date))),
+                Timing::Invoices { terms, due } => (
+                    None,
+                    None,
+                    None,
+                    StreamDates::Invoices(Invoices::new(term, terms, &p.calendar), due),
+                ),
                 Timing::Recurring {
                     cadence,
                     adjust,
@@ -235,6 +298,7 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
                     minutes,
                     zone,
                     participants: item.participants,
+                    channel: item.channel,
                     source: Source::of(sources, item.span),
                 },
                 dates,
@@ -255,13 +319,16 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
 /// event is its date and that text. Memory grows with the number of
 /// clauses, never with the number of events.
 pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<usize> {
-    // A zoned stream's offset changes with the date (daylight saving), so
-    // its events are serialised whole; the others share one tail.
+    // A zoned stream's offset changes with the date (daylight saving), and
+    // an invoice's period with the invoice, so their events are serialised
+    // whole; the others share one tail.
     let mut tails = Vec::new();
     for (template, dates) in streams(portfolio, sources) {
-        let tail = match template.zone {
-            Some(_) => Tail::Zoned(template),
-            None => Tail::Fixed(template.json_tail()?),
+        let whole = template.zone.is_some()
+            || matches!(template.kind, EventKind::Invoice | EventKind::InvoiceDue);
+        let tail = match whole {
+            true => Tail::Whole(template),
+            false => Tail::Fixed(template.json_tail()?),
         };
         tails.push((tail, dates));
     }
@@ -269,7 +336,7 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
     let mut count = 0;
     let mut line: Vec<u8> = Vec::with_capacity(512);
     out.write_all(b"[")?;
-    while let Some((date, tail)) = merge.next() {
+    while let Some((date, invoice, tail)) = merge.next() {
         line.clear();
         line.extend_from_slice(if count == 0 { b"\n" } else { b",\n" });
         match tail {
@@ -279,8 +346,9 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
                 line.extend_from_slice(b"\",");
                 line.extend_from_slice(tail);
             }
-            Tail::Zoned(template) => {
-                serde_json::to_writer(&mut line, &template.at(date)).map_err(io::Error::from)?;
+            Tail::Whole(template) => {
+                serde_json::to_writer(&mut line, &template.at(date, invoice))
+                    .map_err(io::Error::from)?;
             }
         }
         out.write_all(&line)?;
@@ -294,8 +362,9 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
 enum Tail {
     /// The JSON after the date, the same for every event.
     Fixed(Vec<u8>),
-    /// Events with a zone offset, serialised one by one.
-    Zoned(Template),
+    /// Events whose fields change with the date (a zone's offset, an
+    /// invoice's period), serialised one by one.
+    Whole(Template),
 }
 
 /// A date as serde writes a `NaiveDate` (`2026-01-31`), by hand for the

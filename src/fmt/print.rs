@@ -610,6 +610,7 @@ fn ends_operand(k: Keyword) -> bool {
             | Penalty
             | Law
             | Venue
+            | Via
             | Role
             | Party
             | Resource

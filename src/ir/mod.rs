@@ -5,6 +5,7 @@ pub mod arith;
 pub mod dates;
 pub mod ids;
 pub mod model;
+pub mod periods;
 pub mod renewal;
 pub mod values;
 pub mod zones;

@@ -192,6 +192,8 @@ pub struct Meeting {
     pub at: Option<NaiveTime>,
     pub length: Option<Duration>,
     pub participants: Vec<ActorRef>,
+    /// `via "Teams"`: the channel it is held on (design §10.4), never blank.
+    pub channel: Option<String>,
     /// A review's adjustment criteria: what may be adjusted, and when.
     pub adjustments: Vec<Adjustment>,
     /// A review's duties: indices into the partnership's `obligations`

@@ -249,6 +249,11 @@ impl Lower<'_> {
             None => None,
         };
         let participants = self.actors(&s.with);
+        let what = match kind {
+            ir::MeetingKind::Meeting => "meeting",
+            ir::MeetingKind::Review => "review",
+        };
+        let channel = self.channel(s.via.as_ref(), what);
         let (mut adjustments, mut duties) = (Vec::new(), Vec::new());
         for item in items {
             match item {
@@ -289,10 +294,46 @@ impl Lower<'_> {
             at: s.at.as_ref().map(|a| a.value),
             length,
             participants,
+            channel,
             adjustments,
             duties,
             span,
         })
+    }
+
+    /// A meeting's channel: `None` without `via`, and for a blank one
+    /// (E0123, a warning: it names nothing).
+    fn channel(&mut self, via: Option<&ast::Via>, what: &str) -> Option<String> {
+        let text = match &via?.channel {
+            ast::Channel::Text(text) => text,
+            ast::Channel::Param(name) => {
+                self.error(
+                    Diagnostic::error(
+                        "E0124",
+                        format!("a channel is a string, not the name `{}`", name.name),
+                        name.span,
+                    )
+                    .with_primary_label("not a string")
+                    .with_note("a bare name stands for a channel only inside a template, where it names a `text` parameter")
+                    .with_help(format!("write the channel in quotes, like `via \"{}\"`", name.name)),
+                );
+                return None;
+            }
+        };
+        if text.value.trim().is_empty() {
+            self.error(
+                Diagnostic::warning(
+                    "E0123",
+                    format!("this {what}'s channel is empty"),
+                    text.span,
+                )
+                .with_primary_label("no channel named here")
+                .with_note(format!("the {what} is treated as having no channel"))
+                .with_help("name the platform, like `via \"Teams\"`, or leave `via` out"),
+            );
+            return None;
+        }
+        Some(text.value.clone())
     }
 
     /// A `survey` or `report` (`kind`) named `name`.

@@ -416,6 +416,9 @@ fn term(p: &Partnership) -> String {
 /// A meeting's next dates and its hours over a year.
 fn meeting(p: &Partnership, m: &ir::Meeting, today: NaiveDate) -> String {
     let mut out = format!("\n\nin `{}`", p.name);
+    if let Some(channel) = &m.channel {
+        let _ = write!(out, ", via {channel}");
+    }
     let Some(t) = p.term else {
         out.push_str(": no term, so no dates");
         return out;

@@ -639,6 +639,13 @@ impl Walker<'_> {
             self.quantity(q);
         }
         self.paths(&s.with, Expect::Actor);
+        if let Some(ast::Via {
+            channel: ast::Channel::Param(param),
+            ..
+        }) = &s.via
+        {
+            self.push(param, What::Name(Expect::Any));
+        }
     }
 
     fn obligation(&mut self, o: &ast::Obligation) {

@@ -126,6 +126,18 @@ impl Bindings {
         }
         self.opt_quantity(&mut s.length);
         self.paths(&mut s.with);
+        if let Some(via) = &mut s.via {
+            if let Channel::Param(name) = &via.channel {
+                if let Some(arg) = self.values.get(&name.name) {
+                    if let ExprKind::Text(text) = &arg.kind {
+                        via.channel = Channel::Text(Sp {
+                            value: text.clone(),
+                            span: arg.span,
+                        });
+                    }
+                }
+            }
+        }
     }
 
     pub fn clause(&self, clause: &mut Clause) {

@@ -370,6 +370,24 @@ pub struct Schedule {
     pub at: Option<Sp<NaiveTime>>,
     pub length: Option<Quantity>,
     pub with: Vec<Path>,
+    /// `via "Teams"`: the channel the meeting is held on (design §10.4).
+    pub via: Option<Via>,
+}
+
+/// `via "Teams"`: a meeting's channel (the platform it is held on).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Via {
+    pub channel: Channel,
+    /// The whole `via "..."`.
+    pub span: Span,
+}
+
+/// What `via` names: a string, or inside a template a `text` parameter
+/// (replaced by its argument when the template is expanded).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Channel {
+    Text(Text),
+    Param(Ident),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -242,6 +242,7 @@ keywords! {
     Up => "up",
     Use => "use",
     Venue => "venue",
+    Via => "via",
     Weekdays => "weekdays",
     Weekly => "weekly",
     Weights => "weights",

@@ -37,12 +37,21 @@ fn uid_of(event: &Value) -> String {
         "review",
         "survey",
         "report",
+        "invoice",
         "milestone",
         "duty",
         "governance_change",
         "exit_duty",
     ];
-    if named.contains(&kind.as_str()) {
+    if kind == "invoice_due" {
+        // One VTODO per invoice, named by its period's start.
+        let start = event["period"]["start"].as_str().unwrap_or_default();
+        format!(
+            "{}.{kind}.{}.{start}@pact",
+            text("partnership"),
+            text("name")
+        )
+    } else if named.contains(&kind.as_str()) {
         format!("{}.{kind}.{}@pact", text("partnership"), text("name"))
     } else {
         format!("{}.{kind}@pact", text("partnership"))
@@ -327,4 +336,51 @@ fn schema_has_one_schema_per_output() {
     assert_eq!(schema["schedule"]["type"], "array");
     assert_eq!(schema["schedule"]["items"]["$ref"], "#/$defs/Event");
     assert!(schema["schedule"]["$defs"]["Event"]["properties"]["date"].is_object());
+}
+
+/// The schedule's invoice and due dates are the invoices `pact run` makes
+/// (design §10.2): the same (partnership, invoice date, due date) triples,
+/// from the two implementations (`ir::periods` and `run/invoices.rs`).
+#[test]
+fn schedule_invoices_are_the_runs_invoices() {
+    let case = "tests/outputs/invoices.pact";
+    let schedule: Vec<Value> =
+        serde_json::from_str(&build(&[case], "schedule").stdout).expect("the schedule is JSON");
+    let mut listed: Vec<(String, String, String)> = schedule
+        .iter()
+        .filter(|e| e["kind"] == "invoice_due")
+        .map(|e| {
+            let text = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+            (text("partnership"), text("invoice_date"), text("date"))
+        })
+        .collect();
+    listed.sort();
+    let run = pact(
+        &[
+            "run",
+            case,
+            "--events",
+            "-",
+            "--until",
+            "2027-12-31",
+            "--format",
+            "json",
+        ],
+        Some(b""),
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let report: Value = serde_json::from_str(&run.stdout).expect("the report is JSON");
+    let mut invoiced: Vec<(String, String, String)> = Vec::new();
+    for p in report["partnerships"].as_array().expect("partnerships") {
+        for o in p["obligations"].as_array().expect("obligations") {
+            if o["origin"] == "invoice" {
+                let text = |k: &str| o[k].as_str().unwrap_or_default().to_string();
+                let name = p["name"].as_str().unwrap_or_default().to_string();
+                invoiced.push((name, text("arises"), text("due")));
+            }
+        }
+    }
+    invoiced.sort();
+    assert_eq!(listed.len(), 11);
+    assert_eq!(listed, invoiced);
 }

@@ -39,7 +39,7 @@ partnership AcmeGlobex // the main deal
   metric defects: percent operational lower is better target <= 2% // per release
 
   meeting tactical weekly on monday at 09:30 for 1 hour with Acme.rm, Globex.rm
-  meeting kickoff on 2026-01-15 at 09:00 for 2 hours with Acme.rm, Globex.rm
+  meeting kickoff on 2026-01-15 at 09:00 for 2 hours with Acme.rm, Globex.rm via "Teams"
   survey pulse quarterly on day 15 anonymous by Acme.rm
   report values quarterly on last friday by Globex "ethics"
   report status every 1 month on day 30 by Globex

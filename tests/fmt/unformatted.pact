@@ -33,7 +33,7 @@ use quick(response: 48 hours)
   metric defects: percent operational lower is better target <= 2% // per release
 
   meeting tactical weekly on monday at 9:30 for 1 hours with Acme.rm, Globex.rm
-  meeting   kickoff on 2026-01-15   at 9:00 for 2 hours with Acme.rm,Globex.rm
+  meeting   kickoff on 2026-01-15   at 9:00 for 2 hours with Acme.rm,Globex.rm   via   "Teams"
   survey pulse quarterly   on day 15 anonymous by Acme.rm
   report values   quarterly on last friday by Globex "ethics"
   report status every 1 month on   day 30 by Globex

@@ -67,8 +67,8 @@ import recurring_ical_events
 
 # How a schedule event maps to a calendar component (the documented mapping
 # of src/emit/ics.rs): named kinds carry their name in the UID.
-NAMED_KINDS = {"meeting", "review", "survey", "report", "milestone", "duty", "governance_change", "exit_duty"}
-DEADLINE_KINDS = {"milestone", "renewal_decision", "notice_deadline", "duty", "exit_duty"}
+NAMED_KINDS = {"meeting", "review", "survey", "report", "invoice", "milestone", "duty", "governance_change", "exit_duty"}
+DEADLINE_KINDS = {"milestone", "invoice_due", "renewal_decision", "notice_deadline", "duty", "exit_duty"}
 ICS_LINE_OCTETS = 75
 # Stop expanding a calendar this far beyond the JSON event count (a rule
 # without a proper end would otherwise never finish).
@@ -77,6 +77,9 @@ EXPANSION_SLACK = 10_000
 
 def uid_of(event: dict) -> str:
     kind = event["kind"]
+    if kind == "invoice_due":
+        # One VTODO per invoice, named by its period's start.
+        return f"{event['partnership']}.{kind}.{event['name']}.{event['period']['start']}@pact"
     if kind in NAMED_KINDS:
         return f"{event['partnership']}.{kind}.{event['name']}@pact"
     return f"{event['partnership']}.{kind}@pact"
@@ -256,7 +259,9 @@ def expand_ics(data: bytes, limit: int, report: Report) -> list[tuple]:
                 minutes = int(c.get("DURATION").dt.total_seconds() // 60)
         else:
             date, time, minutes = when, None, None
-        occurrences.append((uid, c.name, date.isoformat(), time, minutes, offset_text(offset)))
+        location = c.get("LOCATION")
+        location = None if location is None else str(location)
+        occurrences.append((uid, c.name, date.isoformat(), time, minutes, offset_text(offset), location))
     return occurrences
 
 
@@ -265,11 +270,12 @@ def compare_schedule_with_ics(schedule: list[dict], occurrences: list[tuple], re
         # A timed meeting without a length (minutes null) is an instant in
         # the calendar: no DURATION, so it ends when it starts.
         timed = e.get("time") is not None
-        return (uid_of(e), e["date"], e.get("time"), (e.get("minutes") or 0) if timed else None, e.get("utc_offset"))
+        # A meeting's channel (`via`) is its LOCATION.
+        return (uid_of(e), e["date"], e.get("time"), (e.get("minutes") or 0) if timed else None, e.get("utc_offset"), e.get("channel"))
 
     def ics_key(o):
-        uid, _, date, time, minutes, offset = o
-        return (uid, date, time, (minutes or 0) if time is not None else None, offset)
+        uid, _, date, time, minutes, offset, location = o
+        return (uid, date, time, (minutes or 0) if time is not None else None, offset, location)
 
     want = collections.Counter(json_key(e) for e in schedule)
     got = collections.Counter(ics_key(o) for o in occurrences)
@@ -277,9 +283,9 @@ def compare_schedule_with_ics(schedule: list[dict], occurrences: list[tuple], re
     extra = got - want
     per_uid: dict[str, list[str]] = collections.defaultdict(list)
     for key, n in sorted(missing.items(), key=lambda kv: str(kv)):
-        per_uid[key[0]].append(f"  missing from the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''} {key[4] or ''}".rstrip())
+        per_uid[key[0]].append(f"  missing from the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''} {key[4] or ''} {key[5] or ''}".rstrip())
     for key, n in sorted(extra.items(), key=lambda kv: str(kv)):
-        per_uid[key[0]].append(f"  extra in the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''} {key[4] or ''}".rstrip())
+        per_uid[key[0]].append(f"  extra in the ics ({n}x): {key[1]} {key[2] or ''} {key[3] or ''} {key[4] or ''} {key[5] or ''}".rstrip())
     for uid, lines in sorted(per_uid.items()):
         shown = lines[:12] + ([f"  ... and {len(lines) - 12} more"] if len(lines) > 12 else [])
         report.fail(f"schedule and ics differ for {uid}:\n" + "\n".join(shown))

@@ -58,7 +58,7 @@
   "in" "is" "last" "lower" "net" "of" "on" "opens" "owned" "owner" "pays"
   "per" "preceding" "renew" "requires" "second" "start" "target" "then"
   "third" "to" "weekdays" "when" "with" "within" "up" "above" "indexed"
-  "floor" "early"
+  "floor" "early" "via"
 ] @keyword
 
 ;; ------------------------------------------------------------ operators and punctuation

@@ -55,7 +55,7 @@ syntax keyword pactKeyword
       \ exclusive expire first following for fourth from handled higher
       \ holidays in is last lower net of on opens owned owner pays per
       \ preceding renew requires second start target then third to
-      \ weekdays when with within up above indexed floor early
+      \ weekdays when with within up above indexed floor early via
 
 " A keyword after a `.` is a member name (`client.review`), see pactRole.
 

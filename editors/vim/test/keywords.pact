@@ -243,6 +243,8 @@ with
 // <---- pactKeyword
 within
 // <------ pactKeyword
+via
+// <--- pactKeyword
 must not
 // <---- pactDeontic
 //   ^^^ pactDeonticNot

@@ -251,3 +251,5 @@ with
 // <---- keyword.other.pact
 within
 // <------ keyword.other.pact
+via
+// <--- keyword.other.pact

@@ -15,6 +15,7 @@ pub fn section(portfolio: &Portfolio, pages: &BTreeMap<String, String>) -> Optio
     // (party a, party b) with a < b → meetings as text.
     let mut pairs: BTreeMap<(usize, usize), Vec<Text>> = BTreeMap::new();
     let mut involved: BTreeSet<usize> = BTreeSet::new();
+    let mut channels = false;
     let mut partnerships: Vec<&crate::ir::Partnership> = portfolio.partnerships.iter().collect();
     partnerships.sort_by(|a, b| a.name.cmp(&b.name));
     for p in partnerships {
@@ -33,6 +34,10 @@ pub fn section(portfolio: &Portfolio, pages: &BTreeMap<String, String>) -> Optio
                 .t(format!(" ({}", words::cadence(&m.cadence, start)));
             if let Some(length) = &m.length {
                 what = what.t(format!(", {}", words::duration(length)));
+            }
+            if let Some(channel) = &m.channel {
+                channels = true;
+                what = what.t(format!(", via {channel}"));
             }
             what = what.t(", in ");
             what = match pages.get(&p.name) {
@@ -58,10 +63,13 @@ pub fn section(portfolio: &Portfolio, pages: &BTreeMap<String, String>) -> Optio
         return None;
     }
     let mut s = Section::new("Who meets whom", "communication");
-    s.blocks.push(Block::Para(Para::new(
-        Text::plain("Every recurring meeting between the parties' people, by pair of parties. No meeting names its channel (in person, video or phone) yet."),
-        None,
-    )));
+    let how = if channels {
+        "Every recurring meeting between the parties' people, by pair of parties, with its channel where it names one."
+    } else {
+        "Every recurring meeting between the parties' people, by pair of parties. No meeting names its channel (in person, video or phone)."
+    };
+    s.blocks
+        .push(Block::Para(Para::new(Text::plain(how), None)));
     let name = |p: usize| words::party_name(portfolio, p);
     if involved.len() <= GRID_LIMIT {
         let list: Vec<usize> = involved.iter().copied().collect();

@@ -66,6 +66,9 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         if let Some(length) = &m.length {
             t = t.t(format!(" for {}", words::duration(length)));
         }
+        if let Some(channel) = &m.channel {
+            t = t.t(format!(" via {channel}"));
+        }
         match m.adjust {
             Adjust::None => {}
             Adjust::Following => {

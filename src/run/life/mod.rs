@@ -505,6 +505,7 @@ impl<'a> Scan<'_, 'a> {
                 s.review_runs.push(ReviewRun {
                     review: m.name.clone(),
                     date,
+                    channel: m.channel.clone(),
                     adjustments,
                     duties: Vec::new(),
                 });

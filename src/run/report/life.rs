@@ -100,6 +100,9 @@ pub struct SurvivingRun {
 pub struct ReviewRun {
     pub review: String,
     pub date: NaiveDate,
+    /// The review's channel (`via "Teams"`), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub adjustments: Vec<AdjustmentRun>,
     /// Ids of the duties it instantiated.
@@ -196,6 +199,9 @@ pub(super) fn human(out: &mut String, life: &LifeRun) {
     }
     for r in &life.reviews {
         let mut line = format!("review {} on {}", r.review, r.date);
+        if let Some(channel) = &r.channel {
+            let _ = write!(line, " via {channel}");
+        }
         for a in &r.adjustments {
             let verdict = if a.due {
                 "adjustment due"

@@ -14,7 +14,7 @@ import datetime as dt
 from . import dates
 from .model import Case, Partnership
 
-NAMED = ("meeting", "review", "survey", "report", "milestone")
+NAMED = ("meeting", "review", "survey", "report", "milestone", "invoice", "invoice_due")
 
 
 def renewal_dates(p: Partnership) -> dict[str, dt.date]:
@@ -56,6 +56,20 @@ def partnership_facts(p: Partnership) -> dict:
         facts[("schedule", p.name, r.kind, r.name)] = tuple(dates.occurrences(r.cadence, start, end, p.calendar))
     for m in p.milestones:
         facts[("schedule", p.name, "milestone", m.name)] = (milestone_due(p, m.name),)
+    # §10.2: "`pact build --emit schedule` lists invoice and due dates": each
+    # retainer period is invoiced on its last day (in arrears) or its first
+    # (in advance) and due `net N days` later; a block without its own
+    # `invoice` uses the partnership's stand-alone one (turn-2 ruling).
+    for block in p.pay:
+        inv = block.invoice if block.invoice is not None else p.invoice
+        if block.retainer is None or block.retainer_cadence is None or inv is None:
+            continue
+        periods = dates.periods(block.retainer_cadence, start, end)
+        invoiced = [s if inv.advance else e for s, e in periods]
+        due = [d + dt.timedelta(days=inv.net_days or 0) for d in invoiced]
+        if invoiced:
+            facts[("schedule", p.name, "invoice", block.payee)] = tuple(sorted(invoiced))
+            facts[("schedule", p.name, "invoice_due", block.payee)] = tuple(sorted(due))
     return facts
 
 
