@@ -210,6 +210,10 @@ pub enum OperandJson {
     },
     Metric {
         metric: String,
+        /// The partnership the metric belongs to, when another one (a
+        /// `coordinate` condition reading `Sup.health`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        partnership: Option<String>,
     },
     /// A constant: `value` is an exact decimal string (or a date, or text);
     /// `unit` is `percent`, a currency code, a duration unit, or `number`.

@@ -664,6 +664,13 @@ pub enum Operand {
     },
     /// A metric of the enclosing partnership.
     Metric(usize),
+    /// A metric of another partnership, read in a `coordinate` condition
+    /// (`Sup.health`, `Sup.on_time`): its index there, and its name.
+    PartnerMetric {
+        partnership: String,
+        metric: usize,
+        name: String,
+    },
     Value(Value),
     /// `X% of signal` and other products the analysis does not look into.
     Computed(Type),

@@ -362,6 +362,11 @@ impl Lower<'_> {
                         ))
                     }
                     None => {
+                        if let Some(found) =
+                            self.partner_metric(partnership, std::slice::from_ref(signal))
+                        {
+                            return Some(found);
+                        }
                         self.error(undefined(
                             "signal",
                             signal,
@@ -370,6 +375,12 @@ impl Lower<'_> {
                         None
                     }
                 }
+            }
+            [partnership, rest @ ..]
+                if self.names.partnerships.contains_key(&partnership.name)
+                    && self.partner_metric(partnership, rest).is_some() =>
+            {
+                self.partner_metric(partnership, rest)
             }
             _ => {
                 self.error(
@@ -383,6 +394,35 @@ impl Lower<'_> {
                 None
             }
         }
+    }
+
+    /// `Sup.on_time`, `Sup.health`, `Sup.health.operational`: a metric of
+    /// another, already lowered, partnership (a `coordinate` condition).
+    fn partner_metric(
+        &self,
+        partnership: &ast::Ident,
+        rest: &[ast::Ident],
+    ) -> Option<(Operand, Type)> {
+        let name = rest
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(".");
+        let other = self
+            .portfolio
+            .partnerships
+            .iter()
+            .find(|p| p.name == partnership.name)?;
+        let index = other.metric(&name)?;
+        let ty = other.metrics.get(index).map_or(Type::Number, |m| m.ty);
+        Some((
+            Operand::PartnerMetric {
+                partnership: partnership.name.clone(),
+                metric: index,
+                name,
+            },
+            ty,
+        ))
     }
 
     pub(super) fn event(&mut self, name: &ast::Ident) -> Option<ir::EventId> {

@@ -101,7 +101,7 @@ pub(super) fn split_partnership(path: &ast::Path, names: &Names) -> Option<(Stri
 
 pub(super) fn collect_partnerships(e: &ast::Expr, names: &Names, out: &mut Vec<String>) {
     match &e.kind {
-        ExprKind::Path(p) if p.segments.len() == 2 => {
+        ExprKind::Path(p) if p.segments.len() >= 2 => {
             if let Some(first) = p.segments.first() {
                 if names.partnerships.contains_key(&first.name) && !out.contains(&first.name) {
                     out.push(first.name.clone());

@@ -74,6 +74,15 @@ pub(crate) fn keys(
                             out.push(Key::Metric(p, *m));
                         }
                     }
+                    Operand::PartnerMetric {
+                        partnership,
+                        metric,
+                        ..
+                    } => {
+                        if let Some(&p) = partnerships.get(partnership.as_str()) {
+                            out.push(Key::Metric(p, *metric));
+                        }
+                    }
                     Operand::Value(_) | Operand::Computed(_) => {}
                 }
             }
@@ -111,6 +120,14 @@ pub(crate) fn eval(
                         .and_then(|p| readings.signal(p, *signal))
                         .cloned(),
                     Operand::Metric(m) => owner.and_then(|p| readings.metric(p, *m)).cloned(),
+                    Operand::PartnerMetric {
+                        partnership,
+                        metric,
+                        ..
+                    } => partnerships
+                        .get(partnership.as_str())
+                        .and_then(|&p| readings.metric(p, *metric))
+                        .cloned(),
                     Operand::Computed(_) => None,
                 }
             };
