@@ -34,14 +34,7 @@ pub(super) fn coordinate(
                 o.subjects.first().and_then(|s| split_partnership(s, names))
             else {
                 if let Some(s) = o.subjects.first() {
-                    lower.error(
-                        Diagnostic::error(
-                            "E0102",
-                            format!("`{}` names no partnership's party", s.text()),
-                            s.span,
-                        )
-                        .with_primary_label("expected `Partnership.label`, like `ApiTwo.client`"),
-                    );
+                    lower.error(no_partnership(s, names));
                 }
                 continue;
             };
@@ -76,6 +69,27 @@ pub(super) fn coordinate(
         name: c.name.name.clone(),
         rules,
         span: c.name.span,
+    }
+}
+
+/// A coordinate duty's subject that is not `Partnership.label`: an unknown
+/// partnership gets a did-you-mean on its name; a single word is shown
+/// the expected shape with a partnership of the portfolio.
+fn no_partnership(s: &ast::Path, names: &Names) -> Diagnostic {
+    let partnerships = || names.partnerships.keys().map(String::as_str);
+    match s.segments.as_slice() {
+        [first, _, ..] => crate::resolve::undefined("partnership", first, partnerships()),
+        _ => {
+            let example = partnerships().min().unwrap_or("Other");
+            Diagnostic::error(
+                "E0102",
+                format!("`{}` names no partnership's party", s.text()),
+                s.span,
+            )
+            .with_primary_label(format!(
+                "expected `Partnership.label`, like `{example}.client`"
+            ))
+        }
     }
 }
 
