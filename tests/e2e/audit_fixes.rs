@@ -98,3 +98,24 @@ fn coordinate_reads_another_partnerships_health() {
         serde_json::json!({"type": "metric", "metric": "health", "partnership": "Sup"})
     );
 }
+
+/// `pact diff`: a partnership without a termination clause is not shown
+/// with an empty "added termination: " line.
+#[test]
+fn an_added_partnership_lists_only_what_it_says() {
+    let run = pact(
+        &[
+            "diff",
+            "tests/run/diff_added/old",
+            "tests/run/diff_added/new",
+        ],
+        None,
+    );
+    assert!(
+        run.stdout.contains("partnership Q (added)"),
+        "{}",
+        run.transcript()
+    );
+    assert!(run.stdout.contains("added term: "), "{}", run.transcript());
+    assert!(!run.stdout.contains("termination"), "{}", run.transcript());
+}
