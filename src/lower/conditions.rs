@@ -428,6 +428,22 @@ impl Lower<'_> {
     pub(super) fn event(&mut self, name: &ast::Ident) -> Option<ir::EventId> {
         match self.names.events.get(&name.name) {
             Some(&id) => Some(id),
+            None if self.names.signals.contains_key(&name.name) => {
+                // `disputes on cost_change`: a signal, where an event belongs.
+                self.error(
+                    Diagnostic::error(
+                        "E0105",
+                        format!("`{}` is a signal, not an event", name.name),
+                        name.span,
+                    )
+                    .with_primary_label("a signal has values; an event is needed here")
+                    .with_help(format!(
+                        "declare an event (`event {0}_raised`) and name it here, or use a condition on the signal (`when {0} > ...`)",
+                        name.name
+                    )),
+                );
+                None
+            }
             None => {
                 let mut d = Diagnostic::error(
                     "E0105",
