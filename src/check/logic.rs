@@ -398,6 +398,9 @@ impl Checker<'_> {
                 })
             }
             Operand::Metric(index) => self.p.metrics.get(*index).map(|m| m.name.clone()),
+            Operand::PartnerMetric {
+                partnership, name, ..
+            } => Some(format!("{partnership}.{name}")),
             _ => None,
         }
     }

@@ -210,13 +210,14 @@ pub enum OperandJson {
     },
     Metric {
         metric: String,
+        /// The partnership the metric belongs to, when another one (a
+        /// `coordinate` condition reading `Sup.health`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        partnership: Option<String>,
     },
     /// A constant: `value` is an exact decimal string (or a date, or text);
     /// `unit` is `percent`, a currency code, a duration unit, or `number`.
-    Value {
-        value: String,
-        unit: String,
-    },
+    Value { value: String, unit: String },
     /// `lhs op rhs` with a side read at run time; `op` is `of`, `+`, `-`,
     /// `*` or `/`, `of_type` the type of the result.
     Computed {

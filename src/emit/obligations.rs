@@ -202,6 +202,13 @@ impl Writer<'_> {
                     .metrics
                     .get(*i)
                     .map_or_else(String::new, |m| m.name.clone()),
+                partnership: None,
+            },
+            Operand::PartnerMetric {
+                partnership, name, ..
+            } => OperandJson::Metric {
+                metric: name.clone(),
+                partnership: Some(partnership.clone()),
             },
             Operand::Value(v) => value_json(v),
             Operand::Computed(c) => OperandJson::Computed {
@@ -467,6 +474,7 @@ impl Writer<'_> {
                         comparison: op.text().to_string(),
                         left: OperandJson::Metric {
                             metric: m.name.clone(),
+                            partnership: None,
                         },
                         right: value_json(v),
                     }),

@@ -785,6 +785,13 @@ pub enum Operand {
     },
     /// A metric of the enclosing partnership.
     Metric(usize),
+    /// A metric of another partnership, read in a `coordinate` condition
+    /// (`Sup.health`, `Sup.on_time`): its index there, and its name.
+    PartnerMetric {
+        partnership: String,
+        metric: usize,
+        name: String,
+    },
     Value(Value),
     /// `X% of signal`, `signal * 2`...: an operation with a side read at
     /// run time (lowering folds the ones whose sides are constants).

@@ -349,6 +349,11 @@ impl Lower<'_> {
                         ))
                     }
                     None => {
+                        if let Some(found) =
+                            self.partner_metric(partnership, std::slice::from_ref(signal))
+                        {
+                            return Some(found);
+                        }
                         self.error(undefined(
                             "signal",
                             signal,
@@ -357,6 +362,12 @@ impl Lower<'_> {
                         None
                     }
                 }
+            }
+            [partnership, rest @ ..]
+                if self.names.partnerships.contains_key(&partnership.name)
+                    && self.partner_metric(partnership, rest).is_some() =>
+            {
+                self.partner_metric(partnership, rest)
             }
             _ => {
                 self.error(
@@ -372,9 +383,54 @@ impl Lower<'_> {
         }
     }
 
+    /// `Sup.on_time`, `Sup.health`, `Sup.health.operational`: a metric of
+    /// another, already lowered, partnership (a `coordinate` condition).
+    fn partner_metric(
+        &self,
+        partnership: &ast::Ident,
+        rest: &[ast::Ident],
+    ) -> Option<(Operand, Type)> {
+        let name = rest
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(".");
+        let other = self
+            .portfolio
+            .partnerships
+            .iter()
+            .find(|p| p.name == partnership.name)?;
+        let index = other.metric(&name)?;
+        let ty = other.metrics.get(index).map_or(Type::Number, |m| m.ty);
+        Some((
+            Operand::PartnerMetric {
+                partnership: partnership.name.clone(),
+                metric: index,
+                name,
+            },
+            ty,
+        ))
+    }
+
     pub(super) fn event(&mut self, name: &ast::Ident) -> Option<ir::EventId> {
         match self.names.events.get(&name.name) {
             Some(&id) => Some(id),
+            None if self.names.signals.contains_key(&name.name) => {
+                // `disputes on cost_change`: a signal, where an event belongs.
+                self.error(
+                    Diagnostic::error(
+                        "E0105",
+                        format!("`{}` is a signal, not an event", name.name),
+                        name.span,
+                    )
+                    .with_primary_label("a signal has values; an event is needed here")
+                    .with_help(format!(
+                        "declare an event (`event {0}_raised`) and name it here, or use a condition on the signal (`when {0} > ...`)",
+                        name.name
+                    )),
+                );
+                None
+            }
             None => {
                 let mut d = Diagnostic::error(
                     "E0105",

@@ -34,14 +34,7 @@ pub(super) fn coordinate(
                 o.subjects.first().and_then(|s| split_partnership(s, names))
             else {
                 if let Some(s) = o.subjects.first() {
-                    lower.error(
-                        Diagnostic::error(
-                            "E0102",
-                            format!("`{}` names no partnership's party", s.text()),
-                            s.span,
-                        )
-                        .with_primary_label("expected `Partnership.label`, like `ApiTwo.client`"),
-                    );
+                    lower.error(no_partnership(s, names));
                 }
                 continue;
             };
@@ -79,6 +72,27 @@ pub(super) fn coordinate(
     }
 }
 
+/// A coordinate duty's subject that is not `Partnership.label`: an unknown
+/// partnership gets a did-you-mean on its name; a single word is shown
+/// the expected shape with a partnership of the portfolio.
+fn no_partnership(s: &ast::Path, names: &Names) -> Diagnostic {
+    let partnerships = || names.partnerships.keys().map(String::as_str);
+    match s.segments.as_slice() {
+        [first, _, ..] => crate::resolve::undefined("partnership", first, partnerships()),
+        _ => {
+            let example = partnerships().min().unwrap_or("Other");
+            Diagnostic::error(
+                "E0102",
+                format!("`{}` names no partnership's party", s.text()),
+                s.span,
+            )
+            .with_primary_label(format!(
+                "expected `Partnership.label`, like `{example}.client`"
+            ))
+        }
+    }
+}
+
 pub(super) fn split_partnership(path: &ast::Path, names: &Names) -> Option<(String, ast::Path)> {
     let (first, rest) = path.segments.split_first()?;
     if rest.is_empty() || !names.partnerships.contains_key(&first.name) {
@@ -101,7 +115,7 @@ pub(super) fn split_partnership(path: &ast::Path, names: &Names) -> Option<(Stri
 
 pub(super) fn collect_partnerships(e: &ast::Expr, names: &Names, out: &mut Vec<String>) {
     match &e.kind {
-        ExprKind::Path(p) if p.segments.len() == 2 => {
+        ExprKind::Path(p) if p.segments.len() >= 2 => {
             if let Some(first) = p.segments.first() {
                 if names.partnerships.contains_key(&first.name) && !out.contains(&first.name) {
                     out.push(first.name.clone());

@@ -27,21 +27,7 @@ impl Lower<'_> {
 
     /// Adds the built-in health metrics unless they are there.
     fn health_metrics(&mut self, span: Span) {
-        for name in HEALTH_METRICS {
-            if self.p.metric(name).is_some() {
-                continue;
-            }
-            self.p.metrics.push(ir::Metric {
-                id: self.id("metric", name),
-                name: name.to_string(),
-                ty: Type::Percent,
-                range: Some((Decimal::ZERO, Decimal::ONE_HUNDRED)),
-                tier: None,
-                direction: ast::Direction::HigherIsBetter,
-                target: None,
-                span,
-            });
-        }
+        add_health_metrics(&mut self.p, span);
     }
 
     /// The built-in health metric a name or path stands for (`health`,
@@ -72,5 +58,70 @@ impl Lower<'_> {
         }
         let index = self.health_metric(&text, path.span)?;
         Some((Operand::Metric(index), Type::Percent))
+    }
+}
+
+/// Adds the built-in health metrics to `p` unless they are there.
+pub(super) fn add_health_metrics(p: &mut ir::Partnership, span: Span) {
+    for name in HEALTH_METRICS {
+        if p.metric(name).is_some() {
+            continue;
+        }
+        p.metrics.push(ir::Metric {
+            id: ir::ids::id(&p.name, "metric", name),
+            name: name.to_string(),
+            ty: Type::Percent,
+            range: Some((Decimal::ZERO, Decimal::ONE_HUNDRED)),
+            tier: None,
+            direction: ast::Direction::HigherIsBetter,
+            target: None,
+            span,
+        });
+    }
+}
+
+/// `Sup.health` (or `Sup.health.TIER`) read in a `coordinate` condition:
+/// the built-in metrics exist only once something names them, so add them
+/// to each partnership a coordination reads them from, before the
+/// conditions are lowered. A signal the user declares as `health` wins.
+pub(super) fn health_read_elsewhere(
+    names: &super::Names,
+    partnerships: &mut [ir::Partnership],
+    c: &ast::Coordinate,
+) {
+    if names.signals.contains_key("health") {
+        return;
+    }
+    for rule in &c.rules {
+        let mut paths = Vec::new();
+        paths_of(&rule.condition, &mut paths);
+        for path in paths {
+            let [first, second, ..] = path.segments.as_slice() else {
+                continue;
+            };
+            if second.name != "health" {
+                continue;
+            }
+            if let Some(p) = partnerships.iter_mut().find(|p| p.name == first.name) {
+                add_health_metrics(p, path.span);
+            }
+        }
+    }
+}
+
+fn paths_of<'a>(e: &'a ast::Expr, out: &mut Vec<&'a ast::Path>) {
+    use ast::ExprKind;
+    match &e.kind {
+        ExprKind::Path(p) => out.push(p),
+        ExprKind::PercentOf(a, b)
+        | ExprKind::Arith(_, a, b)
+        | ExprKind::Compare(_, a, b)
+        | ExprKind::And(a, b)
+        | ExprKind::Or(a, b) => {
+            paths_of(a, out);
+            paths_of(b, out);
+        }
+        ExprKind::Neg(a) | ExprKind::Not(a) => paths_of(a, out),
+        _ => {}
     }
 }

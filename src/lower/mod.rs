@@ -106,6 +106,13 @@ pub fn lower(resolved: &mut Resolved, diagnostics: &mut Vec<Diagnostic>) {
     resolved.portfolio.partnerships = partnerships;
     let coordinations = std::mem::take(&mut resolved.coordinations);
     for coordination in &coordinations {
+        health::health_read_elsewhere(
+            &resolved.names,
+            &mut resolved.portfolio.partnerships,
+            coordination,
+        );
+    }
+    for coordination in &coordinations {
         let lowered = coordinate(
             &resolved.names,
             &resolved.portfolio,

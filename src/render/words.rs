@@ -305,6 +305,9 @@ fn operand(portfolio: &Portfolio, p: &Partnership, o: &Operand) -> Text {
             .c(p.metrics
                 .get(*i)
                 .map_or_else(|| "a metric".to_string(), |m| m.name.clone())),
+        Operand::PartnerMetric {
+            partnership, name, ..
+        } => Text::new().c(name.clone()).t(" in ").c(partnership.clone()),
         Operand::Value(v) => Text::new().b(value(v)),
         Operand::Computed(c) => {
             let word = match c.op {

@@ -117,6 +117,15 @@ fn operand_keys(
                 out.push(Key::Metric(p, *m));
             }
         }
+        Operand::PartnerMetric {
+            partnership,
+            metric,
+            ..
+        } => {
+            if let Some(&p) = partnerships.get(partnership.as_str()) {
+                out.push(Key::Metric(p, *metric));
+            }
+        }
         Operand::Computed(c) => {
             operand_keys(&c.lhs, owner, partnerships, out);
             operand_keys(&c.rhs, owner, partnerships, out);
@@ -142,6 +151,14 @@ fn operand_value(
             .and_then(|p| readings.signal(p, *signal))
             .cloned(),
         Operand::Metric(m) => owner.and_then(|p| readings.metric(p, *m)).cloned(),
+        Operand::PartnerMetric {
+            partnership,
+            metric,
+            ..
+        } => partnerships
+            .get(partnership.as_str())
+            .and_then(|&p| readings.metric(p, *metric))
+            .cloned(),
         Operand::Computed(c) => {
             let lhs = operand_value(&c.lhs, owner, partnerships, readings)?;
             let rhs = operand_value(&c.rhs, owner, partnerships, readings)?;

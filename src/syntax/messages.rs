@@ -18,6 +18,7 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
             expected,
         } => {
             let diagnostic = unexpected(file, start, &tok, end, &expected);
+            let diagnostic = explain_repeated_keyword(diagnostic, source, start, end, &tok);
             let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
             let diagnostic = explain_clause_in_block(diagnostic, source, start, &tok, &expected);
             let diagnostic = explain_continued_line(diagnostic, source, start, &tok);
@@ -87,6 +88,45 @@ fn unexpected(
         _ => {}
     }
     diagnostic
+}
+
+/// `must must`, `for for`: the same keyword twice in a row is a slip, and
+/// the fix is to remove one, not to rename anything.
+fn explain_repeated_keyword(
+    diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    end: usize,
+    tok: &Tok<'_>,
+) -> Diagnostic {
+    let Tok::Keyword(kw) = tok else {
+        return diagnostic;
+    };
+    let word = kw.text();
+    let Some(before) = source.get(..start) else {
+        return diagnostic;
+    };
+    let gap = before.len() - before.trim_end_matches([' ', '\t']).len();
+    let trimmed = before.trim_end_matches([' ', '\t']);
+    let Some(rest) = trimmed.strip_suffix(word) else {
+        return diagnostic;
+    };
+    let joined = rest
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    if joined || gap == 0 {
+        return diagnostic;
+    }
+    let span = diagnostic.primary.span;
+    // Remove the space before the repeated word, and the word.
+    let removed = Span::new(span.file, start - gap, end);
+    let mut fixed = Diagnostic::error("E0002", format!("`{word}` is written twice"), span)
+        .with_primary_label(format!("a second `{word}`"))
+        .with_help(format!("remove the repeated `{word}`"))
+        .with_suggestion(removed, "");
+    fixed.secondary = diagnostic.secondary;
+    fixed
 }
 
 /// A clause keyword at the start of a line where a block's item was

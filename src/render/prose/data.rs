@@ -11,11 +11,29 @@ use crate::ir::{Anchor, Deadline, Obligation, TriggerOn};
 use crate::render::doc::{Para, Section, Text};
 use crate::render::words;
 use crate::vocab::Modality;
+use chrono::NaiveDate;
 
 /// One duty in a sentence. `arises` says what a relative deadline counts
 /// from (`that day` for a trigger); `None` for clauses in force from the
 /// start.
 pub fn obligation(cx: &Ctx, o: &Obligation, arises: Option<&str>) -> Text {
+    duty(cx, o, arises, None)
+}
+
+/// A duty of the exit transition: a bare `within D` counts from the
+/// transition's first day (the day after the term ends), like the schedule.
+pub fn transition_obligation(cx: &Ctx, o: &Obligation, start: Option<NaiveDate>) -> Text {
+    duty(cx, o, None, start.map(|d| ("the transition's start", d)))
+}
+
+/// `counted`: what a bare `within D` counts from, and its date, when not
+/// the term start.
+fn duty(
+    cx: &Ctx,
+    o: &Obligation,
+    arises: Option<&str>,
+    counted: Option<(&str, NaiveDate)>,
+) -> Text {
     let who = if o.subjects.is_empty() {
         "Each party".to_string()
     } else {
@@ -35,7 +53,7 @@ pub fn obligation(cx: &Ctx, o: &Obligation, arises: Option<&str>) -> Text {
         t = t.t(format!(" for “{purpose}”"));
     }
     if let Some(deadline) = &o.deadline {
-        t = t.append(deadline_text(cx, deadline, arises));
+        t = t.append(deadline_text(cx, deadline, arises, counted));
     }
     if let Some(c) = &o.condition {
         t = t.t(" when ").append(cx.cond(c));
@@ -55,7 +73,12 @@ fn object(cx: &Ctx, name: &str) -> Text {
     }
 }
 
-fn deadline_text(cx: &Ctx, d: &Deadline, arises: Option<&str>) -> Text {
+fn deadline_text(
+    cx: &Ctx,
+    d: &Deadline,
+    arises: Option<&str>,
+    counted: Option<(&str, NaiveDate)>,
+) -> Text {
     match d {
         Deadline::On(date) => Text::plain(" by ").b(words::date(*date)),
         Deadline::Within { duration, from } => {
@@ -64,10 +87,14 @@ fn deadline_text(cx: &Ctx, d: &Deadline, arises: Option<&str>) -> Text {
                 (Some(from), _) => t.t(" of ").t(words::spoken(from)),
                 (None, Some(arises)) => t.t(format!(" of {arises}")),
                 (None, None) => {
-                    let due = cx.start().and_then(|s| duration.after(s, &cx.p.calendar));
+                    let (what, from) = match counted {
+                        Some((what, from)) => (what, Some(from)),
+                        None => ("the start", cx.start()),
+                    };
+                    let due = from.and_then(|s| duration.after(s, &cx.p.calendar));
                     match due {
-                        Some(due) => t.t(" of the start, by ").b(words::date(due)),
-                        None => t.t(" of the start"),
+                        Some(due) => t.t(format!(" of {what}, by ")).b(words::date(due)),
+                        None => t.t(format!(" of {what}")),
                     }
                 }
             }

@@ -33,7 +33,7 @@ use crate::ir::{ActorRef, Cond, Partnership, Portfolio};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-pub use data::obligation;
+pub use data::{obligation, transition_obligation};
 
 /// What a family reads: the portfolio, the partnership, and the dates the
 /// schedule computes for it.

@@ -137,7 +137,10 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         let items: Vec<Para> = exit
             .obligations
             .iter()
-            .map(|o| Para::new(super::obligation(cx, o, None), Some(o.span)))
+            .map(|o| {
+                let start = p.term.and_then(|t| t.end.succ_opt());
+                Para::new(super::transition_obligation(cx, o, start), Some(o.span))
+            })
             .collect();
         s.list(false, items);
     }
@@ -158,7 +161,10 @@ pub fn section(cx: &Ctx) -> Option<Section> {
         let items: Vec<Para> = survival
             .obligations
             .iter()
-            .map(|o| Para::new(super::obligation(cx, o, None), Some(o.span)))
+            .map(|o| {
+                let start = p.term.and_then(|t| t.end.succ_opt());
+                Para::new(super::transition_obligation(cx, o, start), Some(o.span))
+            })
             .collect();
         s.list(false, items);
     }

@@ -345,3 +345,36 @@ fn every_clause_kind_and_pay_item_is_put_into_words() {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
 }
+
+/// A transition duty's bare `within` counts from the transition's first
+/// day, like the schedule: term 2026-01-01 to 2027-12-31, transition from
+/// 2028-01-01, `within 30 days` -> 2028-01-01 + 30 = 31 January 2028 (it
+/// was dated from the term start: 31 January 2026).
+#[test]
+fn a_transition_duty_counts_from_the_transition() {
+    const DEAL: &str = r#"
+party Acme { role ops }
+party Globex { role delivery }
+partnership T {
+  parties Acme as client, Globex as provider
+  term 2026-01-01 to 2027-12-31
+  exit {
+    transition 3 months {
+      Globex must complete knowledge_transfer within 30 days
+    }
+  }
+}
+"#;
+    let mut sources = SourceMap::new();
+    sources.add("t.pact", DEAL);
+    let versions = crate::analyse_versions(&mut sources, &mut crate::NoImports);
+    let portfolio = &versions.original.portfolio;
+    let p = portfolio.partnerships.first().expect("T");
+    let pages = BTreeMap::new();
+    let cx = Ctx::new(portfolio, p, &pages);
+    let text = text_of(&sections(&cx, DEAL, None));
+    assert!(
+        text.contains("within 30 days of the transition's start, by 31 January 2028"),
+        "{text}"
+    );
+}
