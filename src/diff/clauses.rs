@@ -7,39 +7,46 @@
 
 use super::{ClauseChange, FieldChange, Side, Status};
 use crate::emit::obligations;
+use crate::ir::Partnership;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-pub struct Document {
-    /// Each partnership's object, by name.
-    pub partnerships: BTreeMap<String, Map<String, Value>>,
-    pub coordination: Vec<Value>,
+/// The partnerships of the side's latest version by name, as the
+/// obligations document lists them (of two with one name, the later).
+/// Their objects are made one at a time by [`object`], so a diff never
+/// holds either side's whole document.
+pub fn partnerships<'a>(side: &Side<'a>) -> BTreeMap<&'a str, &'a Partnership> {
+    side.latest()
+        .partnerships
+        .iter()
+        .map(|p| (p.name.as_str(), p))
+        .collect()
 }
 
-pub fn document(side: &Side<'_>) -> Document {
-    let doc = obligations::document(side.latest(), side.sources);
-    let mut value = serde_json::to_value(&doc).unwrap_or_default();
-    strip(&mut value);
-    let mut partnerships = BTreeMap::new();
-    if let Some(list) = value.get_mut("partnerships").and_then(Value::as_array_mut) {
-        for p in list.drain(..) {
-            if let Value::Object(mut map) = p {
-                let name = map
-                    .remove("name")
-                    .and_then(|n| n.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                partnerships.insert(name, map);
-            }
+/// One partnership's object of the obligations document, without its
+/// name, positions and doc comments.
+pub fn object(side: &Side<'_>, p: &Partnership) -> Map<String, Value> {
+    let json = obligations::partnership(side.latest(), side.sources, p);
+    match serde_json::to_value(&json) {
+        Ok(Value::Object(mut map)) => {
+            map.remove("name");
+            map.values_mut().for_each(strip);
+            map.remove("source");
+            map.remove("description");
+            map
         }
+        _ => Map::new(),
     }
-    let coordination = match value.get_mut("coordination") {
-        Some(Value::Array(list)) => std::mem::take(list),
-        _ => Vec::new(),
-    };
-    Document {
-        partnerships,
-        coordination,
-    }
+}
+
+/// The coordination blocks, without positions and doc comments.
+pub fn coordination(side: &Side<'_>) -> Vec<Value> {
+    let mut list = obligations::coordination(side.latest(), side.sources)
+        .iter()
+        .filter_map(|c| serde_json::to_value(c).ok())
+        .collect::<Vec<_>>();
+    list.iter_mut().for_each(strip);
+    list
 }
 
 /// Removes positions and doc comments everywhere.

@@ -9,6 +9,7 @@
 //! `tests/differential/diff_oracle.py` implements the same rule.
 
 use super::{DatedEvent, EventChanges, MovedEvent, Side};
+use crate::emit::schedule::EventKind;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
@@ -20,11 +21,19 @@ const MOVED_WITHIN_DAYS: i64 = 6;
 
 pub fn by_partnership(side: &Side<'_>) -> Events {
     let mut out: Events = HashMap::new();
+    // Each kind's name as the schedule writes it, serialised once per
+    // kind rather than once per event.
+    let mut kinds: BTreeMap<EventKind, String> = BTreeMap::new();
     for event in side.versions.schedule(side.sources) {
-        let kind = serde_json::to_value(event.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let kind = kinds
+            .entry(event.kind)
+            .or_insert_with(|| {
+                serde_json::to_value(event.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            })
+            .clone();
         out.entry(event.partnership)
             .or_default()
             .entry((kind, event.name))

@@ -36,9 +36,9 @@ pub struct Side<'a> {
     pub diagnostics: &'a [Diagnostic],
 }
 
-impl Side<'_> {
+impl<'a> Side<'a> {
     /// The contract in force last: the latest version.
-    fn latest(&self) -> &Portfolio {
+    fn latest(&self) -> &'a Portfolio {
         self.versions
             .portfolio(self.versions.count().saturating_sub(1))
     }
@@ -163,30 +163,31 @@ pub struct Conflict {
 
 /// The diff of two sides.
 pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
-    let old_doc = clauses::document(old);
-    let new_doc = clauses::document(new);
+    // Clauses one partnership at a time: both sides' whole documents as
+    // JSON values took gigabytes on 10,000 partnerships (issue 18).
+    let old_partnerships = clauses::partnerships(old);
+    let new_partnerships = clauses::partnerships(new);
     let old_events = events::by_partnership(old);
     let new_events = events::by_partnership(new);
     let old_money = money::per_year(old);
     let new_money = money::per_year(new);
-    let names: BTreeSet<&str> = old_doc
-        .partnerships
+    let names: BTreeSet<&str> = old_partnerships
         .keys()
-        .chain(new_doc.partnerships.keys())
-        .map(String::as_str)
+        .chain(new_partnerships.keys())
+        .copied()
         .collect();
     let mut partnerships = Vec::new();
     for name in names {
         let (a, b) = (
-            old_doc.partnerships.get(name),
-            new_doc.partnerships.get(name),
+            old_partnerships.get(name).map(|p| clauses::object(old, p)),
+            new_partnerships.get(name).map(|p| clauses::object(new, p)),
         );
-        let status = match (a, b) {
+        let status = match (&a, &b) {
             (None, _) => Status::Added,
             (_, None) => Status::Removed,
             _ => Status::Changed,
         };
-        let clauses = clauses::compare(a, b);
+        let clauses = clauses::compare(a.as_ref(), b.as_ref());
         let events = events::compare(old_events.get(name), new_events.get(name));
         let money = money::compare(old_money.get(name), new_money.get(name));
         if status == Status::Changed && clauses.is_empty() && events.is_empty() && money.is_empty()
@@ -201,7 +202,8 @@ pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
             money,
         });
     }
-    let coordination = clauses::compare_coordination(&old_doc.coordination, &new_doc.coordination);
+    let coordination =
+        clauses::compare_coordination(&clauses::coordination(old), &clauses::coordination(new));
     let conflicts = conflicts(old.diagnostics, new.diagnostics);
     let differs = !partnerships.is_empty()
         || !coordination.is_empty()

@@ -87,7 +87,9 @@ fn sorted(portfolio: &Portfolio) -> Vec<&Partnership> {
     partnerships
 }
 
-fn partnership(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> PartnershipJson {
+/// One partnership's object of the document (`pact diff` compares them
+/// one at a time).
+pub fn partnership(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> PartnershipJson {
     Writer {
         portfolio,
         sources,
@@ -97,7 +99,7 @@ fn partnership(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> P
 }
 
 /// The coordination blocks, by name.
-fn coordination(portfolio: &Portfolio, sources: &SourceMap) -> Vec<CoordinationJson> {
+pub fn coordination(portfolio: &Portfolio, sources: &SourceMap) -> Vec<CoordinationJson> {
     let mut coordination: Vec<CoordinationJson> = portfolio
         .coordinations
         .iter()

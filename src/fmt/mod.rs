@@ -88,14 +88,14 @@ pub fn format(source: &str) -> Result<String, Vec<Diagnostic>> {
 /// [`format()`], with diagnostics pointing into `file`, and the internal
 /// check failure reported as such.
 pub fn try_format(source: &str, file: FileId) -> Result<String, FormatError> {
-    // Each stage's data is dropped before the next: the tree once it has
-    // shown there are no errors, the pieces once printed (issue 18).
-    let parsed = crate::syntax::parse(source, file);
-    if parsed.diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(FormatError::Syntax(parsed.diagnostics));
+    // Nothing of the whole file is held but its text and the output: the
+    // syntax is checked a piece at a time, and the tokens stream from the
+    // lexer through the printer (issue 18).
+    let diagnostics = crate::syntax::errors(source, file);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(FormatError::Syntax(diagnostics));
     }
-    drop(parsed);
-    let text = print::print(&trivia::split(source));
+    let text = print::print(trivia::split(source));
     verify::same_meaning(source, &text).map_err(FormatError::Unsafe)?;
     Ok(text)
 }

@@ -8,20 +8,38 @@
 //! (trailing), on lines of their own, or before the next token on its line.
 
 use super::spelling;
-use super::trivia::{CommentPiece, GapItem, Pieces, Token};
+use super::trivia::{CommentPiece, GapItem, Token};
 use crate::syntax::lexer::CommentKind;
 use crate::syntax::token::{Keyword, Punct, Tok};
+use std::collections::VecDeque;
 
 const INDENT: &str = "  ";
 
-pub fn print(pieces: &Pieces<'_>) -> String {
+pub fn print<'src>(
+    pieces: impl Iterator<Item = (Vec<GapItem<'src>>, Option<Token<'src>>)>,
+) -> String {
     let mut printer = Printer::default();
-    let mut before: Option<&Token<'_>> = None;
-    for (i, gap) in pieces.gaps.iter().enumerate() {
-        let after = pieces.tokens.get(i);
-        printer.gap(before.map(|t| &t.tok), after.map(|t| &t.tok), gap);
-        if let Some(token) = after {
-            let ahead = [i + 1, i + 2].map(|j| pieces.tokens.get(j).map(|t| &t.tok));
+    let mut pieces = pieces.fuse();
+    // Each token is printed knowing the two after it.
+    let mut window: VecDeque<(Vec<GapItem<'src>>, Option<Token<'src>>)> = VecDeque::new();
+    let mut before: Option<Token<'src>> = None;
+    loop {
+        while window.len() < 3 {
+            match pieces.next() {
+                Some(piece) => window.push_back(piece),
+                None => break,
+            }
+        }
+        let Some((gap, after)) = window.pop_front() else {
+            break;
+        };
+        printer.gap(
+            before.as_ref().map(|t| &t.tok),
+            after.as_ref().map(|t| &t.tok),
+            &gap,
+        );
+        if let Some(token) = &after {
+            let ahead = [0, 1].map(|j| window.get(j).and_then(|(_, t)| t.as_ref()).map(|t| &t.tok));
             printer.token(token, ahead);
         }
         before = after;
@@ -151,7 +169,7 @@ enum Entry {
 
 #[derive(Default)]
 struct Printer {
-    lines: Vec<Line>,
+    lines: Output,
     line: Option<Line>,
     /// Open `{`.
     depth: usize,
@@ -539,10 +557,7 @@ impl Printer {
         if let Some(line) = self.line.take() {
             self.lines.push(line);
         }
-        while self.lines.last().is_some_and(|l| l.blank) {
-            self.lines.pop();
-        }
-        render(&self.lines)
+        self.lines.finish()
     }
 }
 
@@ -651,65 +666,73 @@ fn ends_operand(k: Keyword) -> bool {
 /// Lines to text. Trailing comments of consecutive lines with the same
 /// indentation are aligned in one column, one space after the longest code
 /// among them.
-fn render(lines: &[Line]) -> String {
-    let mut columns = vec![0usize; lines.len()];
-    let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, columns: &mut Vec<usize>| {
-        let width = run
-            .iter()
-            .filter_map(|&i| lines.get(i))
-            .map(Line::width)
-            .max()
-            .unwrap_or(0);
-        for &i in run.iter() {
-            if let Some(c) = columns.get_mut(i) {
-                *c = width;
-            }
+/// Finished lines, written out as they come: only a run of lines whose
+/// trailing comments are aligned waits for its end, and blank lines wait
+/// for a line after them (none end the file). The whole file is never
+/// held as lines (issue 18).
+#[derive(Default)]
+struct Output {
+    out: String,
+    /// Consecutive lines with the same indentation and a trailing comment.
+    run: Vec<Line>,
+    blanks: usize,
+}
+
+impl Output {
+    fn push(&mut self, line: Line) {
+        if line.blank {
+            self.flush();
+            self.blanks += 1;
+            return;
         }
-        run.clear();
-    };
-    for (i, line) in lines.iter().enumerate() {
-        let same_indent = run
-            .last()
-            .and_then(|&j| lines.get(j))
-            .is_none_or(|l| l.indent == line.indent);
-        if !same_indent {
-            flush(&mut run, &mut columns);
+        for _ in 0..std::mem::take(&mut self.blanks) {
+            self.out.push('\n');
         }
         if line.alignable() {
-            run.push(i);
+            if self.run.last().is_some_and(|l| l.indent != line.indent) {
+                self.flush();
+            }
+            self.run.push(line);
         } else {
-            flush(&mut run, &mut columns);
+            self.flush();
+            render(&line, 0, &mut self.out);
         }
     }
-    flush(&mut run, &mut columns);
 
-    let mut out = String::new();
-    for (line, column) in lines.iter().zip(columns) {
-        if line.blank {
-            out.push('\n');
-            continue;
+    /// Writes the run, its trailing comments one column.
+    fn flush(&mut self) {
+        let column = self.run.iter().map(Line::width).max().unwrap_or(0);
+        for line in std::mem::take(&mut self.run) {
+            render(&line, column, &mut self.out);
         }
-        let mut text = INDENT.repeat(line.indent);
-        text.push_str(&line.code);
-        if !line.code.is_empty() && !line.trailing.is_empty() {
-            let width = line.width();
-            if column > width {
-                text.push_str(&" ".repeat(column - width));
-            }
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.out
+    }
+}
+
+/// One line, its trailing comments from `column` on.
+fn render(line: &Line, column: usize, out: &mut String) {
+    let mut text = INDENT.repeat(line.indent);
+    text.push_str(&line.code);
+    if !line.code.is_empty() && !line.trailing.is_empty() {
+        let width = line.width();
+        if column > width {
+            text.push_str(&" ".repeat(column - width));
+        }
+        text.push(' ');
+    }
+    for (n, comment) in line.trailing.iter().enumerate() {
+        if n > 0 {
             text.push(' ');
         }
-        for (n, comment) in line.trailing.iter().enumerate() {
-            if n > 0 {
-                text.push(' ');
-            }
-            let column = text.chars().count();
-            text.push_str(&comment.placed_at(column));
-        }
-        out.push_str(&text);
-        out.push('\n');
+        let column = text.chars().count();
+        text.push_str(&comment.placed_at(column));
     }
-    out
+    out.push_str(&text);
+    out.push('\n');
 }
 
 #[cfg(test)]

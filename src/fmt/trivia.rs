@@ -3,8 +3,9 @@
 //! clause boundary: newlines, `;` and comments, in source order.
 
 use crate::diagnostics::FileId;
-use crate::syntax::lexer::{lex_with_trivia, CommentKind, Lexeme};
+use crate::syntax::lexer::{Comment, CommentKind, Lexeme, Lexer};
 use crate::syntax::token::Tok;
+use std::collections::VecDeque;
 
 /// A token the parser sees (never `;`), with its source text.
 #[derive(Debug)]
@@ -32,69 +33,69 @@ pub enum GapItem<'src> {
     Comment(CommentPiece<'src>),
 }
 
-/// `gaps[i]` is what lies before `tokens[i]`; the last gap is what follows
-/// the last token (there is one more gap than tokens).
-#[derive(Debug, Default)]
-pub struct Pieces<'src> {
-    pub tokens: Vec<Token<'src>>,
-    pub gaps: Vec<Vec<GapItem<'src>>>,
+/// The file as a stream of gaps, each with the token after it (`None`
+/// after the last gap, which holds what follows the last token): a file
+/// is never held as a token list, so it formats in memory near its size
+/// (issue 18).
+pub struct Split<'src> {
+    source: &'src str,
+    lexer: Lexer<'src>,
+    /// Comments lexed but not yet placed, in source order.
+    comments: VecDeque<Comment>,
+    gap: Vec<GapItem<'src>>,
+    done: bool,
 }
 
-pub fn split(source: &str) -> Pieces<'_> {
-    let lexed = lex_with_trivia(source, FileId(0));
-    let mut pieces = Pieces {
-        tokens: Vec::new(),
-        gaps: vec![Vec::new()],
-    };
-    let mut comments = lexed.comments.iter().peekable();
-    for (start, lexeme, end) in lexed.lexemes {
-        while let Some(comment) = comments.next_if(|c| c.start < start) {
-            push_comment(
-                &mut pieces,
-                source,
-                comment.kind,
-                comment.start,
-                comment.end,
-            );
+pub fn split(source: &str) -> Split<'_> {
+    Split {
+        source,
+        lexer: Lexer::with_comments(source, FileId(0)),
+        comments: VecDeque::new(),
+        gap: Vec::new(),
+        done: false,
+    }
+}
+
+impl<'src> Iterator for Split<'src> {
+    type Item = (Vec<GapItem<'src>>, Option<Token<'src>>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
         }
-        let text = source.get(start..end).unwrap_or("");
-        match lexeme {
-            // A multi-line block comment is also a newline lexeme with the
-            // comment's span; the comment itself stands for it.
-            Lexeme::Newline if text != "\n" => {}
-            Lexeme::Newline => push_gap(&mut pieces, GapItem::Newline),
-            Lexeme::Token(Tok::Term) => push_gap(&mut pieces, GapItem::Semicolon),
-            Lexeme::Token(tok) => {
-                pieces.tokens.push(Token { tok, text });
-                pieces.gaps.push(Vec::new());
+        let source = self.source;
+        while let Some((start, lexeme, end)) = self.lexer.next() {
+            self.comments.extend(self.lexer.take_comments());
+            while let Some(comment) = self.comments.pop_front() {
+                if comment.start >= start {
+                    self.comments.push_front(comment);
+                    break;
+                }
+                push_comment(&mut self.gap, source, comment);
+            }
+            let text = source.get(start..end).unwrap_or("");
+            match lexeme {
+                // A multi-line block comment is also a newline lexeme with the
+                // comment's span; the comment itself stands for it.
+                Lexeme::Newline if text != "\n" => {}
+                Lexeme::Newline => self.gap.push(GapItem::Newline),
+                Lexeme::Token(Tok::Term) => self.gap.push(GapItem::Semicolon),
+                Lexeme::Token(tok) => {
+                    return Some((std::mem::take(&mut self.gap), Some(Token { tok, text })));
+                }
             }
         }
-    }
-    for comment in comments {
-        push_comment(
-            &mut pieces,
-            source,
-            comment.kind,
-            comment.start,
-            comment.end,
-        );
-    }
-    pieces
-}
-
-fn push_gap<'src>(pieces: &mut Pieces<'src>, item: GapItem<'src>) {
-    if let Some(gap) = pieces.gaps.last_mut() {
-        gap.push(item);
+        self.comments.extend(self.lexer.take_comments());
+        while let Some(comment) = self.comments.pop_front() {
+            push_comment(&mut self.gap, source, comment);
+        }
+        self.done = true;
+        Some((std::mem::take(&mut self.gap), None))
     }
 }
 
-fn push_comment<'src>(
-    pieces: &mut Pieces<'src>,
-    source: &'src str,
-    kind: CommentKind,
-    start: usize,
-    end: usize,
-) {
+fn push_comment<'src>(gap: &mut Vec<GapItem<'src>>, source: &'src str, comment: Comment) {
+    let Comment { kind, start, end } = comment;
     let text = source.get(start..end).unwrap_or("");
     let multiline = kind == CommentKind::Block && text.contains('\n');
     // Only a block comment over several lines is re-indented by its column;
@@ -117,5 +118,5 @@ fn push_comment<'src>(
         multiline,
         column,
     };
-    push_gap(pieces, GapItem::Comment(comment));
+    gap.push(GapItem::Comment(comment));
 }

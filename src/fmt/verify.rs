@@ -8,7 +8,7 @@
 use super::spelling;
 use crate::diagnostics::FileId;
 use crate::syntax::layout::{layout, Layout};
-use crate::syntax::lexer::{lex, lex_with_trivia, CommentKind, Lexeme, Lexer};
+use crate::syntax::lexer::{lex, CommentKind, Lexeme, Lexer};
 use crate::syntax::token::{Keyword, Tok};
 
 /// `Err` says where the two files first differ.
@@ -114,9 +114,11 @@ fn canonical_unit(word: &str) -> String {
 
 /// Every comment, with the whitespace the formatter may change removed.
 fn comment_keys(source: &str) -> Vec<(CommentKind, String)> {
-    let lexed = lex_with_trivia(source, FileId(0));
-    lexed
-        .comments
+    // Streamed: the comments are kept, the tokens are not.
+    let mut lexer = Lexer::with_comments(source, FileId(0));
+    lexer.by_ref().for_each(drop);
+    lexer
+        .take_comments()
         .iter()
         .map(|c| {
             let text = source.get(c.start..c.end).unwrap_or("");

@@ -159,12 +159,11 @@ pub struct LexedWithTrivia<'src> {
 /// [`lex`], keeping the comments (for the formatter). The compile path does
 /// not use it; it pays one test per comment for its existence.
 pub fn lex_with_trivia(source: &str, file: FileId) -> LexedWithTrivia<'_> {
-    let mut lexer = Lexer::new(source, file);
-    lexer.comments = Some(Vec::new());
+    let mut lexer = Lexer::with_comments(source, file);
     let lexemes = lexer.by_ref().collect();
     LexedWithTrivia {
         lexemes,
-        comments: lexer.comments.take().unwrap_or_default(),
+        comments: lexer.take_comments(),
         docs: lexer.docs,
         diagnostics: lexer.diagnostics,
     }
@@ -219,6 +218,25 @@ impl<'src> Lexer<'src> {
             pending_docs: 0,
             diagnostics: Vec::new(),
             comments: None,
+        }
+    }
+
+    /// A lexer that also keeps the comments it passes, for tools that
+    /// stream the tokens and want the comments too (the formatter): see
+    /// [`Lexer::take_comments`].
+    pub fn with_comments(source: &'src str, file: FileId) -> Lexer<'src> {
+        let mut lexer = Lexer::new(source, file);
+        lexer.comments = Some(Vec::new());
+        lexer
+    }
+
+    /// The comments passed since the last call, in source order (none
+    /// unless made by [`Lexer::with_comments`]). Every comment before a
+    /// lexeme is there once the lexeme has been returned.
+    pub fn take_comments(&mut self) -> Vec<Comment> {
+        match &mut self.comments {
+            Some(comments) => std::mem::take(comments),
+            None => Vec::new(),
         }
     }
 

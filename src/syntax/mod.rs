@@ -55,6 +55,51 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
     parse_in_pieces(source, file, threads)
 }
 
+/// The syntax errors of a file, each piece's tree dropped as soon as it
+/// is parsed: for tools that only need to know whether a file parses (the
+/// formatter), a large file costs the tree of one piece of about a
+/// megabyte per core, not the tree of the whole file (issue 18). The same
+/// errors as [`parse`]: pieces are whole declarations.
+pub fn errors(source: &str, file: FileId) -> Vec<Diagnostic> {
+    const PIECE: usize = 1 << 20;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    if source.len() < 2 * PARALLEL_ABOVE {
+        return parse(source, file).diagnostics;
+    }
+    let cuts = split_points(source, source.len().div_ceil(PIECE));
+    let ranges: Vec<(usize, usize)> = cuts
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => Some((*a, *b)),
+            _ => None,
+        })
+        .collect();
+    let mut found: Vec<(usize, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let ranges = &ranges;
+                scope.spawn(move || {
+                    ranges
+                        .iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, &(a, b))| (i, parse_range(source, file, a, b).diagnostics))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| crate::parallel::rejoin(h.join()))
+            .collect()
+    });
+    found.sort_by_key(|(i, _)| *i);
+    found.into_iter().flat_map(|(_, d)| d).collect()
+}
+
 /// [`parse`] on `pieces` threads, each parsing whole declarations.
 fn parse_in_pieces(source: &str, file: FileId, pieces: usize) -> Parsed {
     let cuts = split_points(source, pieces);
