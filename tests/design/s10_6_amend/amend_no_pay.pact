@@ -3,7 +3,6 @@
 // 2026-07-09 (10 business days) and `breached`; every invoice dated 01-31..11-30 `breached`, 12-31 `open`.
 // Observed (main 55b8190): the review and the 05-31 and 06-30 invoices have status `open` in `obligations`;
 // `breaches` lists the review and the June invoice but not the May one. Without the `amend`, all are right.
-//  - build --as-of 2026-03-01: the old terms (weekly, 20,000); --as-of 2026-07-01: the new.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
