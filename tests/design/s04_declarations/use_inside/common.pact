@@ -1,0 +1,3 @@
+// see main.pact
+party Acme { role ops }
+party Globex { role delivery }

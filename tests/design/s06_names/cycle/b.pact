@@ -1,0 +1,3 @@
+// see a.pact
+use "a.pact"
+party B { role y }
