@@ -113,6 +113,10 @@ pub fn kind_name(kind: EventKind) -> &'static str {
         EventKind::Duty => "duty",
         EventKind::GovernanceChange => "governance_change",
         EventKind::ExitDuty => "exit_duty",
+        EventKind::TransitionStart => "transition_start",
+        EventKind::TransitionEnd => "transition_end",
+        EventKind::SurvivalStart => "survival_start",
+        EventKind::SurvivalEnd => "survival_end",
     }
 }
 
@@ -130,6 +134,8 @@ fn is_named(kind: EventKind) -> bool {
             | EventKind::Duty
             | EventKind::GovernanceChange
             | EventKind::ExitDuty
+            | EventKind::SurvivalStart
+            | EventKind::SurvivalEnd
     )
 }
 
@@ -380,7 +386,10 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
     let mut out: Vec<Component> = calendar::items(portfolio, p)
         .into_iter()
         .map(|item| Component {
-            details: details(p, &item.clause),
+            details: details(p, &item.clause)
+                .into_iter()
+                .chain(item.description)
+                .collect(),
             kind: item.kind,
             name: item.name,
             participants: item.participants,
@@ -423,9 +432,7 @@ fn details(p: &Partnership, clause: &Clause<'_>) -> Vec<String> {
             if r.anonymous {
                 details.push("Anonymous.".to_string());
             }
-            if let Some(d) = &r.description {
-                details.push(d.clone());
-            }
+            // The report's text comes with the item's description.
             details
         }
         Clause::Invoice(terms) => {
@@ -510,6 +517,21 @@ pub fn write_parts(parts: &[Part<'_>], sources: &SourceMap, out: &mut dyn Write)
     w.line("CALSCALE:GREGORIAN")?;
     w.line("METHOD:PUBLISH")?;
     w.text("X-WR-CALNAME", "Pact schedule")?;
+    // The files' `//!` documentation: the calendar's own DESCRIPTION
+    // (RFC 7986 §5.2), by file name, a blank line between files.
+    if let Some(part) = parts.first() {
+        let mut docs: Vec<(&str, &str)> = part
+            .portfolio
+            .file_docs
+            .iter()
+            .map(|(file, doc)| (sources.name(*file), doc.as_str()))
+            .collect();
+        docs.sort();
+        if !docs.is_empty() {
+            let text: Vec<&str> = docs.iter().map(|(_, doc)| *doc).collect();
+            w.text("DESCRIPTION", &text.join("\n\n"))?;
+        }
+    }
     let mut partnerships: Vec<(&str, usize, &Part<'_>, &Partnership)> = parts
         .iter()
         .enumerate()
@@ -911,6 +933,10 @@ mod tests {
             EventKind::Duty,
             EventKind::GovernanceChange,
             EventKind::ExitDuty,
+            EventKind::TransitionStart,
+            EventKind::TransitionEnd,
+            EventKind::SurvivalStart,
+            EventKind::SurvivalEnd,
         ] {
             assert_eq!(
                 serde_json::to_value(kind).unwrap(),
