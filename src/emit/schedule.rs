@@ -356,7 +356,7 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
             || template.end_days.is_some()
             || matches!(template.kind, EventKind::Invoice | EventKind::InvoiceDue);
         let tail = match whole {
-            true => Tail::Whole(template),
+            true => Tail::Whole(Box::new(template)),
             false => Tail::Fixed(template.json_tail()?),
         };
         tails.push((tail, dates));
@@ -392,8 +392,8 @@ enum Tail {
     /// The JSON after the date, the same for every event.
     Fixed(Vec<u8>),
     /// Events whose fields change with the date (a zone's offset, an
-    /// invoice's period), serialised one by one.
-    Whole(Template),
+    /// invoice's period, a meeting's end date), serialised one by one.
+    Whole(Box<Template>),
 }
 
 /// A date as serde writes a `NaiveDate` (`2026-01-31`), by hand for the
