@@ -51,16 +51,19 @@
 //!   start>@pact` (each invoice is paid, and done, separately).
 //! - A meeting's or review's channel (`via "Teams"`) is its `LOCATION`
 //!   (escaped like any text) and is named in its `DESCRIPTION`.
-//! - Term start, governance changes, renewal window opening and term end:
+//! - Term start, governance changes, renewal window opening, term end, the
+//!   exit transition's first and last days and each survival period's:
 //!   an all-day `VEVENT` (a marker: the end of term is the last day of the
 //!   term, not a task).
+//! - `///` documentation of the clause ends the `DESCRIPTION`'s details;
+//!   the files' `//!` text is the calendar's `DESCRIPTION` (RFC 7986).
 //!
 //! `UID` is `<partnership>.<kind>.<name>@pact` for named clauses (kind as in
 //! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`,
-//! `duty`, `governance_change`, `exit_duty`)
-//! and `<partnership>.<kind>@pact` for the others (`term_start`,
-//! `renewal_window_opens`, `renewal_decision`, `notice_deadline`,
-//! `term_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
+//! `duty`, `governance_change`, `exit_duty`, `survival_start`,
+//! `survival_end`) and `<partnership>.<kind>@pact` for the others
+//! (`term_start`, `renewal_window_opens`, `renewal_decision`,
+//! `notice_deadline`, `term_end`, `transition_start`, `transition_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
 //! [`DTSTAMP`] (2000-01-01 00:00 UTC), because the output must be the same
 //! bytes on every run; it says nothing about when the file was made.
 //! `SUMMARY` is `<partnership>: <kind> <name>`; `DESCRIPTION` gives the
