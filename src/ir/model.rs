@@ -95,6 +95,7 @@ pub struct Resource {
     /// Joint owners (`owned by A and B`), in the order written.
     pub owners: Vec<PartyId>,
     pub span: Span,
+    pub doc: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -102,12 +103,14 @@ pub struct Signal {
     pub name: String,
     pub ty: Type,
     pub span: Span,
+    pub doc: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Event {
     pub name: String,
     pub span: Span,
+    pub doc: Option<String>,
 }
 
 /// The name of the built-in neutral party (mediators, arbitrators).
@@ -685,6 +688,9 @@ pub struct Partnership {
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
+    /// `(clause span, text)`: the `///` documentation of each documented
+    /// clause, in clause order (the outputs' `description`).
+    pub docs: Vec<(Span, String)>,
 }
 
 impl Partnership {
@@ -701,6 +707,16 @@ impl Partnership {
                 clause.file == span.file && clause.start <= span.start && span.end <= clause.end
             })
             .map(|(_, via)| *via)
+    }
+
+    /// The `///` documentation of the clause written at `span` or around it.
+    pub fn doc_of(&self, span: Span) -> Option<&str> {
+        self.docs
+            .iter()
+            .find(|(clause, _)| {
+                clause.file == span.file && clause.start <= span.start && span.end <= clause.end
+            })
+            .map(|(_, doc)| doc.as_str())
     }
 
     pub fn new(name: String, span: Span) -> Partnership {
@@ -742,6 +758,7 @@ impl Partnership {
             term_length: None,
             amendments: Vec::new(),
             origins: Vec::new(),
+            docs: Vec::new(),
             name,
         }
     }

@@ -228,6 +228,9 @@ impl<'a> Lower<'a> {
             );
         }
         for clause in &e.clauses {
+            if let Some(doc) = &clause.doc {
+                self.p.docs.push((clause.span, doc.clone()));
+            }
             let before = self.diagnostics.len();
             self.clause(clause);
             if let Some(via) = clause.via {

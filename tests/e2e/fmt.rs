@@ -260,6 +260,12 @@ fn obligations_of(case: &Path, transform: &dyn Fn(&str) -> String, tag: &str) ->
     assert_eq!(run.code, 0, "{}: {}", relative(case), run.transcript());
     let mut json: Value = serde_json::from_str(&run.stdout).expect("the output is JSON");
     strip_sources(&mut json);
+    // The files' `//!` docs are listed by path, which names the scratch folder.
+    let prefix = dir.to_string_lossy().into_owned();
+    for f in json["files"].as_array_mut().into_iter().flatten() {
+        let name = f["file"].as_str().unwrap_or_default();
+        f["file"] = Value::from(name.strip_prefix(&prefix).unwrap_or(name));
+    }
     json
 }
 

@@ -7,6 +7,7 @@
 
 mod amend;
 mod audit_fixes;
+mod audit_outputs;
 mod bounds;
 mod cli;
 mod codes;

@@ -82,8 +82,8 @@ struct State<'a> {
     p: &'a Partnership,
     start: NaiveDate,
     terms: Vec<TermRun>,
-    /// The trace's decision for the current term: `(renew, line)`.
-    decision: Option<(bool, usize)>,
+    /// The trace's decision for the current term: `(renew, line, date)`.
+    decision: Option<(bool, usize, NaiveDate)>,
     /// The current term's decision clock has run (or cannot run).
     settled: bool,
     /// The term cannot go past this day (expiry or termination).
@@ -677,7 +677,7 @@ impl<'a> Scan<'_, 'a> {
                 ),
             ));
         }
-        if let Some((_, before)) = s.decision {
+        if let Some((_, before, _)) = s.decision {
             return Err(TraceError::new(
                 line,
                 format!(
@@ -693,7 +693,7 @@ impl<'a> Scan<'_, 'a> {
                 .map_or(String::new(), |d| format!(" (decided on {d})"));
             return Err(TraceError::new(line, format!("the renewal decision for the term ending {end} was due by its decision date{on}")).with_help(Some("a decision must be dated on or before the decision date".into())));
         }
-        s.decision = Some((renew, line));
+        s.decision = Some((renew, line, date));
         Ok(())
     }
 
@@ -894,8 +894,14 @@ impl State<'_> {
             return;
         };
         let default_renews = renewal.renews.is_some();
+        // A decision in the trace is made on its line's date; the others on
+        // the decision date.
+        let mut decided_on = date;
         let (renew, how) = match self.decision {
-            Some((renew, line)) => (renew, format!("decided in the trace (line {line})")),
+            Some((renew, line, on)) => {
+                decided_on = on;
+                (renew, format!("decided in the trace (line {line})"))
+            }
             None => match &renewal.criteria {
                 None => (
                     default_renews,
@@ -924,7 +930,7 @@ impl State<'_> {
             return;
         };
         current.decided = Some(how);
-        current.decided_on = Some(date);
+        current.decided_on = Some(decided_on);
         let end = current.end;
         if !renew {
             current.outcome = "expired".into();
