@@ -285,8 +285,8 @@ pub fn run(
     let mut notes: Vec<String> = reports.iter().flat_map(|r| r.notes.clone()).collect();
     let fallback = as_of.unwrap_or(NaiveDate::MAX);
     for (i, base) in last.partnerships.iter().enumerate() {
-        let mut run = splice(versions, &reports, i, base, fallback);
-        notes.extend(period_notes(&run.name, &run.payments));
+        let (mut run, periods) = splice(versions, &reports, i, base, fallback);
+        notes.extend(period_notes(&run.name, &periods));
         run.totals = totals(&run.payments);
         spliced.partnerships.push(run);
     }
@@ -296,14 +296,19 @@ pub fn run(
     Ok(spliced)
 }
 
-/// Partnership `i`'s report, each part from the version it belongs to.
+/// A retainer's item, period and the version that paid it.
+type Paid = (String, NaiveDate, NaiveDate, usize);
+
+/// Partnership `i`'s report, each part from the version it belongs to, and
+/// the retainer periods paid (see [`period_notes`]).
 fn splice(
     versions: &Versioned<'_>,
     reports: &[Report],
     i: usize,
     base: &PartnershipRun,
     fallback: NaiveDate,
-) -> PartnershipRun {
+) -> (PartnershipRun, Vec<Paid>) {
+    let mut paid: Vec<Paid> = Vec::new();
     let name = base.name.as_str();
     let mut run = PartnershipRun {
         name: base.name.clone(),
@@ -351,8 +356,14 @@ fn splice(
                 .filter(|l| here(id_date(&l.id).unwrap_or(l.started)))
                 .cloned(),
         );
-        run.payments
-            .extend(p.payments.iter().filter(|x| here(x.date)).cloned());
+        for x in p.payments.iter().filter(|x| here(x.date)) {
+            if let (PaymentKind::Retainer, Some(period), Some((item, _))) =
+                (x.kind, &x.period, x.id.rsplit_once('@'))
+            {
+                paid.push((item.to_string(), period.start, period.end, k));
+            }
+            run.payments.push(x.clone());
+        }
         run.bonus_periods
             .extend(p.bonus_periods.iter().filter(|b| here(b.period.end)).cloned());
         run.health
@@ -371,7 +382,7 @@ fn splice(
         (a.period.start, &a.bonus).cmp(&(b.period.start, &b.bonus))
     });
     run.health.sort_by_key(|h| h.period.start);
-    run
+    (run, paid)
 }
 
 /// The date an instance's id carries (`...@2026-06-25`, `...@2026-06-25#2`):
@@ -396,34 +407,34 @@ fn names_instance(line: &str) -> bool {
 }
 
 /// Notes for a retainer whose period changed length at an effective date,
-/// so that days around it are paid twice or not at all.
-fn period_notes(partnership: &str, payments: &[Payment]) -> Vec<String> {
-    let mut by_item: BTreeMap<&str, Vec<(NaiveDate, NaiveDate)>> = BTreeMap::new();
-    for x in payments.iter().filter(|x| x.kind == PaymentKind::Retainer) {
-        if let (Some(period), Some((item, _))) = (&x.period, x.id.rsplit_once('@')) {
-            by_item
-                .entry(item)
-                .or_default()
-                .push((period.start, period.end));
-        }
+/// so that days around it are paid by two versions or by none: `periods`
+/// holds each retainer payment's item, period and version.
+fn period_notes(partnership: &str, periods: &[(String, NaiveDate, NaiveDate, usize)]) -> Vec<String> {
+    let mut by_item: BTreeMap<&str, Vec<(NaiveDate, NaiveDate, usize)>> = BTreeMap::new();
+    for (item, start, end, k) in periods {
+        by_item.entry(item).or_default().push((*start, *end, *k));
     }
     let mut notes = Vec::new();
-    for (item, mut periods) in by_item {
-        periods.sort();
-        for pair in periods.windows(2) {
-            let [(_, end), (start, _)] = pair else {
+    let say = |item: &str, from: NaiveDate, to: NaiveDate, whom: &str| {
+        format!(
+            "the retainer `{item}` of `{partnership}` changes its period at an amendment: the days from {from} to {to} are paid by {whom}"
+        )
+    };
+    for (item, mut list) in by_item {
+        list.sort();
+        for pair in list.windows(2) {
+            let [(_, end, k), (start, later_end, j)] = pair else {
                 continue;
             };
+            if k == j {
+                continue;
+            }
             let next = end.succ_opt().unwrap_or(*end);
             if *start < next {
-                notes.push(format!(
-                    "`{item}` of `{partnership}` changes its period at an amendment: the days from {start} to {end} are paid by both versions"
-                ));
+                notes.push(say(item, *start, (*end).min(*later_end), "both versions"));
             } else if *start > next {
                 let before = start.pred_opt().unwrap_or(*start);
-                notes.push(format!(
-                    "`{item}` of `{partnership}` changes its period at an amendment: the days from {next} to {before} are paid by neither version"
-                ));
+                notes.push(say(item, next, before, "neither version"));
             }
         }
     }
