@@ -330,9 +330,8 @@ fn splice(
             continue;
         };
         let here = |d: NaiveDate| versions.version_on(name, d) == k;
-        let arose = |id: &str, due: Option<NaiveDate>| {
-            here(id_date(id).or(due).unwrap_or(fallback))
-        };
+        let arose =
+            |id: &str, due: Option<NaiveDate>| here(id_date(id).or(due).unwrap_or(fallback));
         let taken: Vec<&crate::run::report::ObligationRun> = p
             .obligations
             .iter()
@@ -341,10 +340,12 @@ fn splice(
         run.breaches.extend(
             p.breaches
                 .iter()
-                .filter(|b| match p.obligations.iter().any(|o| o.id == b.obligation) {
-                    true => taken.iter().any(|o| o.id == b.obligation),
-                    false => arose(&b.obligation, Some(b.due)),
-                })
+                .filter(
+                    |b| match p.obligations.iter().any(|o| o.id == b.obligation) {
+                        true => taken.iter().any(|o| o.id == b.obligation),
+                        false => arose(&b.obligation, Some(b.due)),
+                    },
+                )
                 .cloned(),
         );
         run.obligations.extend(taken.into_iter().cloned());
@@ -364,8 +365,12 @@ fn splice(
             }
             run.payments.push(x.clone());
         }
-        run.bonus_periods
-            .extend(p.bonus_periods.iter().filter(|b| here(b.period.end)).cloned());
+        run.bonus_periods.extend(
+            p.bonus_periods
+                .iter()
+                .filter(|b| here(b.period.end))
+                .cloned(),
+        );
         run.health
             .extend(p.health.iter().filter(|h| here(h.period.end)).cloned());
     }
@@ -378,9 +383,8 @@ fn splice(
         .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     run.ladders
         .sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
-    run.bonus_periods.sort_by(|a, b| {
-        (a.period.start, &a.bonus).cmp(&(b.period.start, &b.bonus))
-    });
+    run.bonus_periods
+        .sort_by(|a, b| (a.period.start, &a.bonus).cmp(&(b.period.start, &b.bonus)));
     run.health.sort_by_key(|h| h.period.start);
     (run, paid)
 }
@@ -409,7 +413,10 @@ fn names_instance(line: &str) -> bool {
 /// Notes for a retainer whose period changed length at an effective date,
 /// so that days around it are paid by two versions or by none: `periods`
 /// holds each retainer payment's item, period and version.
-fn period_notes(partnership: &str, periods: &[(String, NaiveDate, NaiveDate, usize)]) -> Vec<String> {
+fn period_notes(
+    partnership: &str,
+    periods: &[(String, NaiveDate, NaiveDate, usize)],
+) -> Vec<String> {
     let mut by_item: BTreeMap<&str, Vec<(NaiveDate, NaiveDate, usize)>> = BTreeMap::new();
     for (item, start, end, k) in periods {
         by_item.entry(item).or_default().push((*start, *end, *k));
