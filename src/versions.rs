@@ -332,23 +332,24 @@ fn splice(
         let here = |d: NaiveDate| versions.version_on(name, d) == k;
         let arose =
             |id: &str, due: Option<NaiveDate>| here(id_date(id).or(due).unwrap_or(fallback));
-        let taken: Vec<&crate::run::report::ObligationRun> = p
-            .obligations
-            .iter()
-            .filter(|o| arose(&o.id, o.due))
-            .collect();
+        // A breach goes with its duty.
+        let mut taken: HashMap<&str, bool> = HashMap::with_capacity(p.obligations.len());
+        for o in &p.obligations {
+            let here = arose(&o.id, o.due);
+            taken.insert(&o.id, here);
+            if here {
+                run.obligations.push(o.clone());
+            }
+        }
         run.breaches.extend(
             p.breaches
                 .iter()
-                .filter(
-                    |b| match p.obligations.iter().any(|o| o.id == b.obligation) {
-                        true => taken.iter().any(|o| o.id == b.obligation),
-                        false => arose(&b.obligation, Some(b.due)),
-                    },
-                )
+                .filter(|b| match taken.get(b.obligation.as_str()) {
+                    Some(here) => *here,
+                    None => arose(&b.obligation, Some(b.due)),
+                })
                 .cloned(),
         );
-        run.obligations.extend(taken.into_iter().cloned());
         run.firings
             .extend(p.firings.iter().filter(|f| here(f.date)).cloned());
         run.ladders.extend(
