@@ -502,3 +502,33 @@ fn an_unknown_id_after_the_effective_date_is_an_error() {
         run.stderr
     );
 }
+
+/// Only AcmeGlobex is amended: AcmeInitech runs the whole year on its own
+/// terms, its duty breaching after AcmeGlobex's effective date.
+#[test]
+fn a_partnership_no_amendment_changes_runs_the_whole_year() {
+    let r = report("amend_two", "events.jsonl", "2026-12-31");
+    let runs = r["partnerships"].as_array().expect("partnerships");
+    let find = |name: &str| {
+        runs.iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name} in {r:#}"))
+    };
+    let globex = find("AcmeGlobex");
+    assert_eq!(received(globex), "252000.00");
+    let initech = find("AcmeInitech");
+    // 12 × 5,000, the last on 12-31.
+    let paid = payments(initech);
+    assert_eq!(paid.len(), 12, "{paid:?}");
+    assert_eq!(
+        paid[11],
+        ("2026-12-31".into(), "retainer".into(), "5000.00".into())
+    );
+    assert_eq!(received(initech), "60000.00");
+    // Selected Saturday 06-20: 10 business days to 07-03.
+    let review = "AcmeInitech.change.significant.review@2026-06-20";
+    assert_eq!(status(initech, review), "breached");
+    assert!(breaches(initech)
+        .iter()
+        .any(|b| b.0 == review && b.1 == "2026-07-03"));
+}
