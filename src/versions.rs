@@ -194,7 +194,7 @@ pub fn write_schedule(
 /// that only a later version has is an error before that version's
 /// effective date, not after it; a line naming an instance (`fulfilled`,
 /// `paid`, `escalate`, `resolved`) is also right after it when an earlier
-/// version has that instance.
+/// version has that instance (and its id, if dated, is of a day before).
 pub fn run(
     versions: &Versioned<'_>,
     trace: &str,
@@ -219,6 +219,7 @@ pub fn run(
         // accepted: it concerns that version's instance.
         let earlier_took = |i: usize| {
             names_instance(lines.get(i).copied().unwrap_or_default())
+                .is_some_and(|named| named.is_none_or(|d| from.is_none_or(|f| d < f)))
                 && left_out
                     .iter()
                     .any(|out| !out.get(i).copied().unwrap_or(true))
@@ -400,15 +401,17 @@ fn id_date(id: &str) -> Option<NaiveDate> {
 }
 
 /// Whether a trace line names an instance (a duty, an invoice, a ladder)
-/// rather than something that happens.
-fn names_instance(line: &str) -> bool {
+/// rather than something that happens: `Some` with the date its id
+/// carries, if any (`...@2026-06-20`).
+fn names_instance(line: &str) -> Option<Option<NaiveDate>> {
     let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(line.trim())
     else {
-        return false;
+        return None;
     };
     ["fulfilled", "paid", "escalate", "resolved"]
         .iter()
-        .any(|k| map.contains_key(*k))
+        .find_map(|k| map.get(*k))
+        .map(|id| id.as_str().and_then(id_date))
 }
 
 /// Notes for a retainer whose period changed length at an effective date,
@@ -487,4 +490,48 @@ fn totals(payments: &[Payment]) -> Vec<Total> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{id_date, names_instance};
+    use chrono::NaiveDate;
+
+    fn day(text: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    }
+
+    #[test]
+    fn the_date_of_an_id() {
+        assert_eq!(
+            id_date("P.change.minor.approve@2026-06-25"),
+            day("2026-06-25")
+        );
+        assert_eq!(id_date("P.trigger.t.x@2026-06-25#2"), day("2026-06-25"));
+        assert_eq!(id_date("P.milestone.launch"), None);
+        assert_eq!(id_date("P.x@2026-06"), None);
+        assert_eq!(id_date("P.x@é"), None);
+    }
+
+    #[test]
+    fn lines_naming_an_instance() {
+        let named = |line: &str| names_instance(line);
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "fulfilled": "P.t.x@2026-06-20"}"#),
+            Some(day("2026-06-20"))
+        );
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "fulfilled": "P.milestone.m"}"#),
+            Some(None)
+        );
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "resolved": "dispute"}"#),
+            Some(None)
+        );
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "signal": "s", "value": "1%"}"#),
+            None
+        );
+        assert_eq!(named("not json"), None);
+    }
 }
