@@ -6,6 +6,7 @@
 //! `INSTA_UPDATE=always cargo test --test e2e` and review the diff.
 
 mod amend;
+mod amend_run;
 mod audit_fixes;
 mod audit_outputs;
 mod bounds;
