@@ -47,7 +47,9 @@ struct RealDisk {
 
 impl pact::lsp::Disk for RealDisk {
     fn pact_files(&self, folder: &Path) -> Vec<PathBuf> {
-        load::pact_files(folder)
+        fs::canonicalize(folder)
+            .map_err(|e| load::io_reason(&e))
+            .and_then(|root| load::pact_files(folder, &root))
             .map(|walked| walked.files)
             .unwrap_or_default()
     }
