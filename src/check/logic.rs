@@ -563,6 +563,17 @@ impl Checker<'_> {
                         matches!(op, Op::Lt | Op::Le)
                     };
                     if !better_way {
+                        // The threshold as the user wrote it (`24 hours`,
+                        // not the minutes the analysis counts in).
+                        let written = written_constant(&tier.condition).map_or_else(
+                            || format!("{}{unit}", value.normalize()),
+                            |v| v.to_string(),
+                        );
+                        let (this_way, other_way) = if higher {
+                            ("higher", "lower")
+                        } else {
+                            ("lower", "higher")
+                        };
                         found.push(
                             Diagnostic::error(
                                 "E0317",
@@ -573,25 +584,29 @@ impl Checker<'_> {
                                 tier.span,
                             )
                             .with_primary_label(format!(
-                                "`{} {} {}{unit}`",
+                                "`{} {} {written}` pays for {other_way} values",
                                 metric.name,
                                 op.symbol(),
-                                value.normalize()
                             ))
                             .with_label(
                                 metric.span,
-                                if higher {
-                                    "higher is better for this metric"
-                                } else {
-                                    "lower is better for this metric"
-                                },
+                                format!("{this_way} is better for this metric"),
                             )
-                            .with_help(format!(
-                                "write the tier as `{} {} {}{unit}`",
-                                metric.name,
-                                if higher { ">=" } else { "<=" },
-                                value.normalize()
-                            )),
+                            .with_note(format!("a bonus tier is a threshold in the metric's better direction; without `lower is better` or `higher is better`, a metric's target gives the direction (`target <= ...`: lower is better), and without a target higher is better"))
+                            .with_help(if metric.direction_written {
+                                format!(
+                                    "write the tier as `{} {} {written}`",
+                                    metric.name,
+                                    if higher { ">=" } else { "<=" },
+                                )
+                            } else {
+                                format!(
+                                    "if {other_way} values of `{}` are better, write `{other_way} is better` in the metric; else write the tier as `{} {} {written}`",
+                                    metric.name,
+                                    metric.name,
+                                    if higher { ">=" } else { "<=" },
+                                )
+                            }),
                         );
                         continue;
                     }
@@ -954,4 +969,17 @@ fn actor_party(a: Actor) -> Option<usize> {
 #[allow(dead_code)]
 fn date_text(d: NaiveDate) -> String {
     d.to_string()
+}
+
+/// The constant a one-sided condition compares with, as written (`24
+/// hours`), looking through `not` as [`intervals::threshold`] does.
+fn written_constant(cond: &Cond) -> Option<&Value> {
+    match cond {
+        Cond::Compare { lhs, rhs, .. } => match (lhs, rhs) {
+            (_, Operand::Value(v)) | (Operand::Value(v), _) => Some(v),
+            _ => None,
+        },
+        Cond::Not(inner) => written_constant(inner),
+        _ => None,
+    }
 }

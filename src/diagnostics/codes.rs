@@ -371,7 +371,7 @@ pub const CODES: &[CodeInfo] = &[
     CodeInfo {
         code: "E0317",
         title: "bonus tier is not a threshold in the better direction",
-        explanation: "Each tier of a bonus is a one-sided threshold on the bonus's metric in the\nmetric's better direction: `>=` or `>` when higher is better, `<=` or `<`\nwhen lower is better. A band, a condition on something else, or a threshold\nthat rewards the metric getting worse is reported.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    tier bad_quality when defects >= 4% pays 1% of retainer\n\nFix:\n\n    tier acceptable when defects <= 4% pays 1% of retainer\n",
+        explanation: "Each tier of a bonus is a one-sided threshold on the bonus's metric in the\nmetric's better direction: `>=` or `>` when higher is better, `<=` or `<`\nwhen lower is better. A band, a condition on something else, or a threshold\nthat rewards the metric getting worse is reported. Without `lower is better`\nor `higher is better`, the metric's target gives the direction (`target <=\n48 hours`: lower is better); without a target, higher is better.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    tier bad_quality when defects >= 4% pays 1% of retainer\n\nFix:\n\n    tier acceptable when defects <= 4% pays 1% of retainer\n",
     },
     CodeInfo {
         code: "E0319",

@@ -69,10 +69,16 @@ impl Lower<'_> {
             ty,
             range,
             tier: m.tier.as_ref().map(|t| t.name.clone()),
-            direction: m
-                .direction
-                .as_ref()
-                .map_or(ast::Direction::HigherIsBetter, |d| d.value),
+            // Unless written, the target says which way is better
+            // (`target <= 48 hours`: lower is better); else higher is.
+            direction: m.direction.as_ref().map_or(
+                match m.target.as_ref().map(|t| t.op.value) {
+                    Some(CmpOp::Lt | CmpOp::Le) => ast::Direction::LowerIsBetter,
+                    _ => ast::Direction::HigherIsBetter,
+                },
+                |d| d.value,
+            ),
+            direction_written: m.direction.is_some(),
             target,
             span: m.name.span,
         });

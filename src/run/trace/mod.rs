@@ -746,9 +746,12 @@ pub(crate) fn typed(json: &Json, ty: Type, currency: Option<&str>) -> Result<Val
                 }
                 _ => Err((
                     format!("`{unit}` is not a currency"),
-                    crate::diagnostics::suggest::closest_ranked(unit, crate::ir::values::currencies_by_use())
-                        .map(|c| format!("did you mean `{c}`?"))
-                        .or_else(|| {
+                    crate::diagnostics::suggest::closest_ranked(
+                        unit,
+                        crate::ir::values::currencies_by_use(),
+                    )
+                    .map(|c| format!("did you mean `{c}`?"))
+                    .or_else(|| {
                         Some(
                             "write the amount and its ISO 4217 code, like \"3000000 USD\""
                                 .to_string(),
