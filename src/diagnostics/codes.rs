@@ -374,6 +374,11 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "Each tier of a bonus is a one-sided threshold on the bonus's metric in the\nmetric's better direction: `>=` or `>` when higher is better, `<=` or `<`\nwhen lower is better. A band, a condition on something else, or a threshold\nthat rewards the metric getting worse is reported. Without `lower is better`\nor `higher is better`, the metric's target gives the direction (`target <=\n48 hours`: lower is better); without a target, higher is better.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    tier bad_quality when defects >= 4% pays 1% of retainer\n\nFix:\n\n    tier acceptable when defects <= 4% pays 1% of retainer\n",
     },
     CodeInfo {
+        code: "E0318",
+        title: "a share of a retainer the pay block does not have",
+        explanation: "A bonus tier pays `X% of retainer`: X% of the retainer that the same pay\nblock accrues over the bonus's period. In a pay block without a retainer\nthat is always nothing, so the tier could never pay.\n\nWrong:\n\n    pay Globex {\n      bonus b quarterly on quality {\n        tier t when quality >= 5 pays 5% of retainer\n      }\n    }\n\nFix: pay a fixed amount, or add the retainer to the block.\n\n    pay Globex {\n      retainer 1_000 USD monthly\n      bonus b quarterly on quality {\n        tier t when quality >= 5 pays 5% of retainer\n      }\n    }\n",
+    },
+    CodeInfo {
         code: "E0319",
         title: "change levels cannot be analysed",
         explanation: "A note: the overlap and gap analysis of change levels handles conditions\nbuilt from `signal OP constant` with `and`, `or` and `not`. A level that\ncompares two signals, or a computed value, is beyond it, so the levels get\nthis note instead of a verdict; check them by hand.\n\nNot analysed:\n\n    in_line when cost_change <= market_change -> approve by Acme.ops\n    above_market when cost_change > market_change -> review by Acme.rm, Globex.rm\n\nFix, when it can be done: read one signal and compare it with constants.\n\n    signal cost_vs_market: percent\n    ...\n    in_line when cost_vs_market <= 0% -> approve by Acme.ops\n    above_market when cost_vs_market > 0% -> review by Acme.rm, Globex.rm\n",
