@@ -133,6 +133,9 @@ impl Checker<'_> {
                 }
             }
         }
+        if found.is_empty() {
+            found.extend(self.renewed_term_too_short(term));
+        }
         if let (Some((Some(decision_date), _, ds)), Some(exit)) = (decision, self.p.exit.as_ref()) {
             if let Some((notice, ns)) = &exit.notice {
                 if let Some(last_notice) = notice.before(term.end, calendar) {
@@ -155,6 +158,46 @@ impl Checker<'_> {
         for d in found {
             self.error(d);
         }
+    }
+
+    /// E0302 on the renewed term (design §10.3: "the next renewal window
+    /// follows the same rule"): a term renewed for less than the renewal's
+    /// lead would have its window or decision before it starts.
+    fn renewed_term_too_short(&self, term: ir::Term) -> Option<Diagnostic> {
+        let renewal = self.p.renewal.as_ref()?;
+        let (start, end) = ir::renewal::next_term(self.p, term.end, term)?;
+        let calendar = &self.p.calendar;
+        let early = [
+            ("opens", renewal.window_opens.as_ref()),
+            ("is due", renewal.decision_due.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(what, lead)| {
+            let (d, span) = lead?;
+            let date = d.before(end, calendar)?;
+            (date < start).then_some((what, *d, *span, date))
+        })
+        .collect::<Vec<_>>();
+        let (what, lead, span, date) = *early.first()?;
+        let length = renewal.renews.flatten();
+        let subject = if what == "opens" {
+            "renewal window"
+        } else {
+            "renewal decision"
+        };
+        let mut d = Diagnostic::error(
+            "E0302",
+            format!("the renewed term runs from {start} to {end}, too short for its renewal: its {subject} {what} on {date}, before it starts"),
+            span,
+        )
+        .with_primary_label(format!("{lead} before the renewed term's end ({end}) is {date}"));
+        if let (Some(length), Some(default)) = (length, renewal.default_span) {
+            d = d.with_label(default, format!("renewed for {length}"));
+        }
+        Some(
+            d.with_note("each renewed term has its own window and decision, counted back from its own end")
+                .with_help(format!("renew for longer than {lead}, or count the {subject} from closer to the end")),
+        )
     }
 
     fn milestones(&mut self) {

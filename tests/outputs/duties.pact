@@ -14,7 +14,9 @@ party Bachman "Bachman Capital" {
   role sponsor
 }
 
-party Raviga { role pm }
+party Raviga {
+  role pm
+}
 
 signal cost_change: percent
 

@@ -1,3 +1,7 @@
 // see main.pact
-party Acme { role ops }
-party Globex { role delivery }
+party Acme {
+  role ops
+}
+party Globex {
+  role delivery
+}

@@ -1,3 +1,5 @@
 // see a.pact
 use "a.pact"
-party B { role y }
+party B {
+  role y
+}
