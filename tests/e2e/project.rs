@@ -118,6 +118,16 @@ fn commands_default_to_the_current_folder() {
         "c.pact",
         b"party Acme { role ops }\nparty Globex { role x }\npartnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 1 year\n}\n",
     );
+    std::fs::create_dir_all(scratch.0.join("empty")).expect("a folder");
+    for command in ["check", "fmt"] {
+        let run = pact_in(&scratch.0.join("empty"), &[command]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        assert!(
+            run.stderr.contains("no `.pact` files"),
+            "{}",
+            run.transcript()
+        );
+    }
     let run = pact_in(&scratch.0, &["check"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(
