@@ -195,8 +195,12 @@ impl Checker<'_> {
             d = d.with_label(default, format!("renewed for {length}"));
         }
         Some(
-            d.with_note("each renewed term has its own window and decision, counted back from its own end")
-                .with_help(format!("renew for longer than {lead}, or count the {subject} from closer to the end")),
+            d.with_note(
+                "each renewed term has its own window and decision, counted back from its own end",
+            )
+            .with_help(format!(
+                "renew for longer than {lead}, or count the {subject} from closer to the end"
+            )),
         )
     }
 

@@ -47,8 +47,7 @@ struct RealDisk {
 
 impl pact::lsp::Disk for RealDisk {
     fn pact_files(&self, folder: &Path) -> Vec<PathBuf> {
-        fs::canonicalize(folder)
-            .map_err(|e| load::io_reason(&e))
+        load::project_root(folder, None)
             .and_then(|root| load::pact_files(folder, &root))
             .map(|walked| walked.files)
             .unwrap_or_default()
@@ -69,9 +68,11 @@ impl pact::lsp::Disk for RealDisk {
         importer: &str,
         path: &str,
     ) -> Result<(String, String), String> {
+        // The project folder of each workspace folder, as `pact check`
+        // finds it (its repository, say), so both accept the same imports.
         let roots = roots
             .iter()
-            .filter_map(|r| fs::canonicalize(r).ok())
+            .filter_map(|r| load::project_root(r, None).ok())
             .collect();
         FileLoader {
             roots,
