@@ -399,6 +399,11 @@ pub const CODES: &[CodeInfo] = &[
         explanation: "A warning: a milestone written `by day N` lands on a weekend day or a holiday\nof the partnership's `calendar`. Counting days from the start rarely means\n\"due on a Saturday\"; give the date itself (or another day) if that is not\nmeant. Milestones written with a date are taken as meant.\n\nWarned:\n\n    term 2026-01-01 for 1 year        // a Thursday\n    milestone draft by day 2          // 2026-01-03, a Saturday\n\nFix:\n\n    milestone draft by 2026-01-05\n",
     },
     CodeInfo {
+        code: "E0323",
+        title: "a metric's direction contradicts its target",
+        explanation: "A metric says which way is better (`lower is better`, `higher is better`)\nand has a target that asks for the other way: `higher is better target <=\n2%`. The direction decides which way bonus tiers must point (E0317) and\nwhich tier is the strictest; the target decides when the metric is met for\nhealth. One of the two is likely a slip. This is a warning. Without a written\ndirection, the target gives it.\n\nWrong:\n\n    metric defects: percent operational higher is better target <= 2%\n\nFix:\n\n    metric defects: percent operational lower is better target <= 2%\n",
+    },
+    CodeInfo {
         code: "E0330",
         title: "health tier without a target",
         explanation: "A weights stage gives a health tier a weight, but no metric of that tier has\na target, so the tier cannot be met: it scores 0% in every period and the\npartnership's health can never reach 100% (design §10.1). This is a\nwarning.\n\nWrong:\n\n    metric insights_shared: count strategic\n    weights { from start: operational 60%, relational 30%, strategic 10% }\n\nFix: give a metric of the tier a target (or the tier no weight).\n\n    metric insights_shared: count strategic target >= 4\n",

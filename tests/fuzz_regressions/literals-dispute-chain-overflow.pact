@@ -5,18 +5,14 @@
 // problems found", exit 0. Still open at 206337c.
 use std.disputes
 
-party A {
-  role r
-}
-party B {
-  role r
-}
+party A { role r }
+party B { role r }
 partnership P {
   parties A as client, B as provider
   term 2026-01-01 for 1 year
   currency USD
   disputes on dispute_notice {
-    step first by A.r, B.r within 79_228_162_514_264_337_593_543_950_335 business days
+    step first by A.r, B.r within 79228162514264337593543950335 business days
     step second by A.r, B.r within 10 business days
     step last by neutral binding
   }

@@ -14,9 +14,7 @@ party Bachman "Bachman Capital" {
   role sponsor
 }
 
-party Raviga {
-  role pm
-}
+party Raviga { role pm }
 
 signal cost_change: percent
 

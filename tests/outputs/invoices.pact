@@ -5,12 +5,8 @@
 //! due dates in months clamp to the month's end, and business days skip
 //! weekends and holidays. Every date is computed by hand in expected.json.
 
-party Tally "Tally Stationers" {
-  role buyer
-}
-party Ledger "Ledger Bookkeeping" {
-  role clerk
-}
+party Tally "Tally Stationers" { role buyer }
+party Ledger "Ledger Bookkeeping" { role clerk }
 
 // Sat 2026-01-31 for 6 months: the anniversary 2026-07-31 exists, so the
 // term ends Thu 2026-07-30. Monthly periods start on start + k months, a

@@ -20,15 +20,13 @@ partnership AcmeGlobex under StandardMSA {
   }
 
   pay Globex {
-    retainer 20_000 USD monthly // a { in a comment does not count
+    retainer 20_000 USD monthly   // a { in a comment does not count
     bonus quality quarterly on defects {
       tier good when defects <= 2% pays 5% of retainer
     }
   }
   report values quarterly by Globex "a { in a string does not count"
-  governance {
-    tier operational Acme.ops decides day_to_day
-  }
+  governance { tier operational Acme.ops decides day_to_day }
   exit {
     transition 6 weeks {
       Globex must deliver source_code and documentation

@@ -4,12 +4,8 @@
 // Observed (main 55b8190): only the partnership's `///` reaches the obligations JSON and render; `//!` only render;
 // the `///` of parties, resources, signals, meetings, duties, milestones, triggers and grants reach no output.
 /// Doc of the party Acme.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 /// Doc of the resource.
 resource Data "d" owned by Acme
 /// Doc of the signal.
@@ -25,9 +21,7 @@ partnership P {
   /// Doc of the milestone.
   milestone go_live by 2026-06-01 owner Globex
   /// Doc of the trigger.
-  trigger t when cost_change > 5% {
-    Globex must notify Acme.ops within 5 days
-  }
+  trigger t when cost_change > 5% { Globex must notify Acme.ops within 5 days }
   /// Doc of the grant.
   grant Globex read Data
 }

@@ -2,14 +2,8 @@
 // with, by, within, when, must, may, for, on, at, to, requires), after an operator, inside ( [, and before a
 // line starting with { -> then and or; a trailing comment does not change that. Right answer: check clean and
 // the same obligations as layout_words_flat.pact (the same contract on one line a clause).
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 signal revenue: money
 event accepted
@@ -43,7 +37,7 @@ partnership W {
   }
   changes {
     minor when cost_change <= 5%
-      -> approve by
+    -> approve by
       Acme.ops
     major when cost_change > 5% -> review by Acme.rm, Globex.rm within 10 business days then
       mediation within 30 days

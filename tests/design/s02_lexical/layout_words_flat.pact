@@ -1,12 +1,6 @@
 // The flat twin of layout_words.pact (one clause a line).
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 signal revenue: money
 event accepted

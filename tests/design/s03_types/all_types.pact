@@ -1,14 +1,8 @@
 // §3 every type in a metric, signal and condition. Right answer: check clean.
 //  - `X% of <money>` is money; `<money> * <number>` is money (in a tier's pay and a condition);
 //  - bool metric with `yes`; count target; date signal compared with a date; decimals `12.5`.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal launch_date: date
 signal revenue: money
 signal ratio: number

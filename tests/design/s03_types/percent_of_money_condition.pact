@@ -2,14 +2,8 @@
 // Run with percent_of_money_condition.jsonl. Right answer: `big` fires on 2026-02-01 (100,000,000 USD > 10% of
 // 1,000,000 USD = 100,000 USD). Observed (main 55b8190): never fires; the obligations JSON shows the right side as
 // {"type": "computed"} with no value.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal launch_date: date
 signal revenue: money
 signal ratio: number

@@ -3,16 +3,8 @@
 // default)` and `use std.module.NAME(param: value)`. `neutral` is a built-in party.
 // Right answer: exactly one error — line 39 `law` duplicates the master's `law` without `override`.
 // Everything else clean: Child1 overrides law; Child2 uses the template and stdlib four_step.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 event dispute_notice
 master MSA {
   law "England and Wales"

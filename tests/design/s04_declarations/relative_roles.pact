@@ -2,14 +2,8 @@
 // role through the label a party has in that partnership". Right answer: check clean; obligations JSON and
 // schedule resolve client.rm -> Acme.rm, provider.rm -> Globex.rm; E0405-free; `grant provider share Data`?
 // (grantee must be a party NAME per reference §6.3 — not used here).
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 resource Data "d" owned by Acme
 partnership Rel {
   parties Acme as client, Globex as provider

@@ -5,17 +5,8 @@
 // renewal window 2026-09-02 / decision 2026-11-01, dispute ladder of 4 steps).
 use std.disputes
 use std.changes
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 event dispute_notice
 partnership Std {

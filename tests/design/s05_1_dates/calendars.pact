@@ -8,12 +8,8 @@
 //   -> 52 occurrences, 2026-01-05 .. 2026-12-28. renewal window 3 months before end -> 2026-10-03;
 //   decision due 1 month before end -> 2026-12-03.
 // Months18 (2026-01-31 for 18 months -> anniversary 2027-07-31 -> ends 2027-07-30).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership Gulf {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 90 days
@@ -28,7 +24,7 @@ partnership Gulf {
 partnership Weeks {
   parties Acme as client, Globex as provider
   term 2026-01-05 for 52 weeks
-  meeting w weekly on mon at 09:00 1 hour with Acme.ops, Globex.delivery
+  meeting w weekly on mon at 9:00 1 hour with Acme.ops, Globex.delivery
   renewal {
     window opens 3 months before end
     decision due 1 month before end

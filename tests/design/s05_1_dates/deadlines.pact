@@ -12,15 +12,9 @@
 //   i: before go_live (milestone due 2027-01-15? outside term -> use 2026-12-20) -> 2026-12-19
 //   j: within 1 business day -> 2026-12-21
 // Second pass: a trigger on 2026-01-30 (Fri), value 16% after falling to 0%: re-arms, fires again.
-//   a: 2026-02-06 (5 bd: 02-02..02-06); f: within 1 month of 01-30 -> 2026-02-28 (clamped).
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+//   a: 2026-02-06 (5 bd: 02-02..02-06); f: within 1 month of 01-30 -> 2026-02-28 (clamped). 
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 partnership D {
   parties Acme as client, Globex as provider

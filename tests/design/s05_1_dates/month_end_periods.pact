@@ -4,12 +4,8 @@
 // 2026-03-01, so period 2 uses stage 2. Readings: ops 99% (met) on 02-10, 03-10, 04-10; rel none.
 // health: P1 100% (stage 1: operational 100%), P2 0% (stage 2: relational 100%), P3 0%.
 // Retainer 3,000 monthly: 3 payments of 3,000.00 on 02-28, 03-30, 04-30.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership ME {
   parties Acme as client, Globex as provider
   term 2026-01-31 for 3 months

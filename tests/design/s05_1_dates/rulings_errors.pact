@@ -1,12 +1,8 @@
 // §5.1 turn-2 rulings (errors). Right answers: Far: term 9999-06-01 for 1 year ends in year 10000 -> error at
 // check time; Cents: `retainer 100.005 USD monthly` -> error (more decimals than USD's minor unit);
 // Yen: `fee 10.5 JPY per accepted` -> error (JPY has no minor unit); CapCents: `capped at 99.999 USD` -> error.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 event accepted
 signal rev: money
 partnership Far {

@@ -16,12 +16,8 @@
 //   monthly on first tuesday: 01-06, 02-03, 03-03.
 // QuarterlyOn: `2026-02-10 for 1 year`, quarterly on day 5: in the start's month and every third month:
 //   02-05 is before the start -> skipped; 05-05, 08-05, 11-05. (2027-02-05 inside term: term ends 2027-02-09 -> yes, 4th.)
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership Leap {
   parties Acme as client, Globex as provider
   term 2028-02-29 for 1 year

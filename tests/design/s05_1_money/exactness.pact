@@ -5,12 +5,8 @@
 // contract-year sum does not), the run fails naming line 2 only.
 // Observed (main 55b8190): line 1 fails too, though its share (3e27 USD exactly) fits a 96-bit decimal
 // (apparently because the amount is carried at the currency's 2 decimals). Edge case, very unlikely in use.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 signal savings: money
 partnership X {
   parties Acme as client, Globex as provider

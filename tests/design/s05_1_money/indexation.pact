@@ -6,12 +6,8 @@
 //  2027-01-01: 1,000 x 1.02 = 1,020.00 (the 9% reading is on, not before, the anniversary).
 //  2028-01-01: last reading before is 9% -> capped at 5%: 1,020 x 1.05 = 1,071.00.
 //  Odd: 1,333.33 x 1.015 = 1,353.329... -> 1,353.33 from 2027-01-01.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 signal cpi: percent
 partnership Idx {
   parties Acme as client, Globex as provider

@@ -7,12 +7,8 @@
 //  Payer of pay Acme is Globex. Paid: Globex.invoice Jan on 02-05 (late: due 01-11 -> breach, 25 days late);
 //    Acme.invoice Jan on 02-20 on time. Unpaid past due by 03-31: Globex Feb (due 02-11), Mar (due 03-11);
 //    Acme Feb (due 03-30).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership Inv {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

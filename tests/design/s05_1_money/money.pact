@@ -18,12 +18,8 @@
 //    unpaid invoices due by 2027-03-31 are breaches of Acme.
 // Prorate (2026-01-01 for 1 year): retainer 30,000 quarterly, bonus monthly 10% of retainer:
 //    Jan: 30,000 x 31/90 x 10% = 1,033.33; Feb: 30,000 x 28/90 x 10% = 933.33; Mar: 31/90 -> 1,033.33.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 signal revenue_uplift: money
 signal cpi: percent
 event deliverable_accepted

@@ -3,12 +3,8 @@
 // 2025-12-31 and 2027-01-01 pay nothing; success fee only for the 2026-06-01 reading (1% of 10,000 = 100.00).
 // Penalty: go_live due 2026-12-01, never fulfilled: late from 12-02; as of 2027-02-01, the term ended 12-31:
 // right answer per design ("accrue for each day the milestone is late") — 62 days (12-02..02-01) x 10 = 620.00 capped at 500.00 (paid 2027-02-01, the as-of day).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 event accepted
 signal rev: money
 partnership OT {

@@ -9,12 +9,8 @@
 //    125,000, diff 20,000, cap leaves 120,000 - 105,000 = 15,000.00.
 //  early_go_live: due 2026-06-30, fulfilled 2026-06-25 -> 5 whole days early x 1,000 = 5,000.00.
 // Yen (JPY): success fee 1.5% of sales: reading 123,457 JPY -> 1,851.855 -> 1,852 JPY (0 decimals).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 signal savings: money
 signal extra_revenue: money
 signal sales: money

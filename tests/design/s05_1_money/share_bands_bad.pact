@@ -1,12 +1,8 @@
 // §10.2 "Band limits must increase and be in the contract's currency (E03xx/E02xx)". Right answers:
 //  Dec: limits 500,000 then 200,000 -> error (limits must increase).  Cur: a band limit in EUR in a USD
 //  partnership -> error.  Equal: 200,000 then 200,000 -> error (not increasing).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 signal savings: money
 partnership Dec {
   parties Acme as client, Globex as provider

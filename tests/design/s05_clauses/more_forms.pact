@@ -1,12 +1,6 @@
 //! §2/§5 more forms. Right answer: check clean; outputs as commented.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 event deliverable_accepted
 event incident

@@ -2,15 +2,9 @@
 //! (warnings allowed only where noted), every clause in the outputs.
 party Acme "Acme" {
   role ops capacity 60 hours per month
-  role rm
-  role steering
-  role sponsor
+  role rm; role steering; role sponsor
 }
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Globex { role delivery; role rm; role sponsor }
 resource Data "dataset" owned by Acme
 resource Region "EMEA" owned by Acme
 signal cost_change: percent

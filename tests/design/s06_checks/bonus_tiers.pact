@@ -3,17 +3,8 @@
 //  R: threshold 120% outside the percent metric's range 0-100% -> error.
 //  W: a tier in the worse direction (defects >= 2% on a lower-is-better metric) -> error (a tier is a one-sided
 //     threshold in the better direction).
-party Acme {
-  role ops
-  role rm
-  role sponsor
-  role steering
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor; role steering }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 signal other: percent

@@ -5,17 +5,8 @@
 //    Percent is not bounded to 0-100%: no gap reported below 0% (minor covers it) — levels cover (-inf, 5%].
 //  Equal-point gap (E): minor < 5%, significant > 5% -> cost_change = 5% matches no level (warning).
 //  Two signals (S): a level comparing cost_change > other -> "cannot analyse" note, not a verdict.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-  role steering
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor; role steering }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 signal other: percent

@@ -1,14 +1,8 @@
 // §6 change levels: "Percent signals are not bounded to 0–100% (costs can fall)". Levels cover [0%, +inf):
 // right answer: a gap warning for cost_change < 0% (e.g. -1%), and no gap above 100%.
 // Also `not`/`or` combinations: `minor when not (cost_change > 5%) and cost_change >= 0%`.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 partnership Neg {
   parties Acme as client, Globex as provider

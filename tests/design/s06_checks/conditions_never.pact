@@ -1,16 +1,7 @@
 // §6 E03xx: conditions that can never hold (x > 10% and x < 5%), so the clause can never apply.
 // Right answer: one error (or warning) on the trigger's condition, with the interval reasoning.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-  role steering
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor; role steering }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 signal other: percent

@@ -2,12 +2,8 @@
 // A user reads the target as saying lower is better. Right answer: a bonus tier `responsiveness <= 24 hours`
 // is accepted (it rewards improvement); at the least, a metric whose target says `<=` while its direction is the
 // default `higher is better` gets a warning.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership Dir {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

@@ -2,16 +2,8 @@
 // deadlines: steps 1+2 take up to 10 + 10 business days (at least 4 weeks), mediation within 15 days
 // of notice -> error. The last step not binding -> warning.
 // Right answer: one error (mediation), one warning (last step arbitration is not binding).
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 event dispute_notice

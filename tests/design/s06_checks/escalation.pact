@@ -4,17 +4,8 @@
 // than 31 days -> at most a "may" diagnostic, never a definite error.
 // §10.4 escalation criteria: Crit (minor when outage <= 4, major when outage > 2) -> overlap (2, 4] error;
 // CritGap (minor <= 4, major > 8) -> gap warning.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-  role steering
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor; role steering }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 signal other: percent

@@ -2,16 +2,8 @@
 // m_early: day -1 is not even syntax so use 2025-12-31); a cadence with no occurrence in the term
 // (C: term 2026-03-01 to 2026-03-10, monthly on day 15 -> none; annually from 2026-03-01 -> 03-01 is one, fine).
 // Right answer: two milestone errors (M), one cadence error for meeting x (C), nothing on meeting y.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 event dispute_notice

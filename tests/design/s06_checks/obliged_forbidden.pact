@@ -5,17 +5,8 @@
 //  Dp: grant Globex use Data for "validation" + Globex must not use Data for "marketing" -> NO conflict (§10.4).
 //  Dq: grant Globex use Data for "Validation" + Globex must not use Data -> conflict (no purpose covers all).
 //  Ex: trigger-only obligation whose condition cannot hold together with the prohibition's: not applicable here.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-  role steering
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor; role steering }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 signal other: percent

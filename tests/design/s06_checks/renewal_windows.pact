@@ -2,16 +2,8 @@
 // 400 days before the end of a 1-year term = 2025-11-26, before the start 2026-01-01);
 // notice (R3): exit notice 90 days -> last day for notice 2026-10-02 (2026-12-31 - 90) falls before the
 // decision date 2026-11-01 (60 days before end) -> error. Right answer: three errors, one per partnership.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 event dispute_notice

@@ -1,15 +1,7 @@
 // §6 E03xx: weights that do not sum to 100% (W1: 60+30+20 = 110%); stages out of order (W2: after 12
 // months then after 6 months). Right answer: one sum error in W1, one order error in W2.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal scope_change: percent
 event dispute_notice

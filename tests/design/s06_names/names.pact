@@ -4,24 +4,14 @@
 //  (did you mean cost_change); undefined resource Dta (did you mean Data); undefined milestone
 //  kickof (did you mean kickoff); duplicate milestone kickoff; `Globex` is both a party and a
 //  partnership (§4: an error); undefined partnership `Mastr` in `under` (did you mean Master).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 resource Data "d" owned by Acme
-master Master {
-  law "X"
-}
-party Acme {
-  role rm
-}
+master Master { law "X" }
+party Acme { role rm }
 party Hooli {
-  role ops
-  role ops
+  role ops; role ops
 }
 partnership P {
   parties Acme as client, Globex as provider
@@ -29,12 +19,8 @@ partnership P {
   metric on_time: percent operational target >= 95%
   milestone kickoff by day 0
   meeting m weekly 1 hour with Acme.opps
-  trigger t when on_tme < 90% {
-    Globex must explain within 5 days
-  }
-  trigger u when cost_chnge > 5% {
-    Globex must explain within 5 days
-  }
+  trigger t when on_tme < 90% { Globex must explain within 5 days }
+  trigger u when cost_chnge > 5% { Globex must explain within 5 days }
   grant Globex read Dta
   milestone go by 2026-05-01 requires kickof
   milestone kickoff by day 10

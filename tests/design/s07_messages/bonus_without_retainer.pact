@@ -1,12 +1,8 @@
 // §5.1 "`X% of retainer` in a bonus means X% of the retainer accrued over the bonus's own period": a bonus of
 // `5% of retainer` in a pay block with no retainer. Right answer: a check-time error (or at least a warning)
 // naming the tier: the bonus can only ever pay 0. Run with bonus_without_retainer.jsonl: quality 8 on 2026-02-01.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership NoRet {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

@@ -4,15 +4,9 @@
 //    milestone owner Hooli -> four errors naming the partnership's parties.
 //  Refs: bonus on undefined metric; `% of retainer` with no retainer in the block; penalty on undefined
 //    milestone; fee per undefined event; `disputes on` a signal (not an event) -> five errors.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
-party Hooli {
-  role ops
-}
+party Acme { role ops }
+party Globex { role delivery }
+party Hooli { role ops }
 signal cost_change: percent
 partnership NoTerm {
   parties Acme as client, Globex as provider

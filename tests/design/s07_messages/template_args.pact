@@ -2,14 +2,8 @@
 // did-you-mean `mediation_within`; a percentage for a duration parameter -> type error naming the parameter and
 // its declared type; unknown template -> error with did-you-mean `four_step`; a local template called with a
 // missing required parameter (no default) -> error naming it.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 event dispute_notice
 template onboarding(days_allowed: duration) {
   provider.delivery must complete onboarding within days_allowed

@@ -1,11 +1,9 @@
 // §4 "did-you-mean" / §6 E01xx: a coordinate naming an undefined partnership's label.
 // Right answer: "undefined partnership `ApiTwo`" (did you mean `ApiTwoo`?) on `ApiTwo.client`.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+// Observed (main 55b8190): "`ApiTwo.client` names no partnership's party", label "expected
+// `Partnership.label`, like `ApiTwo.client`" — it suggests the very text written.
+party Acme { role ops }
+party Globex { role delivery }
 signal price_change: percent
 partnership ApiOne {
   parties Acme as client, Globex as provider

@@ -3,18 +3,9 @@
 //  Case: grant Globex use Data for "Validation" + Globex must not use Data for "validation" -> E0315 conflict.
 //  Amended: exclusive grant to Globex in A (2026); B (Initech) gets `grant Initech read Data` by an amendment
 //   effective 2026-07-01 -> E0401 naming the overlap from 2026-07-01 to 2026-12-31 (not from 01-01).
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
-party Initech {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
+party Initech { role delivery; role rm }
 signal cost_change: percent
 resource Data "d" owned by Acme
 partnership Case {

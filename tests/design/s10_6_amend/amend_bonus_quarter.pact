@@ -2,17 +2,8 @@
 // Run with amend_bonus_quarter.jsonl (q = 95% in every quarter). Right answer: 4 bonuses of 1,000.00 (03-31,
 // 06-30, 09-30, 12-31). Observed (main 55b8190): the Q3 bonus (period 07-01..09-30) is missing from payments and
 // bonus_periods (the period starts in the old version, whose run stops on 07-31).
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

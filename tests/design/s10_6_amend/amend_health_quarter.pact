@@ -1,17 +1,8 @@
 // Same as amend_bonus_quarter.pact with `weights`: right answer: 4 health periods scored 100%. Observed (main
 // 55b8190): the Q3 health period (07-01..09-30, containing the effective date 2026-08-01) is missing from `health`.
 // Run with amend_bonus_quarter.jsonl.
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

@@ -4,17 +4,8 @@
 // effective date; a split 14/31 x 20,000 + 17/31 x 22,000 would be defensible too): 6 x 20,000 + 6 x 22,000
 // = 252,000.00. Observed (main 55b8190): no July payment at all; total 230,000.00 (the period starts in the old
 // version, whose run stops on 07-14, and the new version's payment is dropped when splicing by period start).
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

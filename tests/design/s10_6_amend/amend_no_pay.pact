@@ -3,17 +3,8 @@
 // 2026-07-09 (10 business days) and `breached`; every invoice dated 01-31..11-30 `breached`, 12-31 `open`.
 // Observed (main 55b8190): the review and the 05-31 and 06-30 invoices have status `open` in `obligations`;
 // `breaches` lists the review and the June invoice but not the May one. Without the `amend`, all are right.
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

@@ -3,17 +3,8 @@
 // Right answers: review due 2026-07-03, `explain costs` due 2026-07-20 and milestone launch due 2026-08-01 are
 // all `breached` (none fulfilled). Observed (main 55b8190): all three `open` in `obligations` (listed in
 // `breaches`); the mediation step that arose after the effective date is right (`breached`).
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

@@ -4,17 +4,8 @@
 //  - line C: effective 2027-03-01, outside the term (2026) -> error.
 //  - line D: `remove meeting weekly_sync` which does not exist -> error.
 //  - line E: `as urgent`, not a level of the partnership's changes -> error.
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

@@ -4,17 +4,8 @@
 //    weeks on monday from the first Monday on/after 2026-07-01 = 2026-07-06, 07-20, 08-03, ... 12-21 (39 in all).
 //  - run: retainer 20,000 for Jan-Jun (paid 01-31..06-30), 22,000 for Jul-Dec -> 6 x 20,000 + 6 x 22,000 = 252,000.
 //  - build --as-of 2026-03-01: the old terms (weekly, 20,000); --as-of 2026-07-01: the new.
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

@@ -3,14 +3,8 @@
 // -> the schedule has no renewal events (removed before they fall); `pact diff --as-of 2026-03-01 --as-of
 // 2026-08-01 remove_kind.pact` shows the renewal removed, meeting `sync` removed (and its dates from 07-06 on), and
 // exits 1.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 signal cost_change: percent
 partnership RK {
   parties Acme as client, Globex as provider

@@ -6,16 +6,8 @@
 //  03-15 -> at the 04-01 review `adjust scope and pricing` is due; at 07-01 (reading 5% on 06-15) not due.
 // §5.1 Health weights stage: `after 6 months` applies from 2026-07-01 (Q3 uses 40/30/30).
 //  Q2 (04-01..06-30): on_time met only -> operational 100% x 60% = 60%. Q3: on_time met only -> 40%.
-party Acme {
-  role ops
-  role rm
-  role steering
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering }
+party Globex { role delivery; role rm; role sponsor }
 signal price_change: percent
 signal market_change: percent
 partnership ApiOne {

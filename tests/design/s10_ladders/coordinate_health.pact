@@ -4,15 +4,9 @@
 // Backup, due 2026-04-30. (`Sup.on_time`, a metric of another partnership, is not named by the design's qualified
 // references, so an error there is defensible; `Sup.health` is: §10.1 calls health "a built-in percent signal of
 // each partnership".) Observed (main 55b8190): E0102 "undefined signal `health`" on `Sup.health`.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
-party Initech {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
+party Initech { role delivery }
 partnership Sup {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

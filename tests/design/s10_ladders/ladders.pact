@@ -10,17 +10,8 @@
 //   -> done (no later step).
 // Escalation with criteria: outage_hours 6 on 2026-08-03 (Mon) -> raises `major` (> 4), within 2 business days
 //   -> deadline 2026-08-05.
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 signal outage_hours: number
 event dispute_notice

@@ -6,12 +6,8 @@
 //    (health.operational < 50%) fires on 2026-06-30, duty due within 5 days -> 2026-07-05.
 //  Term ends 2026-12-31: surviving `Globex must return data within 30 days` arises 2027-01-01, due 2027-01-31
 //    -> breached by 2027-03-01 (not fulfilled).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 partnership H {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

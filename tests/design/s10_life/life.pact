@@ -15,14 +15,8 @@
 //   Transition 2026-04-10 for 1 month -> 2026-05-09.
 // Cause: notice for cause 2026-02-02 by Acme, cure 15 days, not cured -> term's last day 2026-02-18
 //   (D + N + 1). Retainer: Jan 1,000.00; Feb prorated 18/28 x 1,000 = 642.857... -> 642.86.
-party Acme {
-  role ops
-  role rm
-}
-party Globex {
-  role delivery
-  role rm
-}
+party Acme { role ops; role rm }
+party Globex { role delivery; role rm }
 resource Data "data" owned by Acme
 partnership Life {
   parties Acme as client, Globex as provider

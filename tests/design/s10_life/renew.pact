@@ -9,12 +9,8 @@
 //    2027-01-01 amount x (1 - 1%) = 990.00 (floored). Payments: 12 x 1,000 (2026) + Jan, Feb 2027 990 each +
 //    March prorated 15/31 x 990 = 479.0322... -> 479.03. Total 12,000 + 1,980 + 479.03 = 14,459.03.
 //  Monthly meeting (from 2026-01-01): continues into term 2: 2027-01-01, 02-01, 03-01; none after 03-15.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 signal cpi: percent
 partnership R {
   parties Acme as client, Globex as provider
@@ -22,7 +18,7 @@ partnership R {
   currency USD
   meeting m monthly 1 hour with Acme.ops, Globex.delivery
   pay Globex {
-    retainer 1_000 USD monthly indexed annually by cpi capped at 5% floor - 1%
+    retainer 1_000 USD monthly indexed annually by cpi capped at 5% floor -1%
   }
   renewal {
     window opens 90 days before end

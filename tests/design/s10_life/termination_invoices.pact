@@ -4,17 +4,8 @@
 // Question for the lead (design ambiguous): the June invoice (for a period fully worked, due 07-30) and the
 // invoice of the prorated July retainer "vanish" (life.cut) although both retainers are paid; a user expects
 // the last invoices to stand (a debt, not a future deadline).
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 partnership AcmeGlobex {
   parties Acme as client, Globex as provider

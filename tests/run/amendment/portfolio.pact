@@ -1,17 +1,8 @@
 //! A contract with an amendment that is not in the repository's examples:
 //! from 2026-07-01 the retainer rises to 22,000 USD, a fee per accepted
 //! deliverable is added, and the tactical meeting moves to every other Tuesday.
-party Acme {
-  role ops
-  role rm
-  role steering
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role steering; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 event deliverable_accepted
 

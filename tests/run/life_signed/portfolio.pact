@@ -1,16 +1,8 @@
 //! `pact run` fixture: amendments recorded signed in the trace (design
 //! §10.5, §10.6). Expected in tests/e2e/life.rs
 //! (`a_trace_records_amendments_signed`).
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent
 
 partnership AcmeGlobex {

@@ -2,7 +2,7 @@
 // Right answer: `pact check` clean apart from warnings the design calls for.
 //! Acme's vendor portfolio: the framework agreement and its declarations.
 use std.disputes
-use "../legal/common.pact" // a file outside the portfolio; cycles are an error
+use "../legal/common.pact"      // a file outside the portfolio; cycles are an error
 
 party Acme "Acme Corporation" {
   role ops "Operations team" capacity 60 hours per month

@@ -1,5 +1,3 @@
 // see a.pact
 use "a.pact"
-party B {
-  role y
-}
+party B { role y }

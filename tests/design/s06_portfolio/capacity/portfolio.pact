@@ -13,10 +13,7 @@ party Acme {
   role rm capacity 10 hours per month
   role ops capacity 40 hours per month
 }
-party Globex {
-  role rm
-  role ops
-}
+party Globex { role rm; role ops }
 partnership C1 {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

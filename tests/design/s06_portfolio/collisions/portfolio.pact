@@ -6,18 +6,8 @@
 //  K5 `weekly on wednesday at 10:00 for 1 hour` (Europe/Paris = 09:00 London in winter) and
 //  K6 `weekly on wednesday at 09:30 for 1 hour` (Europe/London) -> collide: 09:00-10:00 vs 09:30-10:30 London, first 2026-01-07.
 //  K7 weekly on thursday without a time, K8 weekly on thursday at 10:00 -> never collide (no time).
-party Acme {
-  role rm
-  role ops
-  role cfo
-  role cto
-}
-party Globex {
-  role rm
-  role ops
-  role cfo
-  role cto
-}
+party Acme { role rm; role ops; role cfo; role cto }
+party Globex { role rm; role ops; role cfo; role cto }
 partnership K1 {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

@@ -2,16 +2,8 @@
 // Right answers: ApiPricing reads ApiOne and binds ApiTwo; Back reads ApiTwo and binds ApiOne
 // -> warning: cycle ApiOne -> ApiTwo -> ApiOne. Globex is under two dispute ladders (ApiOne has
 // std.disputes.four_step, ApiTwo its own) and two laws -> warnings.
-party Acme {
-  role ops
-  role rm
-  role sponsor
-}
-party Globex {
-  role delivery
-  role rm
-  role sponsor
-}
+party Acme { role ops; role rm; role sponsor }
+party Globex { role delivery; role rm; role sponsor }
 signal price_change: percent
 event dispute_notice
 partnership ApiOne {

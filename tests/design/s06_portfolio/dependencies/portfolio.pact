@@ -4,12 +4,8 @@
 //  - Launch.go_live (2026-06-01) requires SdkDeal.sdk_delivered (2026-07-01): due later -> error naming both dates.
 //  - Launch.docs (2026-05-01) requires training (2026-04-01) and SdkDeal.spec (2026-03-01): fine.
 //  - cycle: Cyc.a requires Cyc.b, b requires Other.c, Other.c requires Cyc.a -> one error with a -> b -> c -> a.
-party Acme {
-  role ops
-}
-party Initech {
-  role delivery
-}
+party Acme { role ops }
+party Initech { role delivery }
 partnership SdkDeal {
   parties Acme as client, Initech as provider
   term 2026-01-01 for 1 year

@@ -7,18 +7,10 @@
 //  - Territory owned by Acme and Initech jointly: exclusive grant to Globex in Ex1; Initech's own
 //    grant in Ex2 is exempt (joint owner).
 //  - data use: Globex must not share Data in Ex5 (2026) and must share Data in Ex6 (2026) -> error.
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
-party Initech {
-  role delivery
-}
-party Hooli {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
+party Initech { role delivery }
+party Hooli { role delivery }
 resource Data "Customer data" owned by Acme
 resource Territory "Nordics" owned by Acme and Initech
 partnership Ex1 {

@@ -4,14 +4,8 @@
 // P4 `weekly on monday at 14:30 for 1 hour` with Acme.cfo -> E0405 on 2026-02-16? (2026-02-15 is a Sunday -> 02-16
 // Monday: first collision 2026-02-16).
 // Note: a meeting named `weekly` (a reserved keyword, reference §1.5) is a syntax error; the name is `weekly_sync`.
-party Acme {
-  role rm
-  role cfo
-}
-party Globex {
-  role rm
-  role cfo
-}
+party Acme { role rm; role cfo }
+party Globex { role rm; role cfo }
 partnership P1 {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 1 year

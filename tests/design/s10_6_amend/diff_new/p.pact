@@ -5,12 +5,8 @@
 //  - meeting sync: weekly on tuesday -> weekly on tuesday: 104 events removed/added (or moved by one day);
 //  - obligation `Globex must deliver docs within 45 days` -> `within 45 days` (deadline changed);
 //  - partnership Q added; conflict introduced (E0403): Q forbids Globex to share Data, P obliges it (2026).
-party Acme {
-  role ops
-}
-party Globex {
-  role delivery
-}
+party Acme { role ops }
+party Globex { role delivery }
 resource Data "d" owned by Acme
 partnership P {
   parties Acme as client, Globex as provider
