@@ -88,7 +88,7 @@ impl Checker<'_> {
                                 metric.span,
                                 format!("{this_way} is better for this metric"),
                             )
-                            .with_note(format!("a bonus tier is a threshold in the metric's better direction; without `lower is better` or `higher is better`, a metric's target gives the direction (`target <= ...`: lower is better), and without a target higher is better"))
+                            .with_note("a bonus tier is a threshold in the metric's better direction; without `lower is better` or `higher is better`, a metric's target gives the direction (`target <= ...`: lower is better), and without a target higher is better")
                             .with_help(if metric.direction_written {
                                 format!(
                                     "write the tier as `{} {} {written}`",
