@@ -41,6 +41,9 @@ pub struct DiffArgs {
     pub diagnostics: DiagnosticFormat,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The project folder imports may not leave (as for `pact check`).
+    #[arg(long)]
+    pub root: Option<std::path::PathBuf>,
 }
 
 pub fn diff(args: &DiffArgs) -> ExitCode {
@@ -49,6 +52,7 @@ pub fn diff(args: &DiffArgs) -> ExitCode {
         deny: None,
         color: args.color,
         as_of,
+        root: args.root.clone(),
     };
     let (old, new) = match (args.as_of.as_slice(), args.paths.as_slice()) {
         ([], [old, new]) => (

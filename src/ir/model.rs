@@ -164,6 +164,9 @@ pub struct Metric {
     pub range: Option<(Decimal, Decimal)>,
     pub tier: Option<String>,
     pub direction: Direction,
+    /// The direction is written (`lower is better`), not taken from the
+    /// target or the default.
+    pub direction_written: bool,
     pub target: Option<(CmpOp, Value)>,
     pub span: Span,
 }

@@ -23,6 +23,7 @@ mod layering;
 mod life;
 mod money;
 mod outputs;
+mod project;
 mod reference;
 mod render;
 mod robustness;
