@@ -8,6 +8,8 @@ pub mod model;
 pub mod periods;
 pub mod renewal;
 pub mod values;
+pub mod uses;
+mod walk;
 pub mod zones;
 
 pub use ids::Origin;

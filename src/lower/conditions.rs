@@ -343,7 +343,9 @@ impl Lower<'_> {
                         Some((
                             Operand::Signal {
                                 signal: id,
-                                partnership: Some(partnership.name.clone()),
+                                partnership: Some(ir::PartnershipRef::new(
+                                    partnership.name.clone(),
+                                )),
                             },
                             ty,
                         ))
@@ -404,7 +406,7 @@ impl Lower<'_> {
         let ty = other.metrics.get(index).map_or(Type::Number, |m| m.ty);
         Some((
             Operand::PartnerMetric {
-                partnership: partnership.name.clone(),
+                partnership: ir::PartnershipRef::new(partnership.name.clone()),
                 metric: index,
                 name,
             },
