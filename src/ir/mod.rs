@@ -7,8 +7,8 @@ pub mod ids;
 pub mod model;
 pub mod periods;
 pub mod renewal;
-pub mod values;
 pub mod uses;
+pub mod values;
 mod walk;
 pub mod zones;
 

@@ -3,7 +3,7 @@
 //! A new place that holds a [`Cond`] is added here, or its references stay
 //! unlinked.
 
-use super::model::{Cond, Operand, PayItem, Partnership, TriggerOn};
+use super::model::{Cond, Operand, Partnership, PayItem, TriggerOn};
 
 impl Partnership {
     /// Calls `f` on every condition the partnership's clauses hold:

@@ -38,11 +38,7 @@ fn partnership_of(named: &Option<PartnershipRef>, owner: Option<usize>) -> Optio
 }
 
 /// Every input of `cond`, for indexing watchers by what they read.
-pub(crate) fn keys(
-    cond: &Cond,
-    owner: Option<usize>,
-    out: &mut Vec<Key>,
-) {
+pub(crate) fn keys(cond: &Cond, owner: Option<usize>, out: &mut Vec<Key>) {
     match cond {
         Cond::Const(_) => {}
         Cond::And(a, b) | Cond::Or(a, b) => {
@@ -65,19 +61,11 @@ pub(crate) fn keys(
 }
 
 /// Whether `cond` holds on `readings`, read from partnership `owner`.
-pub(crate) fn eval(
-    cond: &Cond,
-    owner: Option<usize>,
-    readings: &dyn Readings,
-) -> bool {
+pub(crate) fn eval(cond: &Cond, owner: Option<usize>, readings: &dyn Readings) -> bool {
     match cond {
         Cond::Const(v) => *v,
-        Cond::And(a, b) => {
-            eval(a, owner, readings) && eval(b, owner, readings)
-        }
-        Cond::Or(a, b) => {
-            eval(a, owner, readings) || eval(b, owner, readings)
-        }
+        Cond::And(a, b) => eval(a, owner, readings) && eval(b, owner, readings),
+        Cond::Or(a, b) => eval(a, owner, readings) || eval(b, owner, readings),
         Cond::Not(a) => !eval(a, owner, readings),
         Cond::Event(e) => owner.is_some_and(|p| readings.event(p, *e)),
         Cond::Compare { op, lhs, rhs, .. } => {
@@ -91,11 +79,7 @@ pub(crate) fn eval(
 }
 
 /// The inputs an operand reads.
-fn operand_keys(
-    operand: &Operand,
-    owner: Option<usize>,
-    out: &mut Vec<Key>,
-) {
+fn operand_keys(operand: &Operand, owner: Option<usize>, out: &mut Vec<Key>) {
     match operand {
         Operand::Signal {
             signal,

@@ -19,7 +19,12 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             nodes.extend(r.target);
         }
     }
-    let name = |p: PartnershipId| portfolio.partnerships.get(p).map_or("", |p| p.name.as_str());
+    let name = |p: PartnershipId| {
+        portfolio
+            .partnerships
+            .get(p)
+            .map_or("", |p| p.name.as_str())
+    };
     nodes.sort_unstable_by(|a, b| name(*a).cmp(name(*b)).then(a.cmp(b)));
     nodes.dedup();
     let node = |p: PartnershipId| nodes.binary_search_by(|n| name(*n).cmp(name(p)).then(n.cmp(&p)));
