@@ -43,14 +43,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.obliged_and_forbidden();
         super::dated::check(p, c.diagnostics);
         c.life();
-        if !p.origins.is_empty() {
-            let message = format!("in `{}`, through this template", p.name);
-            for d in diagnostics.iter_mut().skip(before) {
-                if let Some(via) = p.origin_of(d.primary.span) {
-                    d.point_at_use(via, message.clone());
-                }
-            }
-        }
+        p.point_at_uses(diagnostics.get_mut(before..).unwrap_or_default());
     }
 }
 

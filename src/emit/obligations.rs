@@ -205,11 +205,11 @@ pub fn coordination(portfolio: &Portfolio, sources: &SourceMap) -> Vec<Coordinat
                     .iter()
                     .map(|r| CoordinationRuleJson {
                         condition: w.condition(&r.condition),
-                        reads: r.reads.clone(),
+                        reads: r.reads.iter().map(|p| p.name.clone()).collect(),
                         obligations: r
                             .obligations
                             .iter()
-                            .map(|(p, o)| (p.clone(), w.obligation(o)))
+                            .map(|(p, o)| (p.name.clone(), w.obligation(o)))
                             .collect(),
                     })
                     .collect(),
@@ -289,7 +289,7 @@ impl Writer<'_> {
                     .signals
                     .get(*signal)
                     .map_or_else(String::new, |s| s.name.clone()),
-                partnership: partnership.clone(),
+                partnership: partnership.as_ref().map(|p| p.name.clone()),
             },
             Operand::Metric(i) => OperandJson::Metric {
                 metric: self
@@ -303,7 +303,7 @@ impl Writer<'_> {
                 partnership, name, ..
             } => OperandJson::Metric {
                 metric: name.clone(),
-                partnership: Some(partnership.clone()),
+                partnership: Some(partnership.name.clone()),
             },
             Operand::Value(v) => value_json(v),
             Operand::Computed(c) => OperandJson::Computed {

@@ -52,6 +52,31 @@ impl MilestoneRef {
     }
 }
 
+/// A partnership named in a clause (`Sup.on_time` in a condition, the
+/// partnerships a coordination rule reads and binds): the name as written,
+/// kept for display, and the partnership the link pass resolved it to.
+/// Checks, outputs and `pact run` read `target`, never look the name up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnershipRef {
+    pub name: String,
+    /// `None` before linking, or when no partnership has the name (which
+    /// lowering reports).
+    pub target: Option<PartnershipId>,
+}
+
+impl PartnershipRef {
+    /// A reference as lowering writes it, not yet linked.
+    pub fn new(name: String) -> PartnershipRef {
+        PartnershipRef { name, target: None }
+    }
+}
+
+impl std::fmt::Display for PartnershipRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
 impl std::fmt::Display for MilestoneRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.written)
@@ -617,6 +642,16 @@ pub struct Termination {
     pub span: Option<Span>,
 }
 
+/// The base of the ids `pact run` gives the partnership's dispute and
+/// escalation ladders (`PARTNERSHIP.dispute`, `PARTNERSHIP.escalation`;
+/// a ladder is that and `@` its notice date), assigned with the
+/// partnership in lowering whether or not it has the clauses.
+#[derive(Debug, Clone, Default)]
+pub struct LadderIds {
+    pub dispute: String,
+    pub escalation: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct Exit {
     /// The public id (`super::ids`), assigned in lowering.
@@ -677,6 +712,7 @@ pub struct Partnership {
     pub governance: Governance,
     pub renewal: Option<Renewal>,
     pub termination: Termination,
+    pub ladders: LadderIds,
     pub exit: Option<Exit>,
     pub survives: Vec<Survival>,
     /// Terms after the first, scheduled by `pact build --through DATE`
@@ -755,6 +791,10 @@ impl Partnership {
                 id: format!("{name}.termination"),
                 ..Termination::default()
             },
+            ladders: LadderIds {
+                dispute: format!("{name}.dispute"),
+                escalation: format!("{name}.escalation"),
+            },
             exit: None,
             survives: Vec::new(),
             renewed: Vec::new(),
@@ -801,14 +841,14 @@ pub enum Operand {
     /// A signal, read in a partnership (the enclosing one unless qualified).
     Signal {
         signal: SignalId,
-        partnership: Option<String>,
+        partnership: Option<PartnershipRef>,
     },
     /// A metric of the enclosing partnership.
     Metric(usize),
     /// A metric of another partnership, read in a `coordinate` condition
     /// (`Sup.health`, `Sup.on_time`): its index there, and its name.
     PartnerMetric {
-        partnership: String,
+        partnership: PartnershipRef,
         metric: usize,
         name: String,
     },
@@ -839,8 +879,8 @@ pub struct Coordination {
 pub struct CoordinationRule {
     pub condition: Cond,
     /// Partnerships the condition reads.
-    pub reads: Vec<String>,
+    pub reads: Vec<PartnershipRef>,
     /// `(partnership bound, obligation)`.
-    pub obligations: Vec<(String, Obligation)>,
+    pub obligations: Vec<(PartnershipRef, Obligation)>,
     pub span: Span,
 }

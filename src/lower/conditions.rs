@@ -375,7 +375,9 @@ impl Lower<'_> {
                         Some((
                             Operand::Signal {
                                 signal: id,
-                                partnership: Some(partnership.name.clone()),
+                                partnership: Some(ir::PartnershipRef::new(
+                                    partnership.name.clone(),
+                                )),
                             },
                             ty,
                         ))
@@ -436,7 +438,7 @@ impl Lower<'_> {
         let ty = other.metrics.get(index).map_or(Type::Number, |m| m.ty);
         Some((
             Operand::PartnerMetric {
-                partnership: partnership.name.clone(),
+                partnership: ir::PartnershipRef::new(partnership.name.clone()),
                 metric: index,
                 name,
             },

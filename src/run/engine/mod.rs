@@ -204,7 +204,7 @@ impl<'a> Machine<'a> {
     fn watch(&mut self, owner: Option<usize>, cond: &'a Cond, what: Watch) {
         let index = self.watchers.len();
         let mut keys = Vec::new();
-        cond::keys(cond, owner, &self.cat.partnerships, &mut keys);
+        cond::keys(cond, owner, &mut keys);
         for key in keys {
             self.by_key.entry(key).or_default().push(index);
         }
@@ -313,12 +313,12 @@ impl<'a> Machine<'a> {
             else {
                 continue;
             };
-            let now = cond::eval(cond, owner, &self.cat.partnerships, self);
+            let now = cond::eval(cond, owner, self);
             // An event is true only on its own line: afterwards the
             // condition is evaluated without it, so it re-arms.
             let saved = self.event_now.take();
             let settled = if saved.is_some() {
-                cond::eval(cond, owner, &self.cat.partnerships, self)
+                cond::eval(cond, owner, self)
             } else {
                 now
             };
@@ -376,7 +376,7 @@ impl<'a> Machine<'a> {
                 };
                 let mut by_target: BTreeMap<usize, Vec<String>> = BTreeMap::new();
                 for (target, o) in &rule.obligations {
-                    let Some(&tp) = self.cat.partnerships.get(target.as_str()) else {
+                    let Some(tp) = target.target else {
                         continue;
                     };
                     let entry = by_target.entry(tp).or_default();
@@ -467,7 +467,7 @@ impl<'a> Machine<'a> {
             return None;
         }
         if let Some(c) = &o.condition {
-            if !cond::eval(c, Some(p), &self.cat.partnerships, self) {
+            if !cond::eval(c, Some(p), self) {
                 return None;
             }
         }

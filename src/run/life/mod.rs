@@ -255,7 +255,7 @@ pub(crate) fn duty_text(catalog: &Catalog<'_>, o: &crate::ir::Obligation) -> Str
 
 fn describe_readings(cond: &Cond, pi: usize, catalog: &Catalog<'_>, values: &Values) -> String {
     let mut keys = Vec::new();
-    cond::keys(cond, Some(pi), &catalog.partnerships, &mut keys);
+    cond::keys(cond, Some(pi), &mut keys);
     let parts: Vec<String> = keys
         .iter()
         .filter_map(|k| match *k {
@@ -329,7 +329,7 @@ pub(crate) fn plan(
         for (li, level) in p.escalation.iter().enumerate() {
             if let Some(c) = &level.condition {
                 let mut keys = Vec::new();
-                cond::keys(c, Some(pi), &catalog.partnerships, &mut keys);
+                cond::keys(c, Some(pi), &mut keys);
                 for key in keys {
                     scan.watch.entry(key).or_default().push((pi, li));
                 }
@@ -497,7 +497,7 @@ impl<'a> Scan<'_, 'a> {
                     .iter()
                     .map(|a| AdjustmentRun {
                         adjust: a.objects.clone(),
-                        due: cond::eval(&a.condition, Some(pi), &catalog.partnerships, values),
+                        due: cond::eval(&a.condition, Some(pi), values),
                         cause: describe_readings(&a.condition, pi, catalog, values),
                     })
                     .collect();
@@ -604,7 +604,6 @@ impl<'a> Scan<'_, 'a> {
             _ => None,
         };
         if let Some((key, cause)) = key {
-            let catalog = self.catalog;
             let watching = self.watch.get(&key).cloned().unwrap_or_default();
             for (pi, li) in watching {
                 let Some(Some(s)) = self.states.get_mut(pi) else {
@@ -615,7 +614,7 @@ impl<'a> Scan<'_, 'a> {
                 };
                 {
                     let Some(c) = &level.condition else { continue };
-                    let now = cond::eval(c, Some(pi), &catalog.partnerships, &self.values);
+                    let now = cond::eval(c, Some(pi), &self.values);
                     let was = s.escalation_prev.get(li).copied().unwrap_or(false);
                     if let Some(prev) = s.escalation_prev.get_mut(li) {
                         *prev = now;
@@ -911,7 +910,7 @@ impl State<'_> {
                     ),
                 ),
                 Some(c) => {
-                    let held = cond::eval(c, Some(pi), &catalog.partnerships, values);
+                    let held = cond::eval(c, Some(pi), values);
                     let readings = describe_readings(c, pi, catalog, values);
                     let renew = if held {
                         default_renews
