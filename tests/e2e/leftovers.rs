@@ -50,17 +50,48 @@ fn surveys_are_duties_of_the_run() {
         .collect();
     duties.sort();
     let want: Vec<Vec<String>> = [
-        ["S.survey.health@2026-02-15", "survey", "2026-02-15", "2026-05-14", "fulfilled", "2026-02-20"],
-        ["S.survey.health@2026-05-15", "survey", "2026-05-15", "2026-08-14", "breached", ""],
-        ["S.survey.health@2026-08-15", "survey", "2026-08-15", "2026-11-14", "open", ""],
-        ["S.survey.pulse@2026-02-01", "survey", "2026-02-01", "2027-01-31", "fulfilled", "2026-03-01"],
+        [
+            "S.survey.health@2026-02-15",
+            "survey",
+            "2026-02-15",
+            "2026-05-14",
+            "fulfilled",
+            "2026-02-20",
+        ],
+        [
+            "S.survey.health@2026-05-15",
+            "survey",
+            "2026-05-15",
+            "2026-08-14",
+            "breached",
+            "",
+        ],
+        [
+            "S.survey.health@2026-08-15",
+            "survey",
+            "2026-08-15",
+            "2026-11-14",
+            "open",
+            "",
+        ],
+        [
+            "S.survey.pulse@2026-02-01",
+            "survey",
+            "2026-02-01",
+            "2027-01-31",
+            "fulfilled",
+            "2026-03-01",
+        ],
     ]
     .iter()
     .map(|row| row.iter().map(|x| x.to_string()).collect())
     .collect();
     assert_eq!(duties, want);
     let health = named(&s["obligations"], "id", "S.survey.health@2026-02-15");
-    assert_eq!(health["text"], "Acme.ops must run survey health (anonymous)");
+    assert_eq!(
+        health["text"],
+        "Acme.ops must run survey health (anonymous)"
+    );
     assert_eq!(health["owed_by"], serde_json::json!(["Acme"]));
     let pulse = named(&s["obligations"], "id", "S.survey.pulse@2026-02-01");
     assert_eq!(pulse["text"], "Acme, Globex must run survey pulse");
@@ -90,7 +121,10 @@ fn doc_comments_of_blocks_reach_the_obligations_json() {
     let p = &doc["partnerships"][0];
     let said = |v: &Value| v["description"].as_str().unwrap_or_default().to_string();
     assert_eq!(said(&p["metrics"][0]), "Doc of the metric.");
-    assert_eq!(said(named(&p["recurring"], "name", "qbr")), "Doc of the review.");
+    assert_eq!(
+        said(named(&p["recurring"], "name", "qbr")),
+        "Doc of the review."
+    );
     for level in p["escalation"].as_array().expect("escalation") {
         assert_eq!(said(level), "Doc of the escalation.");
     }

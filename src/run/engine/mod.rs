@@ -206,7 +206,6 @@ impl<'a> Machine<'a> {
         self.money.carry(prior);
     }
 
-
     fn watch(&mut self, owner: Option<usize>, cond: &'a Cond, what: Watch) {
         let index = self.watchers.len();
         let mut keys = Vec::new();

@@ -170,9 +170,10 @@ impl Accounts<'_> {
         } else {
             amount
         };
-        let (Some(new_year), Some(new_term)) =
-            (paid_year.checked_add(counted), paid_term.checked_add(counted))
-        else {
+        let (Some(new_year), Some(new_term)) = (
+            paid_year.checked_add(counted),
+            paid_term.checked_add(counted),
+        ) else {
             return self.too_large_at(line, "the sum of this share's payments");
         };
         self.shares.insert((pi, b, i, year), (after, new_year));

@@ -43,7 +43,9 @@ impl Prior {
             if !matches!(x.kind, PaymentKind::SuccessFee | PaymentKind::Share) || x.date >= from {
                 continue;
             }
-            let item = x.id.rsplit_once('@').map_or(x.id.as_str(), |(item, _)| item);
+            let item =
+                x.id.rsplit_once('@')
+                    .map_or(x.id.as_str(), |(item, _)| item);
             entry.1.push(Paid {
                 item: item.to_string(),
                 year: x
