@@ -77,3 +77,90 @@ impl Prior {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn payment(id: &str, kind: PaymentKind, date: &str, year: u32, amount: i64) -> Payment {
+        Payment {
+            id: id.to_string(),
+            kind,
+            date: day(date),
+            payee: None,
+            payer: None,
+            amount: String::new(),
+            currency: "USD".to_string(),
+            exact: None,
+            uncapped: None,
+            period: None,
+            event: None,
+            reading: None,
+            contract_year: Some(year),
+            tier: None,
+            milestone: None,
+            days_late: None,
+            days_early: None,
+            line: None,
+            value: Decimal::from(amount),
+        }
+    }
+
+    #[test]
+    fn counts_capped_kinds_before_the_effective_date_by_item_and_year() {
+        let fee = "P.success_fee.G-rev";
+        let paid = [
+            payment(
+                &format!("{fee}@2025-12-31"),
+                PaymentKind::SuccessFee,
+                "2025-12-31",
+                1,
+                5,
+            ),
+            payment(
+                &format!("{fee}@2026-03-31"),
+                PaymentKind::SuccessFee,
+                "2026-03-31",
+                2,
+                30,
+            ),
+            payment(
+                &format!("{fee}@2026-06-30#2"),
+                PaymentKind::SuccessFee,
+                "2026-06-30",
+                2,
+                10,
+            ),
+            // On or after the effective date: the version run pays it.
+            payment(
+                &format!("{fee}@2026-07-01"),
+                PaymentKind::SuccessFee,
+                "2026-07-01",
+                2,
+                7,
+            ),
+            // Not a capped kind.
+            payment(
+                "P.retainer.G@2026-01-31",
+                PaymentKind::Retainer,
+                "2026-01-31",
+                2,
+                100,
+            ),
+        ];
+        let mut prior = Prior::default();
+        prior.add("P", day("2026-07-01"), &paid);
+        assert_eq!(prior.paid("P", fee, Some(1)), Decimal::from(40));
+        assert_eq!(prior.paid("P", fee, Some(0)), Decimal::from(5));
+        assert_eq!(prior.paid("P", fee, None), Decimal::from(45));
+        assert_eq!(prior.paid("P", "P.retainer.G", None), Decimal::ZERO);
+        assert_eq!(prior.paid("Q", fee, None), Decimal::ZERO);
+        assert!(prior.replaced("P", day("2026-06-30")));
+        assert!(!prior.replaced("P", day("2026-07-01")));
+        assert!(!prior.replaced("Q", day("2026-01-01")));
+    }
+}
