@@ -263,8 +263,12 @@ impl Stream<'_> {
             coordination: &self.coordination,
             conflicts: &self.conflicts,
         };
-        serde_json::to_writer_pretty(&mut *out, &streamed).map_err(io::Error::from)?;
-        out.write_all(b"\n")
+        // serde writes a few bytes at a time: a buffer of its own spares
+        // each of them a call through `dyn Write`.
+        let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut buffered, &streamed).map_err(io::Error::from)?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()
     }
 
     /// `pact diff` in words: byte for byte [`render`] of [`diff`].
