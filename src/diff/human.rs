@@ -119,14 +119,22 @@ fn events(out: &mut String, e: &EventChanges) {
         } else {
             format!("{kind} {}", c.name)
         };
-        for (word, tally) in [("added", &c.added), ("removed", &c.removed), ("moved", &c.moved)] {
+        for (word, tally) in [
+            ("added", &c.added),
+            ("removed", &c.removed),
+            ("moved", &c.moved),
+        ] {
             if tally.count == 0 {
                 continue;
             }
             let shown = tally.shown.join(", ");
             let _ = match tally.count.saturating_sub(tally.shown.len()) {
                 0 => writeln!(out, "  {label}: {} {word} ({shown})", tally.count),
-                more => writeln!(out, "  {label}: {} {word} ({shown}, and {more} more)", tally.count),
+                more => writeln!(
+                    out,
+                    "  {label}: {} {word} ({shown}, and {more} more)",
+                    tally.count
+                ),
             };
         }
     }

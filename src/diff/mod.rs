@@ -17,10 +17,10 @@ mod human;
 mod money;
 
 use crate::diagnostics::Diagnostic;
+use crate::ir::Partnership;
 use crate::ir::Portfolio;
 use crate::source::SourceMap;
 use crate::versions::Versioned;
-use crate::ir::Partnership;
 use schemars::JsonSchema;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};

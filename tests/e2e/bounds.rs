@@ -337,8 +337,9 @@ fn a_diff_of_two_large_portfolios_lists_every_partnership() {
     // 2,000 partnerships each one year longer and its milestone a day
     // later: every partnership differs, each with its 52 added meetings.
     let many = |shift: usize| {
-        let mut text =
-            String::from("party Acme { role ops; role rm }\nparty Globex { role delivery; role rm }\n");
+        let mut text = String::from(
+            "party Acme { role ops; role rm }\nparty Globex { role delivery; role rm }\n",
+        );
         for i in 0..2000 {
             text.push_str(&format!(
                 "partnership P{i} {{\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for {} years\n  meeting m weekly on monday 15 minutes with Acme.ops\n  milestone go by day {}\n}}\n",
