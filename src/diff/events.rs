@@ -64,7 +64,7 @@ pub fn by_partnership(side: &Side<'_>) -> Events {
 /// Dated events listed per partnership in each of `added`, `removed` and
 /// `moved`, in date order; the rest are counted in `omitted` (and each
 /// clause's counts stay whole in the summary the human output prints).
-pub const MAX_LISTED: usize = 1_000;
+pub const MAX_LISTED: usize = 10_000;
 
 /// Dates listed per clause in the summary before "and N more".
 pub const SHOWN_DATES: usize = 4;

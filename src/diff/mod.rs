@@ -111,13 +111,13 @@ pub struct FieldChange {
 }
 
 /// Dated events that differ, by their clause (kind and name), in date
-/// order: the first 1,000 of each list, the rest counted in `omitted`.
+/// order: the first 10,000 of each list, the rest counted in `omitted`.
 #[derive(Debug, Serialize, JsonSchema, Default)]
 pub struct EventChanges {
     pub added: Vec<DatedEvent>,
     pub removed: Vec<DatedEvent>,
     pub moved: Vec<MovedEvent>,
-    /// How many events each list leaves out after its first 1,000
+    /// How many events each list leaves out after its first 10,000
     /// (absent when none is left out).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub omitted: Option<Omitted>,

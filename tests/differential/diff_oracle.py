@@ -13,7 +13,7 @@ by the rules of design §10.6 and docs/reference.md ("pact diff"):
   and moved: dates both sides have are unchanged; of the rest, equally many
   on both sides moved pairwise in order; otherwise the two sorted lists are
   walked together and an old and a new date at most 6 days apart are one
-  event moved, the others removed or added (the first 1,000 of each list
+  event moved, the others removed or added (the first 10,000 of each list
   in date order, then kind and name, and the count of the rest);
 - the retainers per contract year and currency: each retainer period of
   the term (boundaries at start + k months by the anniversary rule, the last
@@ -58,7 +58,7 @@ ROOT = HERE.parent.parent
 MOVED_WITHIN_DAYS = 6
 # Dated events listed per partnership in each list of `events`; the rest
 # are counted in `omitted` (docs/reference.md, "pact diff").
-MAX_LISTED = 1000
+MAX_LISTED = 10000
 # The `diff` member of `pact schema`, when jsonschema is installed (set in main).
 SCHEMA = None
 
