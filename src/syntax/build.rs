@@ -119,7 +119,7 @@ pub fn param_quantity(name: Ident) -> Quantity {
             span,
         },
         per: None,
-        param: Some(name),
+        param: Some(Box::new(name)),
         span,
     })
 }
