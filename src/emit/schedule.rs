@@ -273,6 +273,45 @@ fn time_fields(
     }
 }
 
+/// One calendar item's dates, without its events: what `pact diff`
+/// compares, clause by clause. The dates come in order.
+pub struct ClauseDates<'a> {
+    pub partnership: String,
+    pub kind: EventKind,
+    pub name: String,
+    dates: StreamDates<'a>,
+}
+
+impl Iterator for ClauseDates<'_> {
+    /// An event's date, and the date that decides which version of an
+    /// amended contract it belongs to ([`Event::version_date`]).
+    type Item = (NaiveDate, NaiveDate);
+
+    fn next(&mut self) -> Option<(NaiveDate, NaiveDate)> {
+        let (date, invoice) = self.dates.next()?;
+        let version = invoice
+            .filter(|_| self.kind == EventKind::InvoiceDue)
+            .map_or(date, |i| i.date);
+        Some((date, version))
+    }
+}
+
+/// Every calendar item's dates (the events of [`events`], by stream, in
+/// no particular order of streams), without making an event per date.
+pub fn clause_dates<'a>(
+    portfolio: &'a Portfolio,
+    sources: &SourceMap,
+) -> impl Iterator<Item = ClauseDates<'a>> {
+    streams(portfolio, sources)
+        .into_iter()
+        .map(|(template, dates)| ClauseDates {
+            partnership: template.partnership,
+            kind: template.kind,
+            name: template.name,
+            dates,
+        })
+}
+
 /// Every event of the portfolio, in order (date, partnership, name, kind).
 pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
     Events {

@@ -292,7 +292,7 @@ impl Machine<'_> {
         let mut index = mut_index;
         // Walk back along the pathway (bounded by its length).
         for _ in 0..self.insts.len() {
-            let Some(before) = self.insts.iter().position(|i| i.next == Some(index)) else {
+            let Some(&before) = self.before.get(&index) else {
                 return false;
             };
             let Some(b) = self.insts.get(before) else {

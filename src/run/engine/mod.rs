@@ -80,6 +80,9 @@ pub(crate) struct Machine<'a> {
     by_key: HashMap<Key, Vec<usize>>,
     pub(super) insts: Vec<Inst>,
     pub(super) inst_ids: HashMap<String, usize>,
+    /// The step before each pathway step (`next`'s inverse), so walking a
+    /// pathway back is a look-up, not a scan of every instance.
+    pub(super) before: HashMap<usize, usize>,
     by_base: HashMap<String, Vec<usize>>,
     ladders: Vec<Ladder>,
     ladder_ids: HashMap<String, usize>,
@@ -121,6 +124,7 @@ impl<'a> Machine<'a> {
             by_key: HashMap::new(),
             insts: Vec::new(),
             inst_ids: HashMap::new(),
+            before: HashMap::new(),
             by_base: HashMap::new(),
             ladders: Vec::new(),
             ladder_ids: HashMap::new(),
@@ -613,6 +617,7 @@ impl<'a> Machine<'a> {
                 Some(before) => {
                     if let Some(b) = self.insts.get_mut(before) {
                         b.next = Some(index);
+                        self.before.entry(index).or_insert(before);
                     }
                 }
             }
