@@ -10,6 +10,7 @@ use crate::amend::{partnership_dates, Amendments};
 use crate::emit::ics;
 use crate::emit::schedule::{self, Event};
 use crate::ir::{Partnership, Portfolio};
+use crate::run::money::Prior;
 use crate::run::report::{PartnershipRun, Payment, PaymentKind, Report, Total};
 use crate::run::TraceError;
 use crate::source::SourceMap;
@@ -224,13 +225,19 @@ pub fn run(
                     .iter()
                     .any(|out| !out.get(i).copied().unwrap_or(true))
         };
+        let prior = paid_before(versions, &reports, from);
         let mut kept: Vec<&str> = lines.clone();
         let mut out = vec![false; lines.len()];
         // At most one retry per bad line: each pass blanks the lines that
         // are errors only outside this version's window.
         let mut attempts = 0;
         loop {
-            match crate::run::run(versions.portfolio(k), &kept.join("\n"), as_of) {
+            match crate::run::run_after(
+                versions.portfolio(k),
+                &kept.join("\n"),
+                as_of,
+                prior.clone(),
+            ) {
                 Ok(report) => {
                     reports.push(report);
                     break;
@@ -295,6 +302,38 @@ pub fn run(
     notes.dedup();
     spliced.notes = notes;
     Ok(spliced)
+}
+
+/// The success fees and share payments the versions before this one
+/// (`reports`, in order) actually made before `from`, its effective date:
+/// each from the version in force on its date, as [`splice`] takes them.
+fn paid_before(versions: &Versioned<'_>, reports: &[Report], from: Option<NaiveDate>) -> Prior {
+    let mut prior = Prior::default();
+    let Some(from) = from else {
+        return prior;
+    };
+    let mut names: Vec<&str> = reports
+        .iter()
+        .flat_map(|r| r.partnerships.iter().map(|p| p.name.as_str()))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    for name in names {
+        let paid: Vec<Payment> = reports
+            .iter()
+            .enumerate()
+            .flat_map(|(j, r)| {
+                r.partnerships
+                    .iter()
+                    .filter(move |p| p.name == name)
+                    .flat_map(|p| &p.payments)
+                    .filter(move |x| x.date < from && versions.version_on(name, x.date) == j)
+            })
+            .cloned()
+            .collect();
+        prior.add(name, from, &paid);
+    }
+    prior
 }
 
 /// A retainer's item, period and the version that paid it.

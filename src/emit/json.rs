@@ -293,6 +293,10 @@ pub struct EscalationJson {
     pub within: DurationJson,
     /// Criteria that raise the level by themselves.
     pub condition: Option<ConditionJson>,
+    /// The `///` documentation of the `escalation` block, on each of its
+    /// levels, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -300,6 +304,9 @@ pub struct EscalationJson {
 pub struct DisputesJson {
     pub event: String,
     pub steps: Vec<DisputeStepJson>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -330,6 +337,10 @@ pub enum PaymentJson {
         /// `indexed annually by SIGNAL [capped at P] [floor P]`.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         indexed: Option<IndexationJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     /// `share R% of SIGNAL up to L, R% above`: marginal bands over the
@@ -341,6 +352,10 @@ pub enum PaymentJson {
         of_signal: String,
         bands: Vec<ShareBandJson>,
         cap: Option<CapJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     /// `bonus NAME on MILESTONE X per day early [capped at C]`.
@@ -352,6 +367,10 @@ pub enum PaymentJson {
         milestone: String,
         per_day: MoneyJson,
         cap: Option<CapJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     Invoice {
@@ -359,6 +378,10 @@ pub enum PaymentJson {
         period: String,
         timing: String,
         net: Option<DurationJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     Fee {
@@ -367,6 +390,10 @@ pub enum PaymentJson {
         name: Option<String>,
         amount: MoneyJson,
         per_event: String,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     Bonus {
@@ -376,6 +403,10 @@ pub enum PaymentJson {
         period: String,
         metric: String,
         tiers: Vec<BonusTierJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     SuccessFee {
@@ -384,6 +415,10 @@ pub enum PaymentJson {
         rate_percent: String,
         of_signal: String,
         cap: Option<CapJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
     Penalty {
@@ -393,6 +428,10 @@ pub enum PaymentJson {
         milestone: String,
         per_day: MoneyJson,
         cap: Option<CapJson>,
+        /// The `///` documentation of its `pay` block (or `invoice`
+        /// clause), when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
         source: Source,
     },
 }
@@ -462,6 +501,9 @@ pub struct MetricJson {
     pub tier: Option<String>,
     pub lower_is_better: bool,
     pub target: Option<ConditionJson>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -569,6 +611,9 @@ pub struct ExitJson {
     pub transition: Option<DurationJson>,
     /// Ids of the transition duties (listed with the obligations).
     pub transition_obligations: Vec<String>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -578,6 +623,9 @@ pub struct SurvivesJson {
     pub length: DurationJson,
     /// Ids of its duties (listed with the obligations, origin `survives`).
     pub obligations: Vec<String>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 

@@ -417,6 +417,7 @@ impl Writer<'_> {
                 notice: e.notice.as_ref().map(|(d, _)| d.into()),
                 transition: e.transition.as_ref().map(|(d, _)| d.into()),
                 transition_obligations: e.obligations.iter().map(|o| o.id.clone()).collect(),
+                description: self.doc(e.span),
             }
         });
         let survives = p
@@ -427,6 +428,7 @@ impl Writer<'_> {
                 SurvivesJson {
                     length: (&sv.length).into(),
                     obligations: sv.obligations.iter().map(|o| o.id.clone()).collect(),
+                    description: self.doc(sv.span),
                     source: self.source(sv.span),
                 }
             })
@@ -488,6 +490,7 @@ impl Writer<'_> {
                     handlers: self.actors(&l.handlers),
                     within: (&l.within).into(),
                     condition: l.condition.as_ref().map(|c| self.condition(c)),
+                    description: self.doc(l.span),
                     source: self.source(l.span),
                 })
                 .collect(),
@@ -515,6 +518,7 @@ impl Writer<'_> {
                         source: self.source(s.span),
                     })
                     .collect(),
+                description: self.doc(d.span),
             }),
             payments: self.payments(),
             grants: p
@@ -577,6 +581,7 @@ impl Writer<'_> {
                         },
                         right: value_json(v),
                     }),
+                    description: self.doc(m.span),
                 })
                 .collect(),
             health: self.health(),
@@ -661,6 +666,7 @@ impl Writer<'_> {
                             .iter()
                             .find(|(i, _)| *i == index)
                             .map(|(_, ix)| self.indexation(ix)),
+                        description: self.doc(*span),
                         source: self.source(*span),
                     },
                     ir::PayItem::Invoice(invoice) => self.invoice(invoice),
@@ -682,6 +688,7 @@ impl Writer<'_> {
                             name: name.clone(),
                             amount: amount.into(),
                             per_event: event,
+                            description: self.doc(*span),
                             source: self.source(*span),
                         }
                     }
@@ -711,6 +718,7 @@ impl Writer<'_> {
                                 },
                             })
                             .collect(),
+                        description: self.doc(b.span),
                         source: self.source(b.span),
                     },
                     ir::PayItem::SuccessFee {
@@ -731,6 +739,7 @@ impl Writer<'_> {
                             rate_percent: share.normalize().to_string(),
                             of_signal: signal,
                             cap: cap.as_ref().map(cap_json),
+                            description: self.doc(*span),
                             source: self.source(*span),
                         }
                     }
@@ -748,6 +757,7 @@ impl Writer<'_> {
                         milestone: milestone.written.clone(),
                         per_day: per_day.into(),
                         cap: cap.as_ref().map(cap_json),
+                        description: self.doc(*span),
                         source: self.source(*span),
                     },
                 });
@@ -767,6 +777,7 @@ impl Writer<'_> {
                 "arrears".into()
             },
             net: invoice.net.as_ref().map(Into::into),
+            description: self.doc(invoice.span),
             source: self.source(invoice.span),
         }
     }

@@ -28,8 +28,9 @@ impl<'a> Catalog<'a> {
             for m in &p.milestones {
                 fulfil.insert(m.id.clone(), Fulfil::Yes);
             }
-            // Each occurrence of a report is a duty (`run::engine::lifecycle`).
-            for r in &p.reports {
+            // Each occurrence of a survey or a report is a duty
+            // (`run::engine::lifecycle`).
+            for r in p.surveys.iter().chain(&p.reports) {
                 fulfil.insert(r.id.clone(), Fulfil::Yes);
             }
             for o in &p.obligations {

@@ -135,6 +135,18 @@ pub fn run(
     trace_text: &str,
     until: Option<NaiveDate>,
 ) -> Result<Report, Vec<TraceError>> {
+    run_after(portfolio, trace_text, until, money::Prior::default())
+}
+
+/// [`run`] for a version of an amended portfolio: its caps count `prior`,
+/// the payments earlier versions actually made, for the days before it
+/// took effect (`crate::versions`).
+pub fn run_after(
+    portfolio: &Portfolio,
+    trace_text: &str,
+    until: Option<NaiveDate>,
+    prior: money::Prior,
+) -> Result<Report, Vec<TraceError>> {
     if let Some(last) = crate::ir::renewal::horizon(portfolio).filter(|h| until > Some(*h)) {
         let message = format!(
             "the run is asked to go on to {}, beyond {last}, {} years after the earliest term starts",
@@ -155,6 +167,7 @@ pub fn run(
         None => catalog,
     };
     let mut machine = engine::Machine::new(&catalog);
+    machine.carry(prior);
     machine.live(&mut plan, as_of);
     for entry in &entries {
         if as_of.is_some_and(|a| entry.date > a) {

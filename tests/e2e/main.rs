@@ -20,6 +20,7 @@ mod fixtures;
 mod fmt;
 mod hostile;
 mod layering;
+mod leftovers;
 mod life;
 mod money;
 mod outputs;

@@ -35,6 +35,7 @@ impl Writer<'_> {
                     })
                     .collect(),
                 cap: share.cap.as_ref().map(cap_json),
+                description: self.doc(share.span),
                 source: self.source(share.span),
             });
         }
@@ -47,6 +48,7 @@ impl Writer<'_> {
                 milestone: bonus.milestone.written.clone(),
                 per_day: (&bonus.per_day).into(),
                 cap: bonus.cap.as_ref().map(cap_json),
+                description: self.doc(bonus.span),
                 source: self.source(bonus.span),
             });
         }

@@ -79,12 +79,18 @@ impl Machine<'_> {
                     run.duties = ids;
                 }
             }
-            // Reports (design §5: "recurring reporting duties"): each
-            // occurrence inside the term as the run found it is a duty of the
-            // report's `by`, arising on its date and due by the day before
-            // the next occurrence (the term's last day for the last one).
+            // Surveys and reports (design §5: "recurring health assessments
+            // and reporting duties"): each occurrence inside the term as the
+            // run found it is a duty of the clause's `by`, arising on its
+            // date and due by the day before the next occurrence (the term's
+            // last day for the last one).
             let start = life.report.terms.first().map(|t| t.start);
-            for r in &p.reports {
+            let recurring = p
+                .surveys
+                .iter()
+                .map(|r| (Recurs::Survey, r))
+                .chain(p.reports.iter().map(|r| (Recurs::Report, r)));
+            for (kind, r) in recurring {
                 let Some(start) = start else { break };
                 let mut dates =
                     dates::occurrences(r.cadence, Adjust::None, start, life.end, &p.calendar)
@@ -103,7 +109,7 @@ impl Machine<'_> {
                         .next()
                     });
                     let due = next.and_then(|n| n.pred_opt()).unwrap_or(life.end);
-                    self.report_duty(pi, r, date, due);
+                    self.recurring_duty(pi, kind, r, date, due);
                 }
             }
             // The exit transition: its duties arise on its first day and are
@@ -135,10 +141,38 @@ impl Machine<'_> {
         }
     }
 
-    /// One occurrence of a report: a duty of its `by`, `ID@DATE`.
-    fn report_duty(&mut self, p: usize, r: &Recurring, date: NaiveDate, due: NaiveDate) {
-        let who: Vec<String> = r.by.iter().map(|a| self.cat.actor_name(a.actor)).collect();
-        let mut text = format!("{} must report {}", who.join(", "), r.name);
+    /// One occurrence of a survey or a report: a duty of its `by` (of the
+    /// partnership's parties when it names no one), `ID@DATE`.
+    fn recurring_duty(
+        &mut self,
+        p: usize,
+        kind: Recurs,
+        r: &Recurring,
+        date: NaiveDate,
+        due: NaiveDate,
+    ) {
+        let (who, owed_by): (Vec<String>, Vec<usize>) = if r.by.is_empty() {
+            let bound: Vec<usize> = self
+                .cat
+                .pf
+                .partnerships
+                .get(p)
+                .map(|x| x.parties.iter().map(|b| b.party).collect())
+                .unwrap_or_default();
+            let names = bound.iter().map(|&b| self.cat.party_name(b)).collect();
+            (names, bound)
+        } else {
+            let names = r.by.iter().map(|a| self.cat.actor_name(a.actor)).collect();
+            (names, parties(&r.by))
+        };
+        let (verb, origin) = match kind {
+            Recurs::Survey => ("run survey", "survey"),
+            Recurs::Report => ("report", "report"),
+        };
+        let mut text = format!("{} must {verb} {}", who.join(", "), r.name);
+        if r.anonymous {
+            text.push_str(" (anonymous)");
+        }
         if let Some(d) = &r.description {
             text.push_str(&format!(" ({d})"));
         }
@@ -147,9 +181,9 @@ impl Machine<'_> {
             id,
             base: r.id.clone(),
             p,
-            origin: "report".to_string(),
+            origin: origin.to_string(),
             text,
-            owed_by: parties(&r.by),
+            owed_by,
             arises: Some(date),
             due: Some(due),
             fulfilled: None,
@@ -272,4 +306,11 @@ impl Machine<'_> {
         }
         false
     }
+}
+
+/// The two recurring clauses whose occurrences are duties.
+#[derive(Clone, Copy)]
+enum Recurs {
+    Survey,
+    Report,
 }

@@ -204,6 +204,11 @@ impl<'a> Machine<'a> {
         }
         m
     }
+    /// Across an amendment: the caps count what earlier versions paid
+    /// (`money::Prior`).
+    pub fn carry(&mut self, prior: super::money::Prior) {
+        self.money.carry(prior);
+    }
 
     fn watch(&mut self, owner: Option<usize>, cond: &'a Cond, what: Watch) {
         let index = self.watchers.len();

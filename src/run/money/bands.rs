@@ -146,7 +146,14 @@ impl Accounts<'_> {
             .unwrap_or_default();
         let amount = match &share.cap {
             Some(cap) => {
-                let spent = if cap.per_year { paid_year } else { paid_term };
+                // Across an amendment: what earlier versions paid too.
+                let (spent, of) = if cap.per_year {
+                    (paid_year, Some(year))
+                } else {
+                    (paid_term, None)
+                };
+                let earlier = self.prior.paid(&p.name, &share.id, of);
+                let spent = spent.checked_add(earlier).unwrap_or(spent);
                 let room = cap
                     .amount
                     .amount
@@ -157,9 +164,16 @@ impl Accounts<'_> {
             }
             None => fee,
         };
-        let (Some(new_year), Some(new_term)) =
-            (paid_year.checked_add(amount), paid_term.checked_add(amount))
-        else {
+        // A payment an earlier version made instead is not this version's.
+        let counted = if self.prior.replaced(&p.name, date) {
+            Decimal::ZERO
+        } else {
+            amount
+        };
+        let (Some(new_year), Some(new_term)) = (
+            paid_year.checked_add(counted),
+            paid_term.checked_add(counted),
+        ) else {
             return self.too_large_at(line, "the sum of this share's payments");
         };
         self.shares.insert((pi, b, i, year), (after, new_year));

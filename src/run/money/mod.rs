@@ -18,7 +18,10 @@ mod bands;
 mod early;
 mod indexation;
 mod invoices;
+mod prior;
 mod totals;
+
+pub use prior::Prior;
 
 use super::catalog::Catalog;
 use super::periods::{accrued, contract_year, periods, Ratio};
@@ -57,6 +60,9 @@ pub(crate) struct Accounts<'a> {
     invoices: Vec<(String, ObligationRun, Option<Breach>)>,
     notes: BTreeSet<String>,
     errors: Vec<TraceError>,
+    /// What earlier versions of an amended partnership paid before this
+    /// version took effect, which its caps count (`prior.rs`).
+    prior: Prior,
 }
 
 /// The other party of a two-party partnership.
@@ -131,7 +137,14 @@ impl<'a> Accounts<'a> {
             invoices: Vec::new(),
             notes: BTreeSet::new(),
             errors: Vec::new(),
+            prior: Prior::default(),
         }
+    }
+
+    /// The caps count `prior`'s payments for the days before this version
+    /// took effect, instead of this version's own.
+    pub(crate) fn carry(&mut self, prior: Prior) {
+        self.prior = prior;
     }
 
     /// A `paid` line, matched with the invoices at the end of the run.
@@ -306,16 +319,22 @@ impl<'a> Accounts<'a> {
                         per_year,
                         ..
                     }) if limit.currency == currency => {
-                        let key = (p, b, i, if *per_year { year } else { None });
-                        let paid = self.success_paid.get(&key).copied().unwrap_or_default();
+                        let year = if *per_year { year } else { None };
+                        let key = (p, b, i, year);
+                        let own = self.success_paid.get(&key).copied().unwrap_or_default();
+                        // Across an amendment: what earlier versions paid.
+                        let earlier = self.prior.paid(&partnership.name, id, year);
+                        let paid = own.checked_add(earlier).unwrap_or(own);
                         let room = limit
                             .amount
                             .checked_sub(paid)
                             .unwrap_or(Decimal::ZERO)
                             .max(Decimal::ZERO);
                         let amount = fee.min(room);
-                        self.success_paid
-                            .insert(key, paid.checked_add(amount).unwrap_or(paid));
+                        if !self.prior.replaced(&partnership.name, date) {
+                            self.success_paid
+                                .insert(key, own.checked_add(amount).unwrap_or(own));
+                        }
                         (amount, amount != fee)
                     }
                     Some(_) => {
