@@ -9,6 +9,7 @@ mod amend;
 mod amend_run;
 mod audit_fixes;
 mod audit_outputs;
+mod audit2;
 mod bounds;
 mod cli;
 mod codes;

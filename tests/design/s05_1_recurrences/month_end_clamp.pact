@@ -9,6 +9,7 @@
 //   Rev31: term 2026-01-31 for 1 year (ends 2027-01-30); `review qbr quarterly`: 2026-01-31, 04-30, 07-31, 10-31 (4).
 party Acme { role ops }
 party Globex { role delivery }
+signal scope_change: percent
 partnership Day31 {
   parties Acme as client, Globex as provider
   term 2026-01-01 for 6 months

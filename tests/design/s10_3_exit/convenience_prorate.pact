@@ -5,7 +5,7 @@
 // Right answers: notice 2026-05-20 by Globex, notice 45 days -> last day 2026-07-04.
 //   Retainer 3,000 USD monthly: Jan..Jun 6 x 3,000 = 18,000.00; July prorated 4/31 x 3,000 = 387.096... ->
 //   387.10 (paid 07-04). Total 18,387.10. Bonus monthly (sat >= 5 pays 100 USD): Jun (sat 6) 100.00 on 06-30;
-//   July's period is dropped though sat 9 was read on 07-02. Exit transition 1 month: 2026-07-05 .. 2026-08-04; `Globex must hand over files` due 08-04,
+//   July's period is dropped though sat 9 was read on 07-02. Exit transition 1 month: 2026-07-05 .. 2026-08-04; `Globex must transfer files` due 08-04,
 //   unfulfilled -> breached (57 days late by 09-30).
 party Acme { role ops }
 party Globex { role delivery }
@@ -25,7 +25,7 @@ partnership CP {
   }
   exit {
     transition 1 month {
-      Globex must hand over files
+      Globex must transfer files
     }
   }
 }
