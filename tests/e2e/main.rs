@@ -7,9 +7,9 @@
 
 mod amend;
 mod amend_run;
+mod audit2;
 mod audit_fixes;
 mod audit_outputs;
-mod audit2;
 mod bounds;
 mod cli;
 mod codes;
