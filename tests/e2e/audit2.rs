@@ -466,4 +466,17 @@ fn renewal_on_criteria_termination_exit_and_survival() {
         duty(cp, "CP.exit.Globex-must-transfer-files").0,
         "2026-08-04"
     );
+    let r = run("s10_3_exit/notice_outlasts_term", "2027-04-30");
+    let nt = partnership(&r, "NT");
+    assert_eq!(
+        terms(nt),
+        pairs(&[("2026-12-31", "renewed"), ("2027-03-01", "terminated")])
+    );
+    assert_eq!(
+        paid(nt, "retainer").last(),
+        Some(&("2027-03-01".to_string(), "32.26".to_string()))
+    );
+    assert_eq!(received(nt), "14032.26");
+    assert_eq!(nt["life"]["surviving"][0]["from"], "2027-03-02");
+    assert_eq!(nt["life"]["surviving"][0]["until"], "2027-09-01");
 }
