@@ -13,7 +13,7 @@ use super::json::{ActorJson, CalendarJson};
 use crate::diagnostics::Span;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence};
 use crate::ir::periods::InvoiceTerms;
-use crate::ir::{self, Actor, Partnership, Portfolio, Term};
+use crate::ir::{self, ids, Actor, Partnership, Portfolio, Term};
 use chrono::{NaiveDate, NaiveTime};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -54,6 +54,50 @@ pub enum EventKind {
     SurvivalEnd,
 }
 
+/// The name of an event kind, as in the JSON schedule (`snake_case`).
+pub fn kind_name(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::TermStart => "term_start",
+        EventKind::Meeting => "meeting",
+        EventKind::Review => "review",
+        EventKind::Survey => "survey",
+        EventKind::Report => "report",
+        EventKind::Invoice => "invoice",
+        EventKind::InvoiceDue => "invoice_due",
+        EventKind::Milestone => "milestone",
+        EventKind::RenewalWindowOpens => "renewal_window_opens",
+        EventKind::RenewalDecision => "renewal_decision",
+        EventKind::NoticeDeadline => "notice_deadline",
+        EventKind::TermEnd => "term_end",
+        EventKind::Duty => "duty",
+        EventKind::GovernanceChange => "governance_change",
+        EventKind::ExitDuty => "exit_duty",
+        EventKind::TransitionStart => "transition_start",
+        EventKind::TransitionEnd => "transition_end",
+        EventKind::SurvivalStart => "survival_start",
+        EventKind::SurvivalEnd => "survival_end",
+    }
+}
+
+/// Whether events of this kind carry their own name (several per partnership).
+pub fn is_named(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting
+            | EventKind::Review
+            | EventKind::Survey
+            | EventKind::Report
+            | EventKind::Invoice
+            | EventKind::InvoiceDue
+            | EventKind::Milestone
+            | EventKind::Duty
+            | EventKind::GovernanceChange
+            | EventKind::ExitDuty
+            | EventKind::SurvivalStart
+            | EventKind::SurvivalEnd
+    )
+}
+
 /// When an item happens.
 #[derive(Clone, Copy, Debug)]
 pub enum Timing {
@@ -88,6 +132,11 @@ pub enum Clause<'a> {
 pub struct Item<'a> {
     pub kind: EventKind,
     pub name: String,
+    /// Its iCalendar `UID`, from `ir::ids`: the clause's public id for an
+    /// item with one, else the partnership, the kind and what tells the
+    /// dates of the kind apart. (An invoice's due dates have one each:
+    /// this one with its period's start, see `ics.rs`.)
+    pub uid: String,
     pub participants: Vec<ActorJson>,
     pub span: Span,
     pub timing: Timing,
@@ -118,6 +167,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                 EventKind::Meeting
             },
             name: m.name.clone(),
+            uid: ids::uid(&m.id),
             participants: m
                 .participants
                 .iter()
@@ -143,6 +193,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             out.push(Item {
                 kind,
                 name: r.name.clone(),
+                uid: ids::uid(&r.id),
                 participants: r.by.iter().map(|a| actor_json(portfolio, a)).collect(),
                 span: r.span,
                 timing: Timing::Recurring {
@@ -174,6 +225,11 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             out.push(Item {
                 kind,
                 name: payee.party.clone(),
+                uid: if due {
+                    ids::dated_uid(&p.name, kind_name(kind), Some(&payee.party))
+                } else {
+                    ids::uid(&block.invoice_id)
+                },
                 participants: participants.clone(),
                 span: invoice.span,
                 timing: Timing::Invoices { terms, due },
@@ -183,11 +239,20 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             });
         }
     }
-    for (kind, name, date, span) in one_offs(p) {
-        let participants = one_off_participants(portfolio, p, kind, &name, span);
+    for OneOff {
+        kind,
+        name,
+        date,
+        span,
+        uid,
+        milestone,
+    } in dated_one_offs(p)
+    {
+        let participants = one_off_participants(portfolio, p, milestone, span);
         out.push(Item {
             kind,
             name,
+            uid,
             participants,
             span,
             timing: Timing::Once(date),
@@ -200,8 +265,11 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
         });
     }
     for (kind, name, date, span, participants) in super::duties::dated(portfolio, p) {
+        // The transition's days are one of a kind; the rest are named.
+        let uid = ids::dated_uid(&p.name, kind_name(kind), is_named(kind).then_some(&*name));
         out.push(Item {
             kind,
+            uid,
             name,
             participants,
             span,
@@ -277,9 +345,54 @@ fn counterparty(p: &Partnership, party: usize) -> Option<usize> {
 
 /// The dates of one-off events of a partnership: (kind, name, date, span).
 pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
+    dated_one_offs(p)
+        .into_iter()
+        .map(|o| (o.kind, o.name, o.date, o.span))
+        .collect()
+}
+
+/// A one-off event: its kind, name, date and span, its `UID`, and the
+/// milestone it is (whose owner it concerns).
+struct OneOff<'a> {
+    kind: EventKind,
+    name: String,
+    date: NaiveDate,
+    span: Span,
+    uid: String,
+    milestone: Option<&'a ir::Milestone>,
+}
+
+impl OneOff<'_> {
+    /// A date of the term numbered `number` (1 for the first; a renewed
+    /// term's are named after it, `term 2 end`, which keeps their `UID`s
+    /// apart: `P.term_end.term-2-end@pact`).
+    fn of_term(
+        p: &Partnership,
+        number: usize,
+        kind: EventKind,
+        name: String,
+        date: NaiveDate,
+        span: Span,
+    ) -> OneOff<'static> {
+        let part = (number > 1).then(|| ids::slug(&name));
+        OneOff {
+            uid: ids::dated_uid(&p.name, kind_name(kind), part.as_deref()),
+            kind,
+            name,
+            date,
+            span,
+            milestone: None,
+        }
+    }
+}
+
+/// [`one_offs`], with each event's `UID` and milestone.
+fn dated_one_offs(p: &Partnership) -> Vec<OneOff<'_>> {
     let mut out = Vec::new();
     let Some(term) = p.term else { return out };
-    out.push((
+    out.push(OneOff::of_term(
+        p,
+        1,
         EventKind::TermStart,
         "term start".to_string(),
         term.start,
@@ -292,7 +405,9 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
         .first()
         .map_or(term.end, |t| t.start.pred_opt().unwrap_or(term.end))];
     for (k, t) in p.renewed.iter().enumerate() {
-        out.push((
+        out.push(OneOff::of_term(
+            p,
+            k + 2,
             EventKind::TermStart,
             format!("term {} start", k + 2),
             t.start,
@@ -301,7 +416,14 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
         ends.push(t.end);
     }
     for m in &p.milestones {
-        out.push((EventKind::Milestone, m.name.clone(), m.due, m.span));
+        out.push(OneOff {
+            kind: EventKind::Milestone,
+            name: m.name.clone(),
+            date: m.due,
+            span: m.span,
+            uid: ids::uid(&m.id),
+            milestone: Some(m),
+        });
     }
     for (k, end) in ends.into_iter().enumerate() {
         renewal_dates(p, k + 1, end, &mut out);
@@ -314,12 +436,7 @@ pub fn one_offs(p: &Partnership) -> Vec<(EventKind, String, NaiveDate, Span)> {
 ///
 /// The events of a renewed term (`number` 2 on) are named after it (`term 2
 /// end`), which also keeps their iCalendar `UID`s apart.
-fn renewal_dates(
-    p: &Partnership,
-    number: usize,
-    end: NaiveDate,
-    out: &mut Vec<(EventKind, String, NaiveDate, Span)>,
-) {
+fn renewal_dates(p: &Partnership, number: usize, end: NaiveDate, out: &mut Vec<OneOff<'_>>) {
     let Some(term) = p.term else { return };
     let cal = &p.calendar;
     let named = |what: &str| {
@@ -334,12 +451,21 @@ fn renewal_dates(
     } else {
         "term end".to_string()
     };
-    out.push((EventKind::TermEnd, end_name, end, term.span));
+    out.push(OneOff::of_term(
+        p,
+        number,
+        EventKind::TermEnd,
+        end_name,
+        end,
+        term.span,
+    ));
     let term = Term { end, ..term };
     if let Some(r) = &p.renewal {
         if let Some((d, span)) = &r.window_opens {
             if let Some(date) = d.before(term.end, cal) {
-                out.push((
+                out.push(OneOff::of_term(
+                    p,
+                    number,
                     EventKind::RenewalWindowOpens,
                     named("renewal window opens"),
                     date,
@@ -349,7 +475,9 @@ fn renewal_dates(
         }
         if let Some((d, span)) = &r.decision_due {
             if let Some(date) = d.before(term.end, cal) {
-                out.push((
+                out.push(OneOff::of_term(
+                    p,
+                    number,
                     EventKind::RenewalDecision,
                     named("renewal decision due"),
                     date,
@@ -361,7 +489,9 @@ fn renewal_dates(
     if let Some(exit) = &p.exit {
         if let Some((d, span)) = &exit.notice {
             if let Some(date) = d.before(term.end, cal) {
-                out.push((
+                out.push(OneOff::of_term(
+                    p,
+                    number,
                     EventKind::NoticeDeadline,
                     named("last day for notice of non-renewal"),
                     date,
@@ -373,11 +503,10 @@ fn renewal_dates(
 }
 
 /// Who a one-off event concerns: a milestone's owner, else every party.
-pub fn one_off_participants(
+fn one_off_participants(
     portfolio: &Portfolio,
     p: &Partnership,
-    kind: EventKind,
-    name: &str,
+    milestone: Option<&ir::Milestone>,
     span: Span,
 ) -> Vec<ActorJson> {
     let party = |party: usize| {
@@ -389,15 +518,9 @@ pub fn one_off_participants(
             },
         )
     };
-    match kind {
-        EventKind::Milestone => p
-            .milestones
-            .iter()
-            .find(|m| m.name == name)
-            .and_then(|m| m.owner)
-            .map(|o| vec![party(o)])
-            .unwrap_or_default(),
-        _ => p.parties.iter().map(|b| party(b.party)).collect(),
+    match milestone {
+        Some(m) => m.owner.map(party).into_iter().collect(),
+        None => p.parties.iter().map(|b| party(b.party)).collect(),
     }
 }
 

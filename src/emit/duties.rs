@@ -35,15 +35,7 @@ pub fn anchor_date(portfolio: &Portfolio, p: &Partnership, anchor: &Anchor) -> O
                 .and_then(|r| r.decision_due.as_ref())
                 .and_then(|(d, _)| d.before(t.end, &p.calendar))
         }),
-        Anchor::Milestone(r) => {
-            let target = r.target?;
-            let owner = if r.local {
-                p
-            } else {
-                portfolio.partnerships.get(target.partnership)?
-            };
-            owner.milestones.get(target.index).map(|m| m.due)
-        }
+        Anchor::Milestone(r) => r.resolve(portfolio, p).map(|m| m.due),
     };
     at.and_then(|d| d.pred_opt())
 }

@@ -58,12 +58,17 @@
 //! - `///` documentation of the clause ends the `DESCRIPTION`'s details;
 //!   the files' `//!` text is the calendar's `DESCRIPTION` (RFC 7986).
 //!
-//! `UID` is `<partnership>.<kind>.<name>@pact` for named clauses (kind as in
-//! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`,
-//! `duty`, `governance_change`, `exit_duty`, `survival_start`,
-//! `survival_end`) and `<partnership>.<kind>@pact` for the others
+//! `UID`s are made by `ir::ids` (`calendar::Item::uid`), never here: an
+//! item with a public id (meeting, review, survey, report, milestone, a
+//! retainer's invoices) has its id and `@pact`
+//! (`<partnership>.<kind>.<name>@pact`); the dates derived after lowering
+//! have `<partnership>.<kind>.<name>@pact` when named (kind as in the JSON
+//! schedule: `duty`, `governance_change`, `exit_duty`, `survival_start`,
+//! `survival_end`; an invoice's due date `<...>.invoice_due.<payee>.<period
+//! start>@pact`) and `<partnership>.<kind>@pact` for the others
 //! (`term_start`, `renewal_window_opens`, `renewal_decision`,
-//! `notice_deadline`, `term_end`, `transition_start`, `transition_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
+//! `notice_deadline`, `term_end`, `transition_start`, `transition_end`;
+//! a renewed term's `<...>.<kind>.term-N-...@pact`), so they survive edits elsewhere. `DTSTAMP` is fixed at
 //! [`DTSTAMP`] (2000-01-01 00:00 UTC), because the output must be the same
 //! bytes on every run; it says nothing about when the file was made.
 //! `SUMMARY` is `<partnership>: <kind> <name>`; `DESCRIPTION` gives the
@@ -77,12 +82,13 @@
 //! which that version is in force (`DTSTART` and `RDATE`s); version `N` > 1
 //! has the `UID` `<...>.vN@pact`.
 
-use super::calendar::{self, cadence_text, Clause, EventKind, Timing};
+pub use super::calendar::kind_name;
+use super::calendar::{self, cadence_text, is_named, Clause, EventKind, Timing};
 use super::json::ActorJson;
 use super::Source;
 use crate::ir::dates::{self, Adjust, BusinessCalendar, Cadence, MonthlyOn, Ordinal};
 use crate::ir::periods::{InvoiceTerms, Invoices};
-use crate::ir::{self, zones, Partnership, Portfolio};
+use crate::ir::{self, ids, zones, Partnership, Portfolio};
 use crate::source::SourceMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use chrono_tz::Tz;
@@ -98,50 +104,6 @@ pub const PRODID: &str = "-//Pact//Pact contract compiler//EN";
 /// The longest content line, in octets, before folding (RFC 5545 §3.1).
 const LINE_OCTETS: usize = 75;
 
-/// The name of an event kind, as in the JSON schedule (`snake_case`).
-pub fn kind_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::TermStart => "term_start",
-        EventKind::Meeting => "meeting",
-        EventKind::Review => "review",
-        EventKind::Survey => "survey",
-        EventKind::Report => "report",
-        EventKind::Invoice => "invoice",
-        EventKind::InvoiceDue => "invoice_due",
-        EventKind::Milestone => "milestone",
-        EventKind::RenewalWindowOpens => "renewal_window_opens",
-        EventKind::RenewalDecision => "renewal_decision",
-        EventKind::NoticeDeadline => "notice_deadline",
-        EventKind::TermEnd => "term_end",
-        EventKind::Duty => "duty",
-        EventKind::GovernanceChange => "governance_change",
-        EventKind::ExitDuty => "exit_duty",
-        EventKind::TransitionStart => "transition_start",
-        EventKind::TransitionEnd => "transition_end",
-        EventKind::SurvivalStart => "survival_start",
-        EventKind::SurvivalEnd => "survival_end",
-    }
-}
-
-/// Whether events of this kind carry their own name (several per partnership).
-fn is_named(kind: EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::Meeting
-            | EventKind::Review
-            | EventKind::Survey
-            | EventKind::Report
-            | EventKind::Invoice
-            | EventKind::InvoiceDue
-            | EventKind::Milestone
-            | EventKind::Duty
-            | EventKind::GovernanceChange
-            | EventKind::ExitDuty
-            | EventKind::SurvivalStart
-            | EventKind::SurvivalEnd
-    )
-}
-
 /// Whether this kind is a deadline (a `VTODO`) rather than an event.
 fn is_deadline(kind: EventKind) -> bool {
     matches!(
@@ -153,20 +115,6 @@ fn is_deadline(kind: EventKind) -> bool {
             | EventKind::Duty
             | EventKind::ExitDuty
     )
-}
-
-/// The stable `UID` of the component for a schedule event.
-pub fn uid(partnership: &str, kind: EventKind, name: &str) -> String {
-    // A renewed term's events (`term 2 end`, `pact build --through`) are
-    // named after their term.
-    if is_named(kind) {
-        format!("{partnership}.{}.{name}@pact", kind_name(kind))
-    } else if name.bytes().any(|b| b.is_ascii_digit()) {
-        let name = name.replace(' ', "-");
-        format!("{partnership}.{}.{name}@pact", kind_name(kind))
-    } else {
-        format!("{partnership}.{}@pact", kind_name(kind))
-    }
 }
 
 /// Writes content lines: CRLF endings, folded at 75 octets.
@@ -359,6 +307,8 @@ fn rrule(
 struct Component {
     kind: EventKind,
     name: String,
+    /// Its `UID` (`calendar::Item::uid`).
+    uid: String,
     participants: Vec<ActorJson>,
     /// Lines of the description before the participants.
     details: Vec<String>,
@@ -395,6 +345,7 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
                 .collect(),
             kind: item.kind,
             name: item.name,
+            uid: item.uid,
             participants: item.participants,
             source: Source::of(sources, item.span),
             timing: item.timing,
@@ -653,7 +604,7 @@ fn write_component(
             (first, Some(it))
         }
     };
-    let (todo, at) = open_component(w, p, c, &uid(&p.name, c.kind, &c.name), first)?;
+    let (todo, at) = open_component(w, p, c, &c.uid, first)?;
     // The value of one date in this component (DATE or DATE-TIME).
     let value = |d: NaiveDate| date_value(at, d);
     let date_param = date_param(p, at);
@@ -793,11 +744,7 @@ fn write_window(
     let Some(first) = dates.next() else {
         return Ok(());
     };
-    let uid = uid(&p.name, c.kind, &c.name);
-    let uid = match (version, uid.strip_suffix("@pact")) {
-        (2.., Some(base)) => format!("{base}.v{version}@pact"),
-        _ => uid,
-    };
+    let uid = ids::versioned_uid(&c.uid, version);
     let (todo, at) = open_component(w, p, c, &uid, first)?;
     if !todo {
         let date_param = date_param(p, at);
@@ -823,9 +770,9 @@ fn write_invoices(
 ) -> io::Result<()> {
     let holds = |d: NaiveDate| window.is_none_or(|(_, holds)| holds(d));
     let mut invoices = Invoices::new(term, terms, &p.calendar).filter(|i| holds(i.date));
-    let versioned = |uid: String| match (window, uid.strip_suffix("@pact")) {
-        (Some((version @ 2.., _)), Some(base)) => format!("{base}.v{version}@pact"),
-        _ => uid,
+    let versioned = |uid: &str| match window {
+        Some((version, _)) => ids::versioned_uid(uid, version),
+        None => uid.to_string(),
     };
     let described = |text: String| match window {
         Some((version, _)) => format!("{text}\nVersion {version} of the contract"),
@@ -835,7 +782,7 @@ fn write_invoices(
         let Some(first) = invoices.next() else {
             return Ok(());
         };
-        let uid = versioned(uid(&p.name, c.kind, &c.name));
+        let uid = versioned(&c.uid);
         let (todo, at) = open_component(w, p, c, &uid, first.date)?;
         write_date_list(
             w,
@@ -848,11 +795,10 @@ fn write_invoices(
     }
     for invoice in invoices {
         let (start, end) = invoice.period;
-        let uid = versioned(format!(
-            "{}.{}.{}.{start}@pact",
-            p.name,
+        let uid = versioned(&ids::dated_uid(
+            &p.name,
             kind_name(c.kind),
-            c.name
+            Some(&format!("{}.{start}", c.name)),
         ));
         let (todo, at) = open_component(w, p, c, &uid, invoice.due)?;
         let text = format!(

@@ -552,12 +552,16 @@ impl Writer<'_> {
                     name: m.name.clone(),
                     due: m.due,
                     owner: m.owner.map(|o| self.party(o)),
+                    // The ids of the milestones the link pass resolved
+                    // `requires` to (one that names nothing is E0107).
                     requires: m
-                        .requires
+                        .required
                         .iter()
-                        // A reference by name until the link pass types it;
-                        // the id is the milestone's, by the one scheme.
-                        .map(|(p, n, _)| crate::ir::ids::id(p, "milestone", n))
+                        .flatten()
+                        .filter_map(|t| {
+                            let q = self.portfolio.partnerships.get(t.partnership)?;
+                            q.milestones.get(t.index).map(|x| x.id.clone())
+                        })
                         .collect(),
                     description: self.doc(m.span),
                     source: self.source(m.span),

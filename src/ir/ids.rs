@@ -73,6 +73,36 @@ pub fn id(partnership: &str, kind: &str, name: &str) -> String {
     format!("{partnership}.{kind}.{}", slug(name))
 }
 
+/// The iCalendar `UID` of the component of an item with a public id (a
+/// meeting, review, survey, report, milestone, a retainer's invoices):
+/// the id and `@pact`, so a calendar that imported the file once updates
+/// the same events when the contract changes.
+pub fn uid(id: &str) -> String {
+    format!("{id}@pact")
+}
+
+/// The `UID` of a date the outputs derive from a partnership after
+/// lowering (its term, renewal and exit dates, a renewed term's, an
+/// invoice's due date, a dated duty, a governance change, a survival
+/// period): `PARTNERSHIP.KIND@pact`, or `PARTNERSHIP.KIND.PART@pact` where
+/// `PART` tells the dates of one kind apart (`term-2-end`, a duty's or
+/// survival block's name, `PAYEE.PERIOD-START` for an invoice).
+pub fn dated_uid(partnership: &str, kind: &str, part: Option<&str>) -> String {
+    match part {
+        Some(part) => format!("{partnership}.{kind}.{part}@pact"),
+        None => format!("{partnership}.{kind}@pact"),
+    }
+}
+
+/// The `UID` of version `version` of an amended partnership's component:
+/// the first version keeps `uid`, version N > 1 ends `.vN@pact`.
+pub fn versioned_uid(uid: &str, version: usize) -> String {
+    match (version, uid.strip_suffix("@pact")) {
+        (2.., Some(base)) => format!("{base}.v{version}@pact"),
+        _ => uid.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,5 +122,26 @@ mod tests {
         assert_eq!(slug("every 2 weeks"), "every-2-weeks");
         assert_eq!(slug("Acme.rm_x"), "Acme.rm_x");
         assert_eq!(id("P", "weights", "after 1 year"), "P.weights.after-1-year");
+    }
+
+    #[test]
+    fn uids_read_the_ids() {
+        assert_eq!(
+            uid(&id("P", "milestone", "go_live")),
+            "P.milestone.go_live@pact"
+        );
+        assert_eq!(dated_uid("P", "term_end", None), "P.term_end@pact");
+        assert_eq!(
+            dated_uid("P", "term_end", Some("term-2-end")),
+            "P.term_end.term-2-end@pact"
+        );
+        assert_eq!(
+            versioned_uid("P.meeting.sync@pact", 1),
+            "P.meeting.sync@pact"
+        );
+        assert_eq!(
+            versioned_uid("P.meeting.sync@pact", 3),
+            "P.meeting.sync.v3@pact"
+        );
     }
 }

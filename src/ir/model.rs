@@ -50,6 +50,24 @@ impl MilestoneRef {
             local: false,
         }
     }
+
+    /// The milestone the link pass resolved this to: read from `at`, the
+    /// partnership the clause belongs to (maybe a renewed or amended copy),
+    /// when it is local, else from the portfolio; `None` for a name that
+    /// resolves to nothing.
+    pub fn resolve<'a>(
+        &self,
+        portfolio: &'a Portfolio,
+        at: &'a Partnership,
+    ) -> Option<&'a Milestone> {
+        let target = self.target?;
+        let owner = if self.local {
+            at
+        } else {
+            portfolio.partnerships.get(target.partnership)?
+        };
+        owner.milestones.get(target.index)
+    }
 }
 
 /// A partnership named in a clause (`Sup.on_time` in a condition, the

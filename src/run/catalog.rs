@@ -150,20 +150,13 @@ fn not_a_duty(m: Modality) -> &'static str {
     }
 }
 
-/// The id of the milestone `milestone` of `partnership`, named by a
-/// reference (`penalty ... on Other.m`) that the link pass has not typed
-/// yet: the scheme lowering gives the milestone itself.
-pub(crate) fn milestone_id(partnership: &str, milestone: &str) -> String {
-    crate::ir::ids::id(partnership, "milestone", milestone)
-}
-
 /// The id of the milestone a clause names, as the link pass resolved it
 /// (`None` for one that names nothing).
 pub(crate) fn linked_milestone_id(pf: &Portfolio, r: &crate::ir::MilestoneRef) -> Option<String> {
     let t = r.target?;
     let p = pf.partnerships.get(t.partnership)?;
     let m = p.milestones.get(t.index)?;
-    Some(milestone_id(&p.name, &m.name))
+    Some(m.id.clone())
 }
 
 /// The ids of a change level's pathway steps, without the instance suffix

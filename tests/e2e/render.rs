@@ -302,3 +302,29 @@ fn a_conflict_links_to_both_clauses() {
         "Acme, named first in both, holds the portfolio: {index}"
     );
 }
+
+/// A duty due before another partnership's milestone is dated on the page
+/// as in the schedule: the day before `Platform.launch` (15 September
+/// 2026), found through the link pass, not by its written name.
+#[test]
+fn a_duty_before_another_partnerships_milestone_is_dated() {
+    let dir = out_dir("other-milestone");
+    let file = root().join("tests/outputs/duties.pact");
+    let run = pact(
+        &[
+            "render",
+            &relative(&file),
+            "--format",
+            "markdown",
+            "-o",
+            &relative(&dir),
+        ],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let page = std::fs::read_to_string(dir.join("Rollout.md")).expect("the page");
+    assert!(
+        page.contains("before the milestone Platform.launch, by **14 September 2026**"),
+        "{page}"
+    );
+}

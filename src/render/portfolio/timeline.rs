@@ -7,7 +7,7 @@
 //! whole days from the first January shown.
 
 use crate::emit::calendar::{one_offs, EventKind};
-use crate::ir::{Partnership, Portfolio};
+use crate::ir::{MilestoneId, Partnership, PartnershipId, Portfolio};
 use crate::render::page::html::escape;
 use crate::render::words;
 use chrono::{Datelike, NaiveDate};
@@ -22,6 +22,8 @@ const TOP: f64 = 34.0;
 /// One partnership's dated marks.
 pub struct Row<'a> {
     pub p: &'a Partnership,
+    /// Its place in the portfolio, which milestone dependencies name.
+    pub id: PartnershipId,
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub window: Option<NaiveDate>,
@@ -34,7 +36,8 @@ pub fn rows(portfolio: &Portfolio) -> Vec<Row<'_>> {
     let mut out: Vec<Row> = portfolio
         .partnerships
         .iter()
-        .filter_map(|p| {
+        .enumerate()
+        .filter_map(|(id, p)| {
             let term = p.term?;
             let dates = one_offs(p);
             let find = |kind: EventKind| dates.iter().find(|e| e.0 == kind).map(|e| e.2);
@@ -45,6 +48,7 @@ pub fn rows(portfolio: &Portfolio) -> Vec<Row<'_>> {
                 .and_then(|(d, _)| d.after(term.end, &p.calendar));
             Some(Row {
                 p,
+                id,
                 start: term.start,
                 end: term.end,
                 window: find(EventKind::RenewalWindowOpens),
@@ -139,14 +143,15 @@ pub fn svg(rows: &[Row], pages: &BTreeMap<String, String>) -> Option<String> {
         year += 1;
     }
     // Where each milestone is drawn, for the dependency arrows.
-    let mut at: BTreeMap<(&str, &str), (f64, f64)> = BTreeMap::new();
+    let mut at: BTreeMap<MilestoneId, (f64, f64)> = BTreeMap::new();
     for (i, r) in rows.iter().enumerate() {
         let y = TOP + ROW * i as f64;
-        for m in &r.p.milestones {
-            at.insert(
-                (r.p.name.as_str(), m.name.as_str()),
-                (scale.x(m.due), y + ROW / 2.0),
-            );
+        for (index, m) in r.p.milestones.iter().enumerate() {
+            let id = MilestoneId {
+                partnership: r.id,
+                index,
+            };
+            at.insert(id, (scale.x(m.due), y + ROW / 2.0));
         }
     }
     for (i, r) in rows.iter().enumerate() {
@@ -234,12 +239,18 @@ pub fn svg(rows: &[Row], pages: &BTreeMap<String, String>) -> Option<String> {
     }
     // Dependencies: from the required milestone to the one that waits.
     for r in rows {
-        for m in &r.p.milestones {
-            let Some(&(x2, y2)) = at.get(&(r.p.name.as_str(), m.name.as_str())) else {
+        for (index, m) in r.p.milestones.iter().enumerate() {
+            let id = MilestoneId {
+                partnership: r.id,
+                index,
+            };
+            let Some(&(x2, y2)) = at.get(&id) else {
                 continue;
             };
-            for (partnership, required, _) in &m.requires {
-                let Some(&(x1, y1)) = at.get(&(partnership.as_str(), required.as_str())) else {
+            // The link pass's ids place the arrows; the written names
+            // label them.
+            for ((partnership, required, _), target) in m.requires.iter().zip(&m.required) {
+                let Some(&(x1, y1)) = target.as_ref().and_then(|t| at.get(t)) else {
                     continue;
                 };
                 let late = x1 > x2;

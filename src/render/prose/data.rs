@@ -111,10 +111,7 @@ fn deadline_text(
                 ),
                 Anchor::Milestone(m) => (
                     format!("the milestone {}", words::spoken(&m.written)),
-                    cx.p.milestones
-                        .iter()
-                        .find(|x| x.name == m.written)
-                        .map(|x| x.due),
+                    m.resolve(cx.portfolio, cx.p).map(|x| x.due),
                 ),
             };
             let t = Text::plain(format!(" before {what}"));

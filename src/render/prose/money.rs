@@ -211,7 +211,7 @@ fn item_para(cx: &Ctx, block: &Payments, index: usize, item: &PayItem) -> Para {
             span,
             ..
         } => {
-            let due = cx.p.milestones.iter().find(|m| m.name == milestone.written);
+            let due = milestone.resolve(cx.portfolio, cx.p);
             let mut t = Text::plain("a penalty (")
                 .t(words::spoken(name))
                 .t(") of ")

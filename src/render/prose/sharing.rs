@@ -192,10 +192,7 @@ pub fn share(cx: &Ctx, s: &Share, currency: &str) -> (Para, Table, Option<Para>)
 
 /// An early-delivery bonus, with the milestone's due date.
 pub fn early_bonus(cx: &Ctx, b: &EarlyBonus) -> Para {
-    let due =
-        cx.p.milestones
-            .iter()
-            .find(|m| m.name == b.milestone.written);
+    let due = b.milestone.resolve(cx.portfolio, cx.p);
     let mut t = Text::plain("An early-delivery bonus (")
         .t(words::spoken(&b.name))
         .t(") of ")
