@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
-from oracle import dates, money
+from oracle import checks, dates, money
 from oracle.ladders import Ladder, apply
 from oracle.model import (
     ORDINALS,
@@ -316,6 +316,16 @@ class Gen:
                 r.window = w
                 break
         p.renewal = r
+        if any(checks.renewed_term_errors(p)) and self.chance(0.8):
+            # E0302 on the renewed term (reference "Dates"): a term renewed
+            # for less than the window's or decision's lead. Kept now and
+            # then; most of the time the renewed term gets a year, or (when
+            # the default is to expire) the partnership no renewal clause.
+            if r.renew:
+                r.renew_for = Qty(1, "year")
+            else:
+                p.renewal = None
+                return
         if self.chance(0.6):
             # the notice deadline (end - notice) may not fall before the decision
             room = (end - decided).days
