@@ -790,6 +790,16 @@ class Gen:
                         continue
                     paid = date + DAY * self.r.randint(0, (inv.net_days or 0) + 10)
                     lines.append(Line(paid, p.name, "paid", f"{p.name}.invoice.{b.payee}@{date.isoformat()}"))
+            # reports and surveys are duties in a run (reference "Schedules"):
+            # some occurrences fulfilled on time, some late, the rest not
+            for r in [] if lifelike else p.recurring:
+                if r.kind not in ("report", "survey"):
+                    continue
+                for d in sorted(set(dates.occurrences(r.cadence, start, end, p.calendar)))[:40]:
+                    if d > last or not self.chance(0.5):
+                        continue
+                    done = min(last, d + DAY * self.r.randint(0, 120))
+                    lines.append(Line(done, p.name, "fulfilled", f"{p.name}.{r.kind}.{r.name}@{d.isoformat()}"))
             lines.extend(self.life_trace(p, last))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:
