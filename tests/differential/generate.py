@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
-from oracle import dates, money
+from oracle import checks, dates, money
 from oracle.ladders import Ladder, apply
 from oracle.model import (
     ORDINALS,
@@ -316,6 +316,16 @@ class Gen:
                 r.window = w
                 break
         p.renewal = r
+        if any(checks.renewed_term_errors(p)) and self.chance(0.8):
+            # E0302 on the renewed term (reference "Dates"): a term renewed
+            # for less than the window's or decision's lead. Kept now and
+            # then; most of the time the renewed term gets a year, or (when
+            # the default is to expire) the partnership no renewal clause.
+            if r.renew:
+                r.renew_for = Qty(1, "year")
+            else:
+                p.renewal = None
+                return
         if self.chance(0.6):
             # the notice deadline (end - notice) may not fall before the decision
             room = (end - decided).days
@@ -780,6 +790,16 @@ class Gen:
                         continue
                     paid = date + DAY * self.r.randint(0, (inv.net_days or 0) + 10)
                     lines.append(Line(paid, p.name, "paid", f"{p.name}.invoice.{b.payee}@{date.isoformat()}"))
+            # reports and surveys are duties in a run (reference "Schedules"):
+            # some occurrences fulfilled on time, some late, the rest not
+            for r in [] if lifelike else p.recurring:
+                if r.kind not in ("report", "survey"):
+                    continue
+                for d in sorted(set(dates.occurrences(r.cadence, start, end, p.calendar)))[:40]:
+                    if d > last or not self.chance(0.5):
+                        continue
+                    done = min(last, d + DAY * self.r.randint(0, 120))
+                    lines.append(Line(done, p.name, "fulfilled", f"{p.name}.{r.kind}.{r.name}@{d.isoformat()}"))
             lines.extend(self.life_trace(p, last))
             for m in p.milestones:
                 if self.chance(0.6) and start <= last:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from oracle import dates, money, run  # noqa: E402
+from oracle import checks, dates, money, run  # noqa: E402
 from oracle.model import (  # noqa: E402
     Bonus,
     Cadence,
@@ -32,6 +32,8 @@ from oracle.model import (  # noqa: E402
     Partnership,
     PayBlock,
     Qty,
+    Recurring,
+    Renewal,
     SuccessFee,
     Term,
     Tier,
@@ -195,6 +197,43 @@ class Money(unittest.TestCase):
         case.trace = [Line(D(2026, 3, 31), "P", "metric", "defects", "1%")]
         fact = run.facts(case)[("payment", "P", "bonus", "Globex", "q", 1)]
         self.assertEqual((fact["tier"], fact["amount"]), ("excellent", "6000.00"))
+
+
+class Duties(unittest.TestCase):
+    def test_report_occurrences_are_duties(self):
+        # reference "Schedules": a report's occurrence is due the day before the
+        # next one (the term's last day for the last), breached the day after
+        p = partnership(Term(D(2026, 1, 1), Qty(6, "month")))
+        p.recurring = [Recurring("report", "values", Cadence("quarterly"), roles=("Globex",))]
+        case = Case(1, [], [], [], [p], until=D(2026, 12, 31))
+        case.trace = [Line(D(2026, 4, 5), "P", "fulfilled", "P.report.values@2026-01-01")]
+        facts = run.facts(case)
+        first = facts[("obligation", "P", "P.report.values@2026-01-01", D(2026, 1, 1), 1)]
+        last = facts[("obligation", "P", "P.report.values@2026-04-01", D(2026, 4, 1), 1)]
+        self.assertEqual((first["due"], first["status"]), (D(2026, 3, 31), "fulfilled_late"))
+        self.assertEqual((last["due"], last["status"]), (D(2026, 6, 30), "breached"))
+        breach = facts[("breach", "P", "P.report.values@2026-04-01", D(2026, 4, 1), 1)]
+        self.assertEqual((breach["breached_on"], breach["days_late"], breach["parties"]), (D(2026, 7, 1), 184, ("Globex",)))
+
+    def test_survey_without_by_is_every_partys_and_arises_on_its_date(self):
+        p = partnership(Term(D(2026, 1, 1), Qty(1, "year")))
+        p.recurring = [Recurring("survey", "pulse", Cadence("monthly"))]
+        case = Case(1, [], [], [], [p], until=D(2026, 2, 10))
+        obligations = [k for k in run.facts(case) if k[0] == "obligation"]
+        self.assertEqual([k[3] for k in obligations], [D(2026, 1, 1), D(2026, 2, 1)])
+        breach = run.facts(case)[("breach", "P", "P.survey.pulse@2026-01-01", D(2026, 1, 1), 1)]
+        self.assertEqual(breach["parties"], ("Acme", "Globex"))
+
+
+class Checks(unittest.TestCase):
+    def test_renewed_term_shorter_than_the_window_is_an_error(self):
+        # reference "Dates" E0302: `default renew for 2 months` with `window
+        # opens 90 days before end`
+        p = partnership(Term(D(2026, 1, 1), Qty(1, "year")))
+        p.renewal = Renewal(window=Qty(90, "day"), decision=Qty(30, "day"), renew_for=Qty(2, "month"))
+        self.assertEqual(checks.facts(Case(1, [], [], [], [p]))[("check", "outcome")]["outcome"], "error")
+        p.renewal.renew_for = Qty(4, "month")
+        self.assertEqual(checks.facts(Case(1, [], [], [], [p]))[("check", "outcome")]["outcome"], "ok")
 
 
 if __name__ == "__main__":

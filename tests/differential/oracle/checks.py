@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Iterator
 
 from . import dates, money
-from .model import Case, Partnership
+from .model import Case, Partnership, Term
 from .schedule import renewal_dates
 
 
@@ -66,6 +66,31 @@ def renewal_errors(p: Partnership) -> Iterator[str]:
         yield "renewal window opens after the decision"
     if notice is not None and decision is not None and notice < decision:
         yield "notice deadline before the renewal decision"
+    yield from renewed_term_errors(p)
+
+
+def renewed_term_errors(p: Partnership) -> Iterator[str]:
+    """Reference "Dates" (E0302): "also for the renewed term: a term renewed
+    for less than the window's or decision's lead, like `default renew for 2
+    months` with `window opens 90 days before end`, would open its window
+    before it starts". The renewed term starts the day after the first ends
+    and lasts `renew for Q`, else the original term's length (oracle/life.py);
+    its window and decision are counted back from its own end."""
+    r = p.renewal
+    if r is None:
+        return
+    from .life import first_length
+
+    end = dates.term_end(p.term)
+    start2 = end + dt.timedelta(days=1)
+    try:
+        end2 = dates.term_end(Term(start2, length=r.renew_for or first_length(p)))
+    except (OverflowError, ValueError):
+        return
+    for lead, what in ((r.window, "window opens"), (r.decision, "decision is due")):
+        if lead is not None and dates.before(p.calendar, end2, lead) < start2:
+            yield f"renewed term too short: its renewal {what} before it starts"
+            return
 
 
 def facts(case: Case) -> dict:

@@ -115,6 +115,7 @@ def obligation_facts(case: Case, p: Partnership) -> Facts:
     for duty in p.duties:
         owed = (duty.subject.split(".")[0],)
         out.update(obligation(p, duty.verb, start, 1, due_from(p, duty, start), None, day, owed))
+    out.update(recurring_duty_facts(case, p))
     for t in p.triggers:
         seen: dict[dt.date, int] = {}
         for fired in firings(case, p, t):
@@ -125,6 +126,35 @@ def obligation_facts(case: Case, p: Partnership) -> Facts:
             for duty in t.duties:
                 owed = (duty.subject.split(".")[0],)
                 out.update(obligation(p, duty.verb, fired, seen[fired], due_from(p, duty, fired), None, day, owed))
+    return out
+
+
+def recurring_duty_facts(case: Case, p: Partnership) -> Facts:
+    """Reports and surveys as duties (reference "Schedules": "in `pact run`
+    each occurrence of a report (inside the term as the run found it) is a
+    duty of its `by` parties, `Partnership.report.NAME@DATE`, arising on its
+    date and due by the day before the report's next occurrence (the term's
+    last day for the last one)"; a survey the same way, `.survey.`; "a survey
+    or report without `by` is a duty of every party of the partnership").
+    The term here is the one the run found (`partnership_facts` passes it)."""
+    day = as_of(case)
+    start, end = p.term.start, dates.term_end(p.term)
+    out: Facts = {}
+    for r in p.recurring:
+        if r.kind not in ("report", "survey"):
+            continue
+        owed: tuple[str, ...] = ()
+        for role in r.roles or (p.client, p.provider):
+            party = role.split(".")[0]
+            if party not in owed:
+                owed += (party,)
+        days = sorted(set(dates.occurrences(r.cadence, start, end, p.calendar)))
+        for i, d in enumerate(days):
+            if d > day:
+                break  # arises on its date: not yet on the as-of day
+            due = days[i + 1] - dt.timedelta(days=1) if i + 1 < len(days) else end
+            oid = f"{p.name}.{r.kind}.{r.name}@{d.isoformat()}"
+            out.update(obligation(p, oid, d, 1, due, fulfilment(case, p, oid), day, owed))
     return out
 
 
