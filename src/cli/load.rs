@@ -35,10 +35,12 @@ pub struct Loaded {
 /// The project a path belongs to, the folder that imports and the folder
 /// walk may not leave: `--root` when given (the path must be inside it);
 /// else the nearest folder holding the path that has a `.git` entry (a
-/// repository or a worktree); else the current folder when the path is
-/// inside it (and the current folder is not the file system's root); else
-/// the path's own folder (the path itself when it is a folder). Canonical,
-/// so symbolic links cannot lead out of it.
+/// repository or a worktree); else the higher of the current folder (when
+/// the path is inside it) and the folder around the path's own folder, so
+/// that the design's `use "../legal/common.pact"` from a portfolio folder
+/// reads its sibling however the command is run; never the file system's
+/// root (then the path's own folder). Canonical, so symbolic links cannot
+/// lead out of it.
 pub fn project_root(path: &Path, root: Option<&Path>) -> Result<PathBuf, String> {
     let folder = if path.is_dir() {
         path.to_path_buf()
@@ -70,11 +72,18 @@ pub fn project_root(path: &Path, root: Option<&Path>) -> Result<PathBuf, String>
     {
         return Ok(marked.to_path_buf());
     }
-    let current = std::env::current_dir().and_then(fs::canonicalize);
-    match current {
-        Ok(current) if current.parent().is_some() && folder.starts_with(&current) => Ok(current),
-        _ => Ok(folder),
-    }
+    // Both candidates are ancestors of `folder`: the higher one wins.
+    let current = std::env::current_dir()
+        .and_then(fs::canonicalize)
+        .ok()
+        .filter(|current| folder.starts_with(current));
+    let around = folder.parent().map(Path::to_path_buf);
+    let highest = [current, around]
+        .into_iter()
+        .flatten()
+        .filter(|candidate| candidate.parent().is_some())
+        .min_by_key(|candidate| candidate.components().count());
+    Ok(highest.unwrap_or(folder))
 }
 
 /// Loads every input; `Err` is an I/O or usage problem (exit status 2).
@@ -381,7 +390,7 @@ impl pact::Loader for FileLoader {
         if !self.roots.iter().any(|root| canonical.starts_with(root)) {
             return Err(
                 "imports may not leave the project folder (`--root`, else the \
-                 repository, else the current folder or the folder checked); nothing was read"
+                 repository, else the current folder or the folder around the one checked); nothing was read"
                     .to_string(),
             );
         }

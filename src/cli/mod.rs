@@ -104,8 +104,8 @@ pub struct OutputArgs {
     #[arg(long = "as-of", value_parser = run::parse_date)]
     as_of: Option<chrono::NaiveDate>,
     /// The project folder: imports and symbolic links met in folders may
-    /// not lead out of it. Default: the current folder when the paths are
-    /// inside it, else each path's own folder.
+    /// not lead out of it. Default: the repository holding the paths, else
+    /// the higher of the current folder and the folder around each path.
     #[arg(long)]
     root: Option<PathBuf>,
 }

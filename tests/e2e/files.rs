@@ -239,9 +239,12 @@ fn fifos_are_reported_not_waited_for() {
 fn the_folder_walk_stays_inside_the_folder_and_reports_broken_links() {
     use std::os::unix::fs::symlink;
     let scratch = Scratch::new("walk");
-    scratch.write("portfolio/contract.pact", CONTRACT.as_bytes());
+    // The project is the folder around the portfolio (`nested`);
+    // `outside` lies one level further out.
+    scratch.write("nested/portfolio/contract.pact", CONTRACT.as_bytes());
     scratch.write("outside/secret.pact", b"party Secret { role keeper }\n");
-    let inside = scratch.0.join("portfolio");
+    let inside = scratch.0.join("nested/portfolio");
+    let project = scratch.0.join("nested");
     symlink(
         scratch.0.join("outside/secret.pact"),
         inside.join("secret.pact"),
@@ -252,7 +255,12 @@ fn the_folder_walk_stays_inside_the_folder_and_reports_broken_links() {
     symlink("loop.pact", inside.join("loop.pact")).expect("a link");
     symlink("contract.pact", inside.join("again.pact")).expect("a link");
     let run = pact(
-        &["check", "--diagnostics", "json", &scratch.at("portfolio")],
+        &[
+            "check",
+            "--diagnostics",
+            "json",
+            &scratch.at("nested/portfolio"),
+        ],
         None,
     );
     assert_eq!(run.code, 0, "{}", run.transcript());
@@ -281,11 +289,11 @@ fn the_folder_walk_stays_inside_the_folder_and_reports_broken_links() {
             "loop.pact: it is a loop of symbolic links".to_string(),
             format!(
                 "secret.pact: it is a symbolic link that leads out of the folder `{}`",
-                inside.canonicalize().expect("real").display()
+                project.canonicalize().expect("real").display()
             ),
             format!(
                 "shared: it is a symbolic link that leads out of the folder `{}`",
-                inside.canonicalize().expect("real").display()
+                project.canonicalize().expect("real").display()
             ),
         ]
     );

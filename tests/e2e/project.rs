@@ -42,17 +42,21 @@ fn an_import_up_and_over_stays_inside_the_current_folder() {
     // From the scratch folder, `portfolio/../legal` is inside the project.
     let run = pact_in(&scratch.0, &["check", "portfolio"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
-    // From inside the portfolio, the project is the portfolio: refused.
+    // From inside the portfolio, the project is the folder around it: read.
     let run = pact_in(&scratch.0.join("portfolio"), &["check"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // And from anywhere else, by its full path.
+    let full = scratch.0.join("portfolio").to_string_lossy().to_string();
+    let run = pact_in(Path::new("/"), &["check", &full]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // `--root` narrows it: the portfolio alone may not read its sibling.
+    let run = pact_in(&scratch.0.join("portfolio"), &["check", "--root", "."]);
     assert_eq!(run.code, 1, "{}", run.transcript());
     assert!(
         run.stderr.contains("may not leave the project folder"),
         "{}",
         run.transcript()
     );
-    // Unless `--root` says where the project is.
-    let run = pact_in(&scratch.0.join("portfolio"), &["check", "--root", ".."]);
-    assert_eq!(run.code, 0, "{}", run.transcript());
     // A path outside `--root` is a usage error.
     let run = pact_in(&scratch.0, &["check", "--root", "legal", "portfolio"]);
     assert_eq!(run.code, 2, "{}", run.transcript());
@@ -102,7 +106,7 @@ fn the_folder_walk_follows_links_inside_the_project_only() {
     let run = pact_in(&scratch.0, &["check", "portfolio"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     // With the portfolio as the project, it leads out: skipped (E0014).
-    let run = pact_in(&portfolio, &["check"]);
+    let run = pact_in(&portfolio, &["check", "--root", "."]);
     assert_eq!(run.code, 1, "{}", run.transcript());
     assert!(
         run.stderr.contains("E0014") && run.stderr.contains("leads out of the folder"),

@@ -174,11 +174,17 @@ fn symlink_loops_end() {
 fn imports_may_not_leave_the_given_folders_and_nothing_is_read() {
     let scratch = Scratch::new("escape");
     scratch.write("secret.pact", b"party Secret { role keeper }\n");
+    // The project is the folder around the portfolio (`nested`): the
+    // secret lies one level further out.
     scratch.write(
-        "portfolio/main.pact",
-        b"use \"../secret.pact\"\nuse \"../../etc/passwd\"\nparty Acme { role ops }\n",
+        "nested/portfolio/main.pact",
+        b"use \"../../secret.pact\"\nuse \"../../../etc/passwd\"\nparty Acme { role ops }\n",
     );
-    let folder = scratch.0.join("portfolio").to_string_lossy().to_string();
+    let folder = scratch
+        .0
+        .join("nested/portfolio")
+        .to_string_lossy()
+        .to_string();
     let run = super::pact(&["check", "--color", "never", &folder], None);
     assert_eq!(run.code, 1, "{}", run.transcript());
     assert!(
