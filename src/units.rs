@@ -88,7 +88,7 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
                     Some(upper.clone()),
                 ))
             } else if word.len() == 3 && word.chars().all(|c| c.is_ascii_alphabetic()) {
-                suggest::closest(&upper, CURRENCIES.iter().copied())
+                suggest::closest_ranked(&upper, crate::ir::values::currencies_by_use())
                     .map(|c| (format!("did you mean `{c}`?"), Some(c.to_string())))
                     .or_else(near)
             } else {

@@ -180,14 +180,21 @@ pub fn write_schedule(
     Ok(count)
 }
 
-/// `pact run` over the versions: each version runs the trace up to its
-/// last day, and each partnership's report takes, from each version, what
-/// happened while that version was in force (payments by their period's
-/// start, obligations by the day they arose, ladders by their start).
+/// `pact run` over the versions. Every version runs the whole trace to the
+/// end of the run, and each partnership's report takes, from each version,
+/// what arose while that version was in force, with its state at the end of
+/// the run: a duty, pathway step, invoice or ladder keeps the version it
+/// arose in (by the date in its id, else its due date), so later lines
+/// fulfil it and it breaches on its own due date; a firing, a payment and
+/// a period (retainer, bonus, health) come from the version in force on
+/// the day they happen (a period's payment date: its last day in arrears,
+/// its first in advance; a bonus or health period's last day).
 ///
 /// A trace line is checked by the version in force on its date: an id
 /// that only a later version has is an error before that version's
-/// effective date, not after it.
+/// effective date, not after it; a line naming an instance (`fulfilled`,
+/// `paid`, `escalate`, `resolved`) is also right after it when an earlier
+/// version has that instance (and its id, if dated, is of a day before).
 pub fn run(
     versions: &Versioned<'_>,
     trace: &str,
@@ -195,7 +202,11 @@ pub fn run(
 ) -> Result<Report, Vec<TraceError>> {
     let lines: Vec<&str> = trace.split('\n').collect();
     let dates: Vec<Option<NaiveDate>> = lines.iter().map(|l| line_date(l)).collect();
+    // Every version stops on the same day, whichever lines it leaves out.
+    let as_of = until.or_else(|| dates.iter().flatten().max().copied());
     let mut reports = Vec::with_capacity(versions.count());
+    // For each version, the lines it left out (errors outside its window).
+    let mut left_out: Vec<Vec<bool>> = Vec::with_capacity(versions.count());
     let mut errors: Vec<TraceError> = Vec::new();
     for k in 0..versions.count() {
         let from = k
@@ -204,26 +215,22 @@ pub fn run(
             .map(|(d, _)| *d);
         let to = versions.amended.get(k).map(|(d, _)| *d);
         let in_window = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d < t);
-        // Lines after the version's window do not concern it.
-        let mut kept: Vec<&str> = lines
-            .iter()
-            .zip(&dates)
-            .map(|(l, d)| match (d, to) {
-                (Some(d), Some(t)) if *d >= t => "",
-                _ => l,
-            })
-            .collect();
-        let until_k = match (to.and_then(|t| t.pred_opt()), until) {
-            (Some(last), Some(u)) => Some(u.min(last)),
-            (Some(last), None) => Some(last),
-            (None, u) => u,
+        // A line of this window naming an instance that an earlier version
+        // accepted: it concerns that version's instance.
+        let earlier_took = |i: usize| {
+            names_instance(lines.get(i).copied().unwrap_or_default())
+                .is_some_and(|named| named.is_none_or(|d| from.is_none_or(|f| d < f)))
+                && left_out
+                    .iter()
+                    .any(|out| !out.get(i).copied().unwrap_or(true))
         };
-        let until_k = until_k.or(until);
+        let mut kept: Vec<&str> = lines.clone();
+        let mut out = vec![false; lines.len()];
         // At most one retry per bad line: each pass blanks the lines that
         // are errors only outside this version's window.
         let mut attempts = 0;
         loop {
-            match crate::run::run(versions.portfolio(k), &kept.join("\n"), until_k) {
+            match crate::run::run(versions.portfolio(k), &kept.join("\n"), as_of) {
                 Ok(report) => {
                     reports.push(report);
                     break;
@@ -231,19 +238,17 @@ pub fn run(
                 Err(found) => {
                     let mut blanked = false;
                     for e in found {
-                        let date = e
-                            .line
-                            .checked_sub(1)
-                            .and_then(|i| dates.get(i))
-                            .copied()
-                            .flatten();
-                        match date {
-                            Some(d) if !in_window(d) => {
-                                if let Some(slot) =
-                                    e.line.checked_sub(1).and_then(|i| kept.get_mut(i))
-                                {
+                        let index = e.line.checked_sub(1);
+                        let date = index.and_then(|i| dates.get(i)).copied().flatten();
+                        let outside = date.is_some_and(|d| !in_window(d));
+                        match index {
+                            Some(i) if outside || earlier_took(i) => {
+                                if let Some(slot) = kept.get_mut(i) {
                                     *slot = "";
                                     blanked = true;
+                                }
+                                if let Some(flag) = out.get_mut(i) {
+                                    *flag = true;
                                 }
                             }
                             _ => {
@@ -257,15 +262,13 @@ pub fn run(
                         }
                     }
                     attempts += 1;
-                    if !blanked || attempts > lines.len() {
-                        break;
-                    }
-                    if !errors.is_empty() {
+                    if !blanked || attempts > lines.len() || !errors.is_empty() {
                         break;
                     }
                 }
             }
         }
+        left_out.push(out);
     }
     if !errors.is_empty() {
         errors.sort_by_key(|e| e.line);
@@ -276,68 +279,177 @@ pub fn run(
     };
     let mut spliced = Report {
         format: last.format.clone(),
-        as_of: until.or_else(|| dates.iter().flatten().max().copied()),
+        as_of,
         partnerships: Vec::new(),
         notes: Vec::new(),
     };
     let mut notes: Vec<String> = reports.iter().flat_map(|r| r.notes.clone()).collect();
-    notes.sort();
-    notes.dedup();
-    spliced.notes = notes;
-    let fallback = spliced.as_of.unwrap_or(NaiveDate::MAX);
+    let fallback = as_of.unwrap_or(NaiveDate::MAX);
     for (i, base) in last.partnerships.iter().enumerate() {
-        let name = base.name.as_str();
-        let mut run = PartnershipRun {
-            name: base.name.clone(),
-            obligations: Vec::new(),
-            firings: Vec::new(),
-            ladders: Vec::new(),
-            payments: Vec::new(),
-            bonus_periods: Vec::new(),
-            breaches: Vec::new(),
-            totals: Vec::new(),
-            health: Vec::new(),
-            // The partnership's life (renewals, termination) as the last
-            // version ran it.
-            life: base.life.clone(),
-        };
-        for (k, report) in reports.iter().enumerate() {
-            // Partnerships are in name order in every version.
-            let Some(p) = report.partnerships.get(i).filter(|p| p.name == name) else {
-                continue;
-            };
-            let here = |d: NaiveDate| versions.version_on(name, d) == k;
-            run.obligations.extend(
-                p.obligations
-                    .iter()
-                    .filter(|o| here(o.arises.or(o.due).unwrap_or(fallback)))
-                    .cloned(),
-            );
-            run.firings
-                .extend(p.firings.iter().filter(|f| here(f.date)).cloned());
-            run.ladders
-                .extend(p.ladders.iter().filter(|l| here(l.started)).cloned());
-            run.payments.extend(
-                p.payments
-                    .iter()
-                    .filter(|x| here(x.period.as_ref().map_or(x.date, |p| p.start)))
-                    .cloned(),
-            );
-            run.bonus_periods.extend(
-                p.bonus_periods
-                    .iter()
-                    .filter(|b| here(b.period.start))
-                    .cloned(),
-            );
-            run.breaches
-                .extend(p.breaches.iter().filter(|b| here(b.due)).cloned());
-            run.health
-                .extend(p.health.iter().filter(|h| here(h.period.start)).cloned());
-        }
+        let (mut run, periods) = splice(versions, &reports, i, base, fallback);
+        notes.extend(period_notes(&run.name, &periods));
         run.totals = totals(&run.payments);
         spliced.partnerships.push(run);
     }
+    notes.sort();
+    notes.dedup();
+    spliced.notes = notes;
     Ok(spliced)
+}
+
+/// A retainer's item, period and the version that paid it.
+type Paid = (String, NaiveDate, NaiveDate, usize);
+
+/// Partnership `i`'s report, each part from the version it belongs to, and
+/// the retainer periods paid (see [`period_notes`]).
+fn splice(
+    versions: &Versioned<'_>,
+    reports: &[Report],
+    i: usize,
+    base: &PartnershipRun,
+    fallback: NaiveDate,
+) -> (PartnershipRun, Vec<Paid>) {
+    let mut paid: Vec<Paid> = Vec::new();
+    let name = base.name.as_str();
+    let mut run = PartnershipRun {
+        name: base.name.clone(),
+        obligations: Vec::new(),
+        firings: Vec::new(),
+        ladders: Vec::new(),
+        payments: Vec::new(),
+        bonus_periods: Vec::new(),
+        breaches: Vec::new(),
+        totals: Vec::new(),
+        health: Vec::new(),
+        // The partnership's life (renewals, termination) as the last
+        // version ran it.
+        life: base.life.clone(),
+    };
+    for (k, report) in reports.iter().enumerate() {
+        // Partnerships are in name order in every version.
+        let Some(p) = report.partnerships.get(i).filter(|p| p.name == name) else {
+            continue;
+        };
+        let here = |d: NaiveDate| versions.version_on(name, d) == k;
+        let arose =
+            |id: &str, due: Option<NaiveDate>| here(id_date(id).or(due).unwrap_or(fallback));
+        // A breach goes with its duty.
+        let mut taken: HashMap<&str, bool> = HashMap::with_capacity(p.obligations.len());
+        for o in &p.obligations {
+            let here = arose(&o.id, o.due);
+            taken.insert(&o.id, here);
+            if here {
+                run.obligations.push(o.clone());
+            }
+        }
+        run.breaches.extend(
+            p.breaches
+                .iter()
+                .filter(|b| match taken.get(b.obligation.as_str()) {
+                    Some(here) => *here,
+                    None => arose(&b.obligation, Some(b.due)),
+                })
+                .cloned(),
+        );
+        run.firings
+            .extend(p.firings.iter().filter(|f| here(f.date)).cloned());
+        run.ladders.extend(
+            p.ladders
+                .iter()
+                .filter(|l| here(id_date(&l.id).unwrap_or(l.started)))
+                .cloned(),
+        );
+        for x in p.payments.iter().filter(|x| here(x.date)) {
+            if let (PaymentKind::Retainer, Some(period), Some((item, _))) =
+                (x.kind, &x.period, x.id.rsplit_once('@'))
+            {
+                paid.push((item.to_string(), period.start, period.end, k));
+            }
+            run.payments.push(x.clone());
+        }
+        run.bonus_periods.extend(
+            p.bonus_periods
+                .iter()
+                .filter(|b| here(b.period.end))
+                .cloned(),
+        );
+        run.health
+            .extend(p.health.iter().filter(|h| here(h.period.end)).cloned());
+    }
+    // The report's order (see `run::report`): pending steps last.
+    run.obligations
+        .sort_by(|a, b| (a.due.is_none(), a.due, &a.id).cmp(&(b.due.is_none(), b.due, &b.id)));
+    run.breaches
+        .sort_by(|a, b| (a.due, &a.obligation).cmp(&(b.due, &b.obligation)));
+    run.payments
+        .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+    run.ladders
+        .sort_by(|a, b| (a.started, &a.id).cmp(&(b.started, &b.id)));
+    run.bonus_periods
+        .sort_by(|a, b| (a.period.start, &a.bonus).cmp(&(b.period.start, &b.bonus)));
+    run.health.sort_by_key(|h| h.period.start);
+    (run, paid)
+}
+
+/// The date an instance's id carries (`...@2026-06-25`, `...@2026-06-25#2`):
+/// the day it arose, a level was selected, a ladder began or an invoice
+/// was dated.
+fn id_date(id: &str) -> Option<NaiveDate> {
+    let (_, after) = id.rsplit_once('@')?;
+    let date = after.get(..10)?;
+    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+/// Whether a trace line names an instance (a duty, an invoice, a ladder)
+/// rather than something that happens: `Some` with the date its id
+/// carries, if any (`...@2026-06-20`).
+fn names_instance(line: &str) -> Option<Option<NaiveDate>> {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_str::<serde_json::Value>(line.trim())
+    else {
+        return None;
+    };
+    ["fulfilled", "paid", "escalate", "resolved"]
+        .iter()
+        .find_map(|k| map.get(*k))
+        .map(|id| id.as_str().and_then(id_date))
+}
+
+/// Notes for a retainer whose period changed length at an effective date,
+/// so that days around it are paid by two versions or by none: `periods`
+/// holds each retainer payment's item, period and version.
+fn period_notes(
+    partnership: &str,
+    periods: &[(String, NaiveDate, NaiveDate, usize)],
+) -> Vec<String> {
+    let mut by_item: BTreeMap<&str, Vec<(NaiveDate, NaiveDate, usize)>> = BTreeMap::new();
+    for (item, start, end, k) in periods {
+        by_item.entry(item).or_default().push((*start, *end, *k));
+    }
+    let mut notes = Vec::new();
+    let say = |item: &str, from: NaiveDate, to: NaiveDate, whom: &str| {
+        format!(
+            "the retainer `{item}` of `{partnership}` changes its period at an amendment: the days from {from} to {to} are paid by {whom}"
+        )
+    };
+    for (item, mut list) in by_item {
+        list.sort();
+        for pair in list.windows(2) {
+            let [(_, end, k), (start, later_end, j)] = pair else {
+                continue;
+            };
+            if k == j {
+                continue;
+            }
+            let next = end.succ_opt().unwrap_or(*end);
+            if *start < next {
+                notes.push(say(item, *start, (*end).min(*later_end), "both versions"));
+            } else if *start > next {
+                let before = start.pred_opt().unwrap_or(*start);
+                notes.push(say(item, next, before, "neither version"));
+            }
+        }
+    }
+    notes
 }
 
 /// The `date` of a trace line, when it has one.
@@ -378,4 +490,48 @@ fn totals(payments: &[Payment]) -> Vec<Total> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{id_date, names_instance};
+    use chrono::NaiveDate;
+
+    fn day(text: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    }
+
+    #[test]
+    fn the_date_of_an_id() {
+        assert_eq!(
+            id_date("P.change.minor.approve@2026-06-25"),
+            day("2026-06-25")
+        );
+        assert_eq!(id_date("P.trigger.t.x@2026-06-25#2"), day("2026-06-25"));
+        assert_eq!(id_date("P.milestone.launch"), None);
+        assert_eq!(id_date("P.x@2026-06"), None);
+        assert_eq!(id_date("P.x@é"), None);
+    }
+
+    #[test]
+    fn lines_naming_an_instance() {
+        let named = |line: &str| names_instance(line);
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "fulfilled": "P.t.x@2026-06-20"}"#),
+            Some(day("2026-06-20"))
+        );
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "fulfilled": "P.milestone.m"}"#),
+            Some(None)
+        );
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "resolved": "dispute"}"#),
+            Some(None)
+        );
+        assert_eq!(
+            named(r#"{"date": "2026-07-10", "signal": "s", "value": "1%"}"#),
+            None
+        );
+        assert_eq!(named("not json"), None);
+    }
 }

@@ -12,12 +12,13 @@ use super::intervals::{self, Formula, Op, Verdict};
 use crate::diagnostics::{Diagnostic, Span};
 use crate::ir::dates::{self, BusinessCalendar};
 use crate::ir::values::{Duration, DurationUnit, Value};
-use crate::ir::{self, Actor, Amount, Cond, Operand, Partnership, Portfolio};
-use crate::vocab::{CmpOp, Direction, Modality};
+use crate::ir::{self, Actor, Cond, Operand, Partnership, Portfolio};
+use crate::vocab::{CmpOp, Modality};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
+mod bonuses;
 mod life;
 mod overlaps;
 
@@ -42,14 +43,7 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
         c.obliged_and_forbidden();
         super::dated::check(p, c.diagnostics);
         c.life();
-        if !p.origins.is_empty() {
-            let message = format!("in `{}`, through this template", p.name);
-            for d in diagnostics.iter_mut().skip(before) {
-                if let Some(via) = p.origin_of(d.primary.span) {
-                    d.point_at_use(via, message.clone());
-                }
-            }
-        }
+        p.point_at_uses(diagnostics.get_mut(before..).unwrap_or_default());
     }
 }
 
@@ -132,6 +126,9 @@ impl Checker<'_> {
                 }
             }
         }
+        if found.is_empty() {
+            found.extend(self.renewed_term_too_short(term));
+        }
         if let (Some((Some(decision_date), _, ds)), Some(exit)) = (decision, self.p.exit.as_ref()) {
             if let Some((notice, ns)) = &exit.notice {
                 if let Some(last_notice) = notice.before(term.end, calendar) {
@@ -154,6 +151,50 @@ impl Checker<'_> {
         for d in found {
             self.error(d);
         }
+    }
+
+    /// E0302 on the renewed term (design §10.3: "the next renewal window
+    /// follows the same rule"): a term renewed for less than the renewal's
+    /// lead would have its window or decision before it starts.
+    fn renewed_term_too_short(&self, term: ir::Term) -> Option<Diagnostic> {
+        let renewal = self.p.renewal.as_ref()?;
+        let (start, end) = ir::renewal::next_term(self.p, term.end, term)?;
+        let calendar = &self.p.calendar;
+        let early = [
+            ("opens", renewal.window_opens.as_ref()),
+            ("is due", renewal.decision_due.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(what, lead)| {
+            let (d, span) = lead?;
+            let date = d.before(end, calendar)?;
+            (date < start).then_some((what, *d, *span, date))
+        })
+        .collect::<Vec<_>>();
+        let (what, lead, span, date) = *early.first()?;
+        let length = renewal.renews.flatten();
+        let subject = if what == "opens" {
+            "renewal window"
+        } else {
+            "renewal decision"
+        };
+        let mut d = Diagnostic::error(
+            "E0302",
+            format!("the renewed term runs from {start} to {end}, too short for its renewal: its {subject} {what} on {date}, before it starts"),
+            span,
+        )
+        .with_primary_label(format!("{lead} before the renewed term's end ({end}) is {date}"));
+        if let (Some(length), Some(default)) = (length, renewal.default_span) {
+            d = d.with_label(default, format!("renewed for {length}"));
+        }
+        Some(
+            d.with_note(
+                "each renewed term has its own window and decision, counted back from its own end",
+            )
+            .with_help(format!(
+                "renew for longer than {lead}, or count the {subject} from closer to the end"
+            )),
+        )
     }
 
     fn milestones(&mut self) {
@@ -516,138 +557,6 @@ impl Checker<'_> {
         }
     }
 
-    fn bonuses(&mut self) {
-        let mut found = Vec::new();
-        for payments in &self.p.payments {
-            for item in &payments.items {
-                let ir::PayItem::Bonus(bonus) = item else {
-                    continue;
-                };
-                let Some(metric) = self.p.metrics.get(bonus.metric) else {
-                    continue;
-                };
-                let higher = metric.direction == Direction::HigherIsBetter;
-                let unit = if metric.ty == crate::ir::values::Type::Percent {
-                    "%"
-                } else {
-                    ""
-                };
-                let mut thresholds: Vec<(&ir::BonusTier, Decimal)> = Vec::new();
-                for tier in &bonus.tiers {
-                    let formula = self.formula(&tier.condition);
-                    let Some((op, value)) = intervals::threshold(&formula, &metric.name) else {
-                        found.push(
-                            Diagnostic::error(
-                                "E0317",
-                                format!(
-                                    "the tier `{}` is not a threshold on `{}`",
-                                    tier.name, metric.name
-                                ),
-                                tier.span,
-                            )
-                            .with_primary_label(format!(
-                                "expected a condition like `{} {} N{unit}`",
-                                metric.name,
-                                if higher { ">=" } else { "<=" }
-                            ))
-                            .with_note(format!(
-                                "a bonus on `{}` pays by tiers of that metric",
-                                metric.name
-                            )),
-                        );
-                        continue;
-                    };
-                    let better_way = if higher {
-                        matches!(op, Op::Gt | Op::Ge)
-                    } else {
-                        matches!(op, Op::Lt | Op::Le)
-                    };
-                    if !better_way {
-                        found.push(
-                            Diagnostic::error(
-                                "E0317",
-                                format!(
-                                    "the tier `{}` rewards `{}` getting worse",
-                                    tier.name, metric.name
-                                ),
-                                tier.span,
-                            )
-                            .with_primary_label(format!(
-                                "`{} {} {}{unit}`",
-                                metric.name,
-                                op.symbol(),
-                                value.normalize()
-                            ))
-                            .with_label(
-                                metric.span,
-                                if higher {
-                                    "higher is better for this metric"
-                                } else {
-                                    "lower is better for this metric"
-                                },
-                            )
-                            .with_help(format!(
-                                "write the tier as `{} {} {}{unit}`",
-                                metric.name,
-                                if higher { ">=" } else { "<=" },
-                                value.normalize()
-                            )),
-                        );
-                        continue;
-                    }
-                    if let Some((lo, hi)) = metric.range {
-                        if value < lo || value > hi {
-                            found.push(
-                                Diagnostic::error(
-                                    "E0313",
-                                    format!(
-                                        "the tier `{}` has a threshold outside the range of `{}`",
-                                        tier.name, metric.name
-                                    ),
-                                    tier.span,
-                                )
-                                .with_primary_label(format!(
-                                    "{}{unit} is outside {}{unit}..{}{unit}",
-                                    value.normalize(),
-                                    lo.normalize(),
-                                    hi.normalize()
-                                ))
-                                .with_label(metric.span, "the metric"),
-                            );
-                            continue;
-                        }
-                    }
-                    thresholds.push((tier, value));
-                }
-                // Stricter = further in the better direction.
-                thresholds.sort_by(|a, b| if higher { a.1.cmp(&b.1) } else { b.1.cmp(&a.1) });
-                for pair in thresholds.windows(2) {
-                    let [(laxer, _), (stricter, _)] = pair else {
-                        continue;
-                    };
-                    if let Some(std::cmp::Ordering::Less) =
-                        compare_amounts(&stricter.pays, &laxer.pays)
-                    {
-                        found.push(
-                            Diagnostic::error(
-                                "E0312",
-                                format!("the stricter tier `{}` pays less than `{}`", stricter.name, laxer.name),
-                                stricter.span,
-                            )
-                            .with_primary_label(format!("pays {}", amount_text(&stricter.pays)))
-                            .with_label(laxer.span, format!("an easier tier that pays {}", amount_text(&laxer.pays)))
-                            .with_note("bonus tiers do not add up: the strictest tier met pays, so better performance would earn less")
-                            .with_help("make stricter tiers pay at least as much as easier ones"),
-                        );
-                    }
-                }
-            }
-        }
-        for d in found {
-            self.error(d);
-        }
-    }
-
     /// Conditions that can never hold make their clause dead.
     fn conditions(&mut self) {
         let mut all: Vec<(&Cond, Span, String)> = Vec::new();
@@ -926,23 +835,6 @@ fn to_op(op: CmpOp) -> Op {
         CmpOp::Ge => Op::Ge,
         CmpOp::Eq => Op::Eq,
         CmpOp::Ne => Op::Ne,
-    }
-}
-
-fn compare_amounts(a: &Amount, b: &Amount) -> Option<std::cmp::Ordering> {
-    match (a, b) {
-        (Amount::Money(x), Amount::Money(y)) if x.currency == y.currency => {
-            Some(x.amount.cmp(&y.amount))
-        }
-        (Amount::PercentOfRetainer(x), Amount::PercentOfRetainer(y)) => Some(x.cmp(y)),
-        _ => None,
-    }
-}
-
-fn amount_text(a: &Amount) -> String {
-    match a {
-        Amount::Money(m) => m.to_string(),
-        Amount::PercentOfRetainer(p) => format!("{}% of the retainer", p.normalize()),
     }
 }
 

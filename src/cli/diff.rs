@@ -41,6 +41,9 @@ pub struct DiffArgs {
     pub diagnostics: DiagnosticFormat,
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// The project folder imports may not leave (as for `pact check`).
+    #[arg(long)]
+    pub root: Option<std::path::PathBuf>,
 }
 
 pub fn diff(args: &DiffArgs) -> ExitCode {
@@ -49,6 +52,7 @@ pub fn diff(args: &DiffArgs) -> ExitCode {
         deny: None,
         color: args.color,
         as_of,
+        root: args.root.clone(),
     };
     let (old, new) = match (args.as_of.as_slice(), args.paths.as_slice()) {
         ([], [old, new]) => (
@@ -73,29 +77,26 @@ pub fn diff(args: &DiffArgs) -> ExitCode {
         (Err(code), _) | (_, Err(code)) => return code,
     };
     let (a, b) = (side(&old), side(&new));
-    let result = diff::diff(&a, &b);
-    let text = match args.format {
-        Format::Human => diff::render(&result),
-        Format::Json => {
-            let mut text = serde_json::to_string_pretty(&result).unwrap_or_default();
-            text.push('\n');
-            text
-        }
-    };
     let mut read = old.read.clone();
     read.extend(new.read.iter().cloned());
+    // Written as it is found, one partnership at a time (issue 19).
+    let stream = diff::stream(&a, &b);
+    let differs = stream.differs;
     let code = write_to(
         args.out.as_deref(),
         &read,
         "the diff",
-        |w: &mut dyn std::io::Write| w.write_all(text.as_bytes()),
+        |w: &mut dyn std::io::Write| match args.format {
+            Format::Human => stream.write_human(w),
+            Format::Json => stream.write_json(w),
+        },
     );
     if code != ExitCode::SUCCESS {
         return code;
     }
     std::mem::forget(old);
     std::mem::forget(new);
-    if result.differs {
+    if differs {
         ExitCode::from(super::EXIT_INPUT_ERRORS)
     } else {
         ExitCode::SUCCESS

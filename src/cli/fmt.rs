@@ -27,9 +27,14 @@ use super::load::MAX_FILE_BYTES;
 
 #[derive(clap::Args)]
 pub struct FmtArgs {
-    /// Files or folders to format; `-` formats stdin to stdout.
-    #[arg(required = true)]
+    /// Files or folders to format; `-` formats stdin to stdout; default:
+    /// the current folder.
+    #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
+    /// The project folder: symbolic links met in folders may not lead out
+    /// of it (as for `pact check`).
+    #[arg(long)]
+    pub root: Option<PathBuf>,
     /// Do not write: exit 1 and show a diff when a file is not formatted.
     #[arg(long)]
     pub check: bool,
@@ -52,7 +57,9 @@ pub fn fmt(args: &FmtArgs) -> ExitCode {
             format_stdin(args.check, &mut outcome);
             continue;
         }
-        let walked = match super::load::pact_files(path) {
+        let walked = match super::load::project_root(path, args.root.as_deref())
+            .and_then(|root| super::load::pact_files(path, &root))
+        {
             Ok(walked) => walked,
             Err(message) => {
                 say!("error: {message}");
@@ -268,6 +275,7 @@ fn print_diagnostics(sources: &SourceMap, diagnostics: &[Diagnostic], outcome: &
         deny: None,
         color: ColorChoice::Auto,
         as_of: None,
+        root: None,
     };
     let printed = super::report::print(sources, diagnostics, &output, Stream::Stderr);
     if out::written(printed, "the diagnostics").is_err() {

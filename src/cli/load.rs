@@ -3,8 +3,9 @@
 //! Inputs are read in the sorted order of their names, whatever the order
 //! on the command line, so file ids (and with them the order of
 //! diagnostics) never depend on it. Folders are walked for `.pact` files
-//! in sorted order, staying inside the folder: a symbolic link that leads
-//! out of it is not followed (imports are confined the same way), and a
+//! in sorted order, staying inside the project (see [`project_root`]): a
+//! symbolic link that leads out of it is not followed (imports are
+//! confined the same way), and a
 //! link to nothing, a loop of links or anything that is not a regular file
 //! (a FIFO would block the read forever) is reported with `E0014` and
 //! skipped. A file named on the command line is read whatever it is (a
@@ -31,16 +32,67 @@ pub struct Loaded {
     pub read: Vec<Identity>,
 }
 
+/// The project a path belongs to, the folder that imports and the folder
+/// walk may not leave: `--root` when given (the path must be inside it);
+/// else the nearest folder holding the path that has a `.git` entry (a
+/// repository or a worktree); else the current folder when the path is
+/// inside it (and the current folder is not the file system's root); else
+/// the path's own folder (the path itself when it is a folder). Canonical,
+/// so symbolic links cannot lead out of it.
+pub fn project_root(path: &Path, root: Option<&Path>) -> Result<PathBuf, String> {
+    let folder = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        folder
+    };
+    let folder = fs::canonicalize(&folder)
+        .map_err(|e| format!("cannot read `{}`: {}", folder.display(), io_reason(&e)))?;
+    if let Some(root) = root {
+        let canonical = fs::canonicalize(root)
+            .map_err(|e| format!("cannot read `{}`: {}", root.display(), io_reason(&e)))?;
+        if !folder.starts_with(&canonical) {
+            return Err(format!(
+                "`{}` is not inside the project folder `{}` given by `--root`",
+                path.display(),
+                root.display()
+            ));
+        }
+        return Ok(canonical);
+    }
+    if let Some(marked) = folder
+        .ancestors()
+        .find(|a| a.parent().is_some() && fs::symlink_metadata(a.join(".git")).is_ok())
+    {
+        return Ok(marked.to_path_buf());
+    }
+    let current = std::env::current_dir().and_then(fs::canonicalize);
+    match current {
+        Ok(current) if current.parent().is_some() && folder.starts_with(&current) => Ok(current),
+        _ => Ok(folder),
+    }
+}
+
 /// Loads every input; `Err` is an I/O or usage problem (exit status 2).
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
+/// `root` is `--root`, the project folder (see [`project_root`]).
+pub fn load(paths: &[PathBuf], root: Option<&Path>) -> Result<Loaded, String> {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
+    let mut roots: Vec<PathBuf> = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             files.push(Input::Stdin);
             continue;
         }
-        let walked = pact_files(path)?;
+        let project = project_root(path, root)?;
+        let walked = pact_files(path, &project)?;
+        if !roots.contains(&project) {
+            roots.push(project);
+        }
         skipped.extend(walked.skipped);
         files.extend(walked.files.into_iter().map(|file| {
             if walked.named {
@@ -51,23 +103,6 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, String> {
         }));
     }
     files.sort_by_cached_key(Input::name);
-    let roots = paths
-        .iter()
-        .filter(|p| p.as_os_str() != "-")
-        .filter_map(|p| {
-            let dir = if p.is_dir() {
-                p.clone()
-            } else {
-                p.parent().map(Path::to_path_buf).unwrap_or_default()
-            };
-            let dir = if dir.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                dir
-            };
-            fs::canonicalize(dir).ok()
-        })
-        .collect();
     let mut loaded = Loaded {
         sources: SourceMap::new(),
         diagnostics: Vec::new(),
@@ -222,9 +257,10 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// A file itself, or every `.pact` file below a folder in sorted order; a
-/// folder without any is a usage error.
-pub fn pact_files(path: &Path) -> Result<Walked, String> {
+/// A file itself, or every `.pact` file below a folder in sorted order,
+/// following symbolic links only inside `root` (canonical); a folder
+/// without any is a usage error.
+pub fn pact_files(path: &Path, root: &Path) -> Result<Walked, String> {
     let meta = fs::metadata(path)
         .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;
     if !meta.is_dir() {
@@ -234,14 +270,12 @@ pub fn pact_files(path: &Path) -> Result<Walked, String> {
             named: true,
         });
     }
-    let root = fs::canonicalize(path)
-        .map_err(|e| format!("cannot read `{}`: {}", path.display(), io_reason(&e)))?;
     let mut walked = Walked {
         files: Vec::new(),
         skipped: Vec::new(),
         named: false,
     };
-    walk(&root, path, &mut walked, &mut BTreeSet::new())?;
+    walk(root, path, &mut walked, &mut BTreeSet::new())?;
     if walked.files.is_empty() && walked.skipped.is_empty() {
         return Err(format!(
             "no `.pact` files in the folder `{}`",
@@ -331,8 +365,8 @@ fn link_problem(error: &std::io::Error) -> String {
 }
 
 /// Reads `use "path"` imports, relative to the importing file, and never
-/// outside the folders of the paths given on the command line; only
-/// regular files.
+/// outside the project folders of the paths given on the command line
+/// ([`project_root`]); only regular files.
 pub struct FileLoader {
     pub roots: Vec<PathBuf>,
     /// Every file imported, added to [`Loaded::read`].
@@ -346,7 +380,8 @@ impl pact::Loader for FileLoader {
         let canonical = fs::canonicalize(&joined).map_err(|e| io_reason(&e))?;
         if !self.roots.iter().any(|root| canonical.starts_with(root)) {
             return Err(
-                "imports may not leave the folders given on the command line; nothing was read"
+                "imports may not leave the project folder (`--root`, else the \
+                 repository, else the current folder or the folder checked); nothing was read"
                     .to_string(),
             );
         }
@@ -376,7 +411,9 @@ fn normalize(path: &Path) -> PathBuf {
         match component {
             Component::CurDir => {}
             Component::ParentDir => {
-                if !out.pop() {
+                // `../..` stays two levels up: a `..` is never popped.
+                let up = matches!(out.components().next_back(), Some(Component::ParentDir));
+                if up || !out.pop() {
                     out.push("..");
                 }
             }

@@ -47,7 +47,8 @@ struct RealDisk {
 
 impl pact::lsp::Disk for RealDisk {
     fn pact_files(&self, folder: &Path) -> Vec<PathBuf> {
-        load::pact_files(folder)
+        load::project_root(folder, None)
+            .and_then(|root| load::pact_files(folder, &root))
             .map(|walked| walked.files)
             .unwrap_or_default()
     }
@@ -67,9 +68,11 @@ impl pact::lsp::Disk for RealDisk {
         importer: &str,
         path: &str,
     ) -> Result<(String, String), String> {
+        // The project folder of each workspace folder, as `pact check`
+        // finds it (its repository, say), so both accept the same imports.
         let roots = roots
             .iter()
-            .filter_map(|r| fs::canonicalize(r).ok())
+            .filter_map(|r| load::project_root(r, None).ok())
             .collect();
         FileLoader {
             roots,

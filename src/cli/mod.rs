@@ -39,8 +39,9 @@ struct Cli {
 enum Command {
     /// Check files or folders (a folder is a portfolio); `-` reads stdin.
     Check {
-        /// Files, folders (every `.pact` below, in sorted order) or `-`.
-        #[arg(required = true)]
+        /// Files, folders (every `.pact` below, in sorted order) or `-`;
+        /// default: the current folder.
+        #[arg(default_value = ".")]
         paths: Vec<PathBuf>,
         /// Also print each role's monthly load against its capacity, and counts.
         #[arg(long)]
@@ -50,7 +51,8 @@ enum Command {
     },
     /// Compile to obligations (JSON), a dated schedule (JSON) or iCalendar.
     Build {
-        #[arg(required = true)]
+        /// Files, folders or `-`; default: the current folder.
+        #[arg(default_value = ".")]
         paths: Vec<PathBuf>,
         /// What to write.
         #[arg(long, value_enum)]
@@ -101,6 +103,11 @@ pub struct OutputArgs {
     /// run on each; outputs switch at each effective date).
     #[arg(long = "as-of", value_parser = run::parse_date)]
     as_of: Option<chrono::NaiveDate>,
+    /// The project folder: imports and symbolic links met in folders may
+    /// not lead out of it. Default: the current folder when the paths are
+    /// inside it, else each path's own folder.
+    #[arg(long)]
+    root: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,7 +180,7 @@ pub fn check_paths(
     quiet_when_clean: bool,
     json_to: report::Stream,
 ) -> Result<Checked, ExitCode> {
-    let loaded = match load::load(paths) {
+    let loaded = match load::load(paths, output.root.as_deref()) {
         Ok(loaded) => loaded,
         Err(message) => {
             say!("error: {message}");

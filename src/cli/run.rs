@@ -24,8 +24,8 @@ pub enum Format {
 
 #[derive(clap::Args)]
 pub struct RunArgs {
-    /// Files or folders of the portfolio.
-    #[arg(required = true)]
+    /// Files or folders of the portfolio; default: the current folder.
+    #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// The trace: one JSON event a line, in date order (`-` reads stdin).
     #[arg(long)]

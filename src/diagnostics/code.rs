@@ -21,6 +21,7 @@ const WARNINGS: &[Code] = &[
     Code::E0311,
     Code::E0316,
     Code::E0322,
+    Code::E0323,
     Code::E0330,
     Code::E0341,
     Code::E0402,

@@ -371,7 +371,12 @@ pub const CODES: &[CodeInfo] = &[
     CodeInfo {
         code: "E0317",
         title: "bonus tier is not a threshold in the better direction",
-        explanation: "Each tier of a bonus is a one-sided threshold on the bonus's metric in the\nmetric's better direction: `>=` or `>` when higher is better, `<=` or `<`\nwhen lower is better. A band, a condition on something else, or a threshold\nthat rewards the metric getting worse is reported.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    tier bad_quality when defects >= 4% pays 1% of retainer\n\nFix:\n\n    tier acceptable when defects <= 4% pays 1% of retainer\n",
+        explanation: "Each tier of a bonus is a one-sided threshold on the bonus's metric in the\nmetric's better direction: `>=` or `>` when higher is better, `<=` or `<`\nwhen lower is better. A band, a condition on something else, or a threshold\nthat rewards the metric getting worse is reported. Without `lower is better`\nor `higher is better`, the metric's target gives the direction (`target <=\n48 hours`: lower is better); without a target, higher is better.\n\nWrong:\n\n    metric defects: percent operational lower is better target <= 2%\n    ...\n    tier bad_quality when defects >= 4% pays 1% of retainer\n\nFix:\n\n    tier acceptable when defects <= 4% pays 1% of retainer\n",
+    },
+    CodeInfo {
+        code: "E0318",
+        title: "a share of a retainer the pay block does not have",
+        explanation: "A bonus tier pays `X% of retainer`: X% of the retainer that the same pay\nblock accrues over the bonus's period. In a pay block without a retainer\nthat is always nothing, so the tier could never pay.\n\nWrong:\n\n    pay Globex {\n      bonus b quarterly on quality {\n        tier t when quality >= 5 pays 5% of retainer\n      }\n    }\n\nFix: pay a fixed amount, or add the retainer to the block.\n\n    pay Globex {\n      retainer 1_000 USD monthly\n      bonus b quarterly on quality {\n        tier t when quality >= 5 pays 5% of retainer\n      }\n    }\n",
     },
     CodeInfo {
         code: "E0319",
@@ -392,6 +397,11 @@ pub const CODES: &[CodeInfo] = &[
         code: "E0322",
         title: "milestone on a day the partnership does not work",
         explanation: "A warning: a milestone written `by day N` lands on a weekend day or a holiday\nof the partnership's `calendar`. Counting days from the start rarely means\n\"due on a Saturday\"; give the date itself (or another day) if that is not\nmeant. Milestones written with a date are taken as meant.\n\nWarned:\n\n    term 2026-01-01 for 1 year        // a Thursday\n    milestone draft by day 2          // 2026-01-03, a Saturday\n\nFix:\n\n    milestone draft by 2026-01-05\n",
+    },
+    CodeInfo {
+        code: "E0323",
+        title: "a metric's direction contradicts its target",
+        explanation: "A metric says which way is better (`lower is better`, `higher is better`)\nand has a target that asks for the other way: `higher is better target <=\n2%`. The direction decides which way bonus tiers must point (E0317) and\nwhich tier is the strictest; the target decides when the metric is met for\nhealth. One of the two is likely a slip. This is a warning. Without a written\ndirection, the target gives it.\n\nWrong:\n\n    metric defects: percent operational higher is better target <= 2%\n\nFix:\n\n    metric defects: percent operational lower is better target <= 2%\n",
     },
     CodeInfo {
         code: "E0330",

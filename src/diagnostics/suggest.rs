@@ -14,6 +14,30 @@ const MAX_COMPARED: usize = 64;
 /// The candidate closest to `wrong` by edit distance, if it is close enough
 /// to be a plausible typo (about one edit in three characters).
 pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    closest_with(wrong, candidates, Ties::Alphabetical)
+}
+
+/// As [`closest`], but among equally close candidates the first given wins:
+/// for candidates listed most likely first (currencies by how much they
+/// are traded).
+pub fn closest_ranked<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    closest_with(wrong, candidates, Ties::First)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Ties {
+    Alphabetical,
+    First,
+}
+
+fn closest_with<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    ties: Ties,
+) -> Option<&'a str> {
     let lowered: Vec<char> = wrong
         .chars()
         .flat_map(char::to_lowercase)
@@ -49,7 +73,9 @@ pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         };
         let better = match best {
             None => true,
-            Some((best_d, best_c)) => d < best_d || (d == best_d && c < best_c),
+            Some((best_d, best_c)) => {
+                d < best_d || (d == best_d && ties == Ties::Alphabetical && c < best_c)
+            }
         };
         if better {
             best = Some((d, c));
@@ -165,6 +191,14 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranked_ties_go_to_the_first_candidate() {
+        let ranked = ["USD", "EUR", "UGX", "USD"];
+        assert_eq!(closest_ranked("USX", ranked), Some("USD"));
+        assert_eq!(closest("USX", ["UGX", "USD"]), Some("UGX"));
+        assert_eq!(closest_ranked("EUX", ranked), Some("EUR"));
+    }
 
     #[test]
     fn typos_find_their_word() {

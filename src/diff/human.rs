@@ -2,15 +2,11 @@
 //! added, removed or changed, the events that moved, and the money per
 //! contract year before and after.
 
-use super::{ClauseChange, Diff, EventChanges, Status};
+use super::{ClauseChange, Conflicts, Diff, EventChanges, PartnershipDiff, Status};
 use crate::ir::values::grouped;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
-
-/// Dates listed per clause before "and N more".
-const SHOWN_DATES: usize = 4;
 
 pub fn render(diff: &Diff) -> String {
     let mut out = String::new();
@@ -19,53 +15,63 @@ pub fn render(diff: &Diff) -> String {
         return out;
     }
     for p in &diff.partnerships {
-        let status = match p.status {
-            Status::Added => "added",
-            Status::Removed => "removed",
-            Status::Changed => "changed",
-        };
-        let _ = writeln!(out, "partnership {} ({status})", p.name);
-        for c in &p.clauses {
-            clause(&mut out, c);
-        }
-        events(&mut out, &p.events);
-        for m in &p.money {
-            let delta = match (m.old.parse::<Decimal>(), m.new.parse::<Decimal>()) {
-                (Ok(a), Ok(b)) => b.checked_sub(a).map(|d| {
-                    let sign = if d.is_sign_negative() { "" } else { "+" };
-                    format!(" ({sign}{})", grouped(&d.to_string()))
-                }),
-                _ => None,
-            }
-            .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  retainers, contract year {}: {} {} -> {} {}{delta}",
-                m.contract_year,
-                grouped(&m.old),
-                m.currency,
-                grouped(&m.new),
-                m.currency
-            );
-        }
-        out.push('\n');
+        partnership(&mut out, p);
     }
-    if !diff.coordination.is_empty() {
+    rest(&mut out, &diff.coordination, &diff.conflicts);
+    out
+}
+
+/// One partnership's block, with the empty line after it.
+pub fn partnership(out: &mut String, p: &PartnershipDiff) {
+    let status = match p.status {
+        Status::Added => "added",
+        Status::Removed => "removed",
+        Status::Changed => "changed",
+    };
+    let _ = writeln!(out, "partnership {} ({status})", p.name);
+    for c in &p.clauses {
+        clause(out, c);
+    }
+    events(out, &p.events);
+    for m in &p.money {
+        let delta = match (m.old.parse::<Decimal>(), m.new.parse::<Decimal>()) {
+            (Ok(a), Ok(b)) => b.checked_sub(a).map(|d| {
+                let sign = if d.is_sign_negative() { "" } else { "+" };
+                format!(" ({sign}{})", grouped(&d.to_string()))
+            }),
+            _ => None,
+        }
+        .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  retainers, contract year {}: {} {} -> {} {}{delta}",
+            m.contract_year,
+            grouped(&m.old),
+            m.currency,
+            grouped(&m.new),
+            m.currency
+        );
+    }
+    out.push('\n');
+}
+
+/// What follows the partnerships: coordination rules, then conflicts.
+pub fn rest(out: &mut String, coordination: &[ClauseChange], conflicts: &Conflicts) {
+    if !coordination.is_empty() {
         out.push_str("coordination\n");
-        for c in &diff.coordination {
-            clause(&mut out, c);
+        for c in coordination {
+            clause(out, c);
         }
         out.push('\n');
     }
     for (word, list) in [
-        ("introduced", &diff.conflicts.introduced),
-        ("resolved", &diff.conflicts.resolved),
+        ("introduced", &conflicts.introduced),
+        ("resolved", &conflicts.resolved),
     ] {
         for c in list {
             let _ = writeln!(out, "conflict {word}: {} {}", c.code, c.message);
         }
     }
-    out
 }
 
 fn clause(out: &mut String, c: &ClauseChange) {
@@ -103,55 +109,34 @@ fn clause(out: &mut String, c: &ClauseChange) {
     }
 }
 
-/// Dates added, removed, and moved (`old -> new`) of one clause.
-type Lists = (Vec<String>, Vec<String>, Vec<String>);
-
+/// Per clause, the dates added, removed, and moved (`old -> new`): how
+/// many, the first few, and "and N more".
 fn events(out: &mut String, e: &EventChanges) {
-    let mut by_clause: BTreeMap<(&str, &str), Lists> = BTreeMap::new();
-    for a in &e.added {
-        by_clause
-            .entry((&a.kind, &a.name))
-            .or_default()
-            .0
-            .push(a.date.to_string());
-    }
-    for r in &e.removed {
-        by_clause
-            .entry((&r.kind, &r.name))
-            .or_default()
-            .1
-            .push(r.date.to_string());
-    }
-    for m in &e.moved {
-        by_clause
-            .entry((&m.kind, &m.name))
-            .or_default()
-            .2
-            .push(format!("{} -> {}", m.old, m.new));
-    }
-    for ((kind, name), (added, removed, moved)) in by_clause {
-        let kind = kind.replace('_', " ");
-        let label = if kind == name {
+    for c in &e.clauses {
+        let kind = c.kind.replace('_', " ");
+        let label = if kind == c.name {
             kind
         } else {
-            format!("{kind} {name}")
+            format!("{kind} {}", c.name)
         };
-        for (word, list) in [("added", added), ("removed", removed), ("moved", moved)] {
-            if list.is_empty() {
+        for (word, tally) in [
+            ("added", &c.added),
+            ("removed", &c.removed),
+            ("moved", &c.moved),
+        ] {
+            if tally.count == 0 {
                 continue;
             }
-            let _ = writeln!(out, "  {label}: {} {word} ({})", list.len(), dates(&list));
+            let shown = tally.shown.join(", ");
+            let _ = match tally.count.saturating_sub(tally.shown.len()) {
+                0 => writeln!(out, "  {label}: {} {word} ({shown})", tally.count),
+                more => writeln!(
+                    out,
+                    "  {label}: {} {word} ({shown}, and {more} more)",
+                    tally.count
+                ),
+            };
         }
-    }
-}
-
-fn dates(list: &[String]) -> String {
-    let shown: Vec<&str> = list.iter().take(SHOWN_DATES).map(String::as_str).collect();
-    let more = list.len().saturating_sub(SHOWN_DATES);
-    if more == 0 {
-        shown.join(", ")
-    } else {
-        format!("{}, and {more} more", shown.join(", "))
     }
 }
 

@@ -17,12 +17,16 @@ mod human;
 mod money;
 
 use crate::diagnostics::Diagnostic;
+use crate::ir::Partnership;
 use crate::ir::Portfolio;
 use crate::source::SourceMap;
 use crate::versions::Versioned;
 use schemars::JsonSchema;
-use serde::Serialize;
-use std::collections::BTreeSet;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
 
 pub use human::render;
 
@@ -106,17 +110,67 @@ pub struct FieldChange {
     pub new: Option<serde_json::Value>,
 }
 
-/// Dated events that differ, by their clause (kind and name).
+/// Dated events that differ, by their clause (kind and name), in date
+/// order: the first 10,000 of each list, the rest counted in `omitted`.
 #[derive(Debug, Serialize, JsonSchema, Default)]
 pub struct EventChanges {
     pub added: Vec<DatedEvent>,
     pub removed: Vec<DatedEvent>,
     pub moved: Vec<MovedEvent>,
+    /// How many events each list leaves out after its first 10,000
+    /// (absent when none is left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub omitted: Option<Omitted>,
+    /// Per clause, in (kind, name) order: how many dates were added,
+    /// removed and moved, and the first few (the human output).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub clauses: Vec<ClauseEvents>,
 }
 
 impl EventChanges {
     fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.moved.is_empty()
+    }
+}
+
+/// Events left out of the lists of [`EventChanges`].
+#[derive(Debug, Serialize, JsonSchema, Default, Clone, Copy)]
+pub struct Omitted {
+    pub added: usize,
+    pub removed: usize,
+    pub moved: usize,
+}
+
+impl Omitted {
+    fn is_empty(&self) -> bool {
+        self.added == 0 && self.removed == 0 && self.moved == 0
+    }
+}
+
+/// One clause's dated events that differ, counted.
+#[derive(Debug, Default)]
+pub struct ClauseEvents {
+    pub kind: String,
+    pub name: String,
+    pub added: Tally,
+    pub removed: Tally,
+    pub moved: Tally,
+}
+
+/// How many, and the first few as the human output writes them.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub count: usize,
+    pub shown: Vec<String>,
+}
+
+impl Tally {
+    fn note(&mut self, text: impl FnOnce() -> String) {
+        if self.shown.len() < events::SHOWN_DATES {
+            self.shown.push(text());
+        }
+        self.count += 1;
     }
 }
 
@@ -161,60 +215,205 @@ pub struct Conflict {
     pub message: String,
 }
 
-/// The diff of two sides.
+/// The diff of two sides, whole (see [`stream`], which holds one
+/// partnership's changes at a time).
 pub fn diff(old: &Side<'_>, new: &Side<'_>) -> Diff {
-    // Clauses one partnership at a time: both sides' whole documents as
-    // JSON values took gigabytes on 10,000 partnerships (issue 18).
-    let old_partnerships = clauses::partnerships(old);
-    let new_partnerships = clauses::partnerships(new);
-    let old_events = events::by_partnership(old);
-    let new_events = events::by_partnership(new);
-    let old_money = money::per_year(old);
-    let new_money = money::per_year(new);
-    let names: BTreeSet<&str> = old_partnerships
-        .keys()
-        .chain(new_partnerships.keys())
-        .copied()
-        .collect();
-    let mut partnerships = Vec::new();
-    for name in names {
-        let (a, b) = (
-            old_partnerships.get(name).map(|p| clauses::object(old, p)),
-            new_partnerships.get(name).map(|p| clauses::object(new, p)),
-        );
-        let status = match (&a, &b) {
-            (None, _) => Status::Added,
-            (_, None) => Status::Removed,
-            _ => Status::Changed,
-        };
-        let clauses = clauses::compare(a.as_ref(), b.as_ref());
-        let events = events::compare(old_events.get(name), new_events.get(name));
-        let money = money::compare(old_money.get(name), new_money.get(name));
-        if status == Status::Changed && clauses.is_empty() && events.is_empty() && money.is_empty()
-        {
-            continue;
-        }
-        partnerships.push(PartnershipDiff {
-            name: name.to_string(),
-            status,
-            clauses,
-            events,
-            money,
-        });
-    }
-    let coordination =
-        clauses::compare_coordination(&clauses::coordination(old), &clauses::coordination(new));
-    let conflicts = conflicts(old.diagnostics, new.diagnostics);
-    let differs = !partnerships.is_empty()
-        || !coordination.is_empty()
-        || !conflicts.introduced.is_empty()
-        || !conflicts.resolved.is_empty();
+    let (partnerships, coordination, conflicts) = parts(old, new);
+    let partnerships: Vec<PartnershipDiff> = partnerships.collect();
+    let differs = !partnerships.is_empty() || others_differ(&coordination, &conflicts);
     Diff {
         format: FORMAT.to_string(),
         differs,
         partnerships,
         coordination,
         conflicts,
+    }
+}
+
+/// A diff to be written as it is found, one partnership at a time: the
+/// partnerships are compared while they are written, and whether anything
+/// differs is known before (the first partnership that differs is found
+/// first).
+pub struct Stream<'s> {
+    pub differs: bool,
+    partnerships: std::iter::Peekable<Partnerships<'s>>,
+    coordination: Vec<ClauseChange>,
+    conflicts: Conflicts,
+}
+
+pub fn stream<'s>(old: &'s Side<'s>, new: &'s Side<'s>) -> Stream<'s> {
+    let (partnerships, coordination, conflicts) = parts(old, new);
+    let mut partnerships = partnerships.peekable();
+    let differs = partnerships.peek().is_some() || others_differ(&coordination, &conflicts);
+    Stream {
+        differs,
+        partnerships,
+        coordination,
+        conflicts,
+    }
+}
+
+impl Stream<'_> {
+    /// `pact diff --format json`: byte for byte
+    /// `serde_json::to_string_pretty(&diff(old, new))` and a newline.
+    pub fn write_json(self, out: &mut dyn Write) -> io::Result<()> {
+        let streamed = Streamed {
+            differs: self.differs,
+            partnerships: RefCell::new(self.partnerships),
+            coordination: &self.coordination,
+            conflicts: &self.conflicts,
+        };
+        // serde writes a few bytes at a time: a buffer of its own spares
+        // each of them a call through `dyn Write`.
+        let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut buffered, &streamed).map_err(io::Error::from)?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()
+    }
+
+    /// `pact diff` in words: byte for byte [`render`] of [`diff`].
+    pub fn write_human(self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.differs {
+            return out.write_all(b"no differences\n");
+        }
+        let mut text = String::new();
+        for p in self.partnerships {
+            text.clear();
+            human::partnership(&mut text, &p);
+            out.write_all(text.as_bytes())?;
+        }
+        text.clear();
+        human::rest(&mut text, &self.coordination, &self.conflicts);
+        out.write_all(text.as_bytes())
+    }
+}
+
+fn others_differ(coordination: &[ClauseChange], conflicts: &Conflicts) -> bool {
+    !coordination.is_empty() || !conflicts.introduced.is_empty() || !conflicts.resolved.is_empty()
+}
+
+/// The partnerships that differ, made one at a time in name order, and
+/// the coordination rules and conflicts that differ.
+fn parts<'s>(
+    old: &'s Side<'s>,
+    new: &'s Side<'s>,
+) -> (Partnerships<'s>, Vec<ClauseChange>, Conflicts) {
+    // Clauses one partnership at a time: both sides' whole documents as
+    // JSON values took gigabytes on 10,000 partnerships (issue 18).
+    let old_partnerships = clauses::partnerships(old);
+    let new_partnerships = clauses::partnerships(new);
+    let names: BTreeSet<&str> = old_partnerships
+        .keys()
+        .chain(new_partnerships.keys())
+        .copied()
+        .collect();
+    let partnerships = Partnerships {
+        old,
+        new,
+        names: names.into_iter().collect::<Vec<_>>().into_iter(),
+        old_partnerships,
+        new_partnerships,
+        old_events: events::by_partnership(old),
+        new_events: events::by_partnership(new),
+        old_money: money::per_year(old),
+        new_money: money::per_year(new),
+    };
+    let coordination =
+        clauses::compare_coordination(&clauses::coordination(old), &clauses::coordination(new));
+    let conflicts = conflicts(old.diagnostics, new.diagnostics);
+    (partnerships, coordination, conflicts)
+}
+
+/// The partnerships that differ, each compared when it is asked for (and
+/// its dates and money dropped once compared).
+struct Partnerships<'s> {
+    old: &'s Side<'s>,
+    new: &'s Side<'s>,
+    names: std::vec::IntoIter<&'s str>,
+    old_partnerships: BTreeMap<&'s str, &'s Partnership>,
+    new_partnerships: BTreeMap<&'s str, &'s Partnership>,
+    old_events: events::Events,
+    new_events: events::Events,
+    old_money: money::Money,
+    new_money: money::Money,
+}
+
+impl Iterator for Partnerships<'_> {
+    type Item = PartnershipDiff;
+
+    fn next(&mut self) -> Option<PartnershipDiff> {
+        for name in self.names.by_ref() {
+            let (a, b) = (
+                self.old_partnerships
+                    .get(name)
+                    .map(|p| clauses::object(self.old, p)),
+                self.new_partnerships
+                    .get(name)
+                    .map(|p| clauses::object(self.new, p)),
+            );
+            let status = match (&a, &b) {
+                (None, _) => Status::Added,
+                (_, None) => Status::Removed,
+                _ => Status::Changed,
+            };
+            let clauses = clauses::compare(a.as_ref(), b.as_ref());
+            let events = events::compare(
+                self.old_events.remove(name).as_ref(),
+                self.new_events.remove(name).as_ref(),
+            );
+            let money = money::compare(
+                self.old_money.remove(name).as_ref(),
+                self.new_money.remove(name).as_ref(),
+            );
+            if status == Status::Changed
+                && clauses.is_empty()
+                && events.is_empty()
+                && money.is_empty()
+            {
+                continue;
+            }
+            return Some(PartnershipDiff {
+                name: name.to_string(),
+                status,
+                clauses,
+                events,
+                money,
+            });
+        }
+        None
+    }
+}
+
+/// [`Diff`]'s JSON with its partnerships serialised as they are made.
+struct Streamed<'x, I> {
+    differs: bool,
+    partnerships: RefCell<I>,
+    coordination: &'x [ClauseChange],
+    conflicts: &'x Conflicts,
+}
+
+impl<I: Iterator<Item = PartnershipDiff>> Serialize for Streamed<'_, I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut diff = serializer.serialize_struct("Diff", 5)?;
+        diff.serialize_field("format", FORMAT)?;
+        diff.serialize_field("differs", &self.differs)?;
+        diff.serialize_field("partnerships", &Sequence(&self.partnerships))?;
+        diff.serialize_field("coordination", self.coordination)?;
+        diff.serialize_field("conflicts", self.conflicts)?;
+        diff.end()
+    }
+}
+
+/// An iterator serialised as a JSON array, once.
+struct Sequence<'r, I>(&'r RefCell<I>);
+
+impl<I: Iterator<Item = PartnershipDiff>> Serialize for Sequence<'_, I> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut items = self
+            .0
+            .try_borrow_mut()
+            .map_err(|_| serde::ser::Error::custom("the partnerships were serialised twice"))?;
+        serializer.collect_seq(&mut *items)
     }
 }
 

@@ -42,6 +42,16 @@ pub enum EventKind {
     TermEnd,
     /// A duty of the exit transition (after the term).
     ExitDuty,
+    /// The exit transition's first day: the day after the term ends
+    /// (design §10.3).
+    TransitionStart,
+    /// The exit transition's last day (its length after its start).
+    TransitionEnd,
+    /// A `survives D` block's first day in force: the day after the term
+    /// ends.
+    SurvivalStart,
+    /// A `survives D` block's last day in force (D after the term ends).
+    SurvivalEnd,
 }
 
 /// When an item happens.
@@ -84,6 +94,9 @@ pub struct Item<'a> {
     pub clause: Clause<'a>,
     /// A meeting's channel (`via "Teams"`).
     pub channel: Option<String>,
+    /// The `///` documentation of the clause it comes from (with a report's
+    /// text before it).
+    pub description: Option<String>,
 }
 
 /// Every calendar item of a partnership with a term, in clause order
@@ -119,6 +132,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             },
             clause: Clause::Meeting(m),
             channel: m.channel.clone(),
+            description: p.doc_of(m.span).map(str::to_string),
         });
     }
     for (kind, list) in [
@@ -139,6 +153,10 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                 },
                 clause: Clause::Recurring(r),
                 channel: None,
+                description: super::obligations::described(
+                    r.description.as_deref(),
+                    p.doc_of(r.span).map(str::to_string),
+                ),
             });
         }
     }
@@ -161,6 +179,7 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
                 timing: Timing::Invoices { terms, due },
                 clause: Clause::Invoice(terms),
                 channel: None,
+                description: None,
             });
         }
     }
@@ -174,6 +193,10 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             timing: Timing::Once(date),
             clause: Clause::OneOff,
             channel: None,
+            description: documented(kind)
+                .then(|| p.doc_of(span))
+                .flatten()
+                .map(str::to_string),
         });
     }
     for (kind, name, date, span, participants) in super::duties::dated(portfolio, p) {
@@ -185,9 +208,20 @@ pub fn items<'a>(portfolio: &Portfolio, p: &'a Partnership) -> Vec<Item<'a>> {
             timing: Timing::Once(date),
             clause: Clause::OneOff,
             channel: None,
+            description: documented(kind)
+                .then(|| p.doc_of(span))
+                .flatten()
+                .map(str::to_string),
         });
     }
     out
+}
+
+/// Whether a one-off of this kind carries its clause's `///` documentation:
+/// the clauses that are items of their own (a milestone, a dated duty), not
+/// the dates a term, renewal or exit clause implies.
+fn documented(kind: EventKind) -> bool {
+    matches!(kind, EventKind::Milestone | EventKind::Duty)
 }
 
 /// An actor as the outputs name it: a party, and a role if it has one.

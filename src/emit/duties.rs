@@ -1,7 +1,9 @@
 //! The dated duties of a partnership, for the calendar outputs (issue 12):
 //! clause duties with a deadline the contract fixes (`within 10 business
 //! days` of the term start, `by DATE`, `before ANCHOR`), the dates the
-//! governance evolves, and the exit transition's duties.
+//! governance evolves, the exit transition (its first and last days and its
+//! duties) and the survival periods (`survives D`: their first and last
+//! days in force).
 //!
 //! The dates are the ones `pact run` gives the same duties (`run::engine`
 //! and `run::engine::lifecycle`): a clause duty arises at the term start;
@@ -102,7 +104,36 @@ pub fn dated(portfolio: &Portfolio, p: &Partnership) -> Vec<Dated> {
         let start = term.end.succ_opt()?;
         Some((e, start, span_end(start, length)?))
     });
+    let everyone = || -> Vec<ActorJson> {
+        p.parties
+            .iter()
+            .map(|b| {
+                actor_json(
+                    portfolio,
+                    &ir::ActorRef {
+                        actor: ir::Actor::Party(b.party),
+                        span: b.span,
+                    },
+                )
+            })
+            .collect()
+    };
     if let Some((exit, start, end)) = transition {
+        let span = exit.transition.as_ref().map_or(exit.span, |(_, s)| *s);
+        out.push((
+            EventKind::TransitionStart,
+            "exit transition starts".to_string(),
+            start,
+            span,
+            everyone(),
+        ));
+        out.push((
+            EventKind::TransitionEnd,
+            "exit transition ends".to_string(),
+            end,
+            span,
+            everyone(),
+        ));
         for o in &exit.obligations {
             if o.origin != Origin::Exit || o.modality != Modality::Must {
                 continue;
@@ -122,6 +153,24 @@ pub fn dated(portfolio: &Portfolio, p: &Partnership) -> Vec<Dated> {
                 ));
             }
         }
+    }
+    // Each `survives D` block: in force from the day after the term ends
+    // for D (as `pact run` keeps its duties).
+    let after = term.end.succ_opt();
+    for s in &p.survives {
+        let Some(start) = after else { break };
+        let Some(end) = span_end(start, &s.length) else {
+            continue;
+        };
+        let name = format!("survives {}", s.length);
+        out.push((
+            EventKind::SurvivalStart,
+            name.clone(),
+            start,
+            s.span,
+            everyone(),
+        ));
+        out.push((EventKind::SurvivalEnd, name, end, s.span, everyone()));
     }
     out
 }

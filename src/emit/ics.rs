@@ -51,16 +51,19 @@
 //!   start>@pact` (each invoice is paid, and done, separately).
 //! - A meeting's or review's channel (`via "Teams"`) is its `LOCATION`
 //!   (escaped like any text) and is named in its `DESCRIPTION`.
-//! - Term start, governance changes, renewal window opening and term end:
+//! - Term start, governance changes, renewal window opening, term end, the
+//!   exit transition's first and last days and each survival period's:
 //!   an all-day `VEVENT` (a marker: the end of term is the last day of the
 //!   term, not a task).
+//! - `///` documentation of the clause ends the `DESCRIPTION`'s details;
+//!   the files' `//!` text is the calendar's `DESCRIPTION` (RFC 7986).
 //!
 //! `UID` is `<partnership>.<kind>.<name>@pact` for named clauses (kind as in
 //! the JSON schedule: `meeting`, `review`, `survey`, `report`, `milestone`,
-//! `duty`, `governance_change`, `exit_duty`)
-//! and `<partnership>.<kind>@pact` for the others (`term_start`,
-//! `renewal_window_opens`, `renewal_decision`, `notice_deadline`,
-//! `term_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
+//! `duty`, `governance_change`, `exit_duty`, `survival_start`,
+//! `survival_end`) and `<partnership>.<kind>@pact` for the others
+//! (`term_start`, `renewal_window_opens`, `renewal_decision`,
+//! `notice_deadline`, `term_end`, `transition_start`, `transition_end`), so they survive edits elsewhere. `DTSTAMP` is fixed at
 //! [`DTSTAMP`] (2000-01-01 00:00 UTC), because the output must be the same
 //! bytes on every run; it says nothing about when the file was made.
 //! `SUMMARY` is `<partnership>: <kind> <name>`; `DESCRIPTION` gives the
@@ -113,6 +116,10 @@ pub fn kind_name(kind: EventKind) -> &'static str {
         EventKind::Duty => "duty",
         EventKind::GovernanceChange => "governance_change",
         EventKind::ExitDuty => "exit_duty",
+        EventKind::TransitionStart => "transition_start",
+        EventKind::TransitionEnd => "transition_end",
+        EventKind::SurvivalStart => "survival_start",
+        EventKind::SurvivalEnd => "survival_end",
     }
 }
 
@@ -130,6 +137,8 @@ fn is_named(kind: EventKind) -> bool {
             | EventKind::Duty
             | EventKind::GovernanceChange
             | EventKind::ExitDuty
+            | EventKind::SurvivalStart
+            | EventKind::SurvivalEnd
     )
 }
 
@@ -380,7 +389,10 @@ fn components(portfolio: &Portfolio, sources: &SourceMap, p: &Partnership) -> Ve
     let mut out: Vec<Component> = calendar::items(portfolio, p)
         .into_iter()
         .map(|item| Component {
-            details: details(p, &item.clause),
+            details: details(p, &item.clause)
+                .into_iter()
+                .chain(item.description)
+                .collect(),
             kind: item.kind,
             name: item.name,
             participants: item.participants,
@@ -423,9 +435,7 @@ fn details(p: &Partnership, clause: &Clause<'_>) -> Vec<String> {
             if r.anonymous {
                 details.push("Anonymous.".to_string());
             }
-            if let Some(d) = &r.description {
-                details.push(d.clone());
-            }
+            // The report's text comes with the item's description.
             details
         }
         Clause::Invoice(terms) => {
@@ -510,6 +520,21 @@ pub fn write_parts(parts: &[Part<'_>], sources: &SourceMap, out: &mut dyn Write)
     w.line("CALSCALE:GREGORIAN")?;
     w.line("METHOD:PUBLISH")?;
     w.text("X-WR-CALNAME", "Pact schedule")?;
+    // The files' `//!` documentation: the calendar's own DESCRIPTION
+    // (RFC 7986 §5.2), by file name, a blank line between files.
+    if let Some(part) = parts.first() {
+        let mut docs: Vec<(&str, &str)> = part
+            .portfolio
+            .file_docs
+            .iter()
+            .map(|(file, doc)| (sources.name(*file), doc.as_str()))
+            .collect();
+        docs.sort();
+        if !docs.is_empty() {
+            let text: Vec<&str> = docs.iter().map(|(_, doc)| *doc).collect();
+            w.text("DESCRIPTION", &text.join("\n\n"))?;
+        }
+    }
     let mut partnerships: Vec<(&str, usize, &Part<'_>, &Partnership)> = parts
         .iter()
         .enumerate()
@@ -911,6 +936,10 @@ mod tests {
             EventKind::Duty,
             EventKind::GovernanceChange,
             EventKind::ExitDuty,
+            EventKind::TransitionStart,
+            EventKind::TransitionEnd,
+            EventKind::SurvivalStart,
+            EventKind::SurvivalEnd,
         ] {
             assert_eq!(
                 serde_json::to_value(kind).unwrap(),

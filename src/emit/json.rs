@@ -68,6 +68,31 @@ pub struct Document {
     pub format: String,
     pub partnerships: Vec<PartnershipJson>,
     pub coordination: Vec<CoordinationJson>,
+    /// The `//!` documentation of each file that has one, by file name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<FileDocJson>,
+    /// The portfolio's documented declarations (parties, resources,
+    /// signals, events: each with its `///` documentation), in that order
+    /// and by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declarations: Vec<DeclarationJson>,
+}
+
+/// A file's `//!` documentation.
+#[derive(Serialize, JsonSchema)]
+pub struct FileDocJson {
+    pub file: String,
+    pub description: String,
+}
+
+/// A documented declaration outside partnerships.
+#[derive(Serialize, JsonSchema)]
+pub struct DeclarationJson {
+    /// `party`, `resource`, `signal` or `event`.
+    pub kind: String,
+    pub name: String,
+    pub description: String,
+    pub source: Source,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -153,6 +178,9 @@ pub struct ObligationJson {
     pub purpose: Option<String>,
     pub deadline: Option<DeadlineJson>,
     pub condition: Option<ConditionJson>,
+    /// The `///` documentation of its clause (a duty written as a clause of its own), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -235,6 +263,9 @@ pub struct TriggerJson {
     pub condition: ConditionJson,
     /// The ids of the obligations it instantiates.
     pub obligations: Vec<String>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -402,6 +433,9 @@ pub struct GrantJson {
     pub purpose: Option<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -413,6 +447,9 @@ pub struct MilestoneJson {
     pub owner: Option<String>,
     /// Ids of the milestones it requires (`Partnership.milestone`).
     pub requires: Vec<String>,
+    /// The `///` documentation of its clause, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     pub source: Source,
 }
 
@@ -444,6 +481,12 @@ pub struct RecurringJson {
     pub kind: String,
     pub name: String,
     pub cadence: String,
+    /// `adjusted following|preceding` (design §5.1): occurrences on a
+    /// non-business day roll to the next (`following`) or previous
+    /// (`preceding`) business day of the partnership's calendar; absent when
+    /// they keep their dates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adjusted: Option<AdjustedJson>,
     pub at: Option<String>,
     pub length: Option<DurationJson>,
     pub participants: Vec<ActorJson>,
@@ -451,10 +494,32 @@ pub struct RecurringJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
     pub anonymous: bool,
+    /// A report's text (`report values quarterly by Globex "..."`) and the
+    /// `///` documentation of the clause, a blank line between them when
+    /// both are written.
     pub description: Option<String>,
     /// A review's adjustment criteria.
     pub adjustments: Vec<AdjustmentJson>,
     pub source: Source,
+}
+
+/// The business-day adjustment of a recurring clause's dates.
+#[derive(Serialize, JsonSchema, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+pub enum AdjustedJson {
+    Following,
+    Preceding,
+}
+
+impl AdjustedJson {
+    pub fn of(adjust: crate::ir::dates::Adjust) -> Option<AdjustedJson> {
+        use crate::ir::dates::Adjust;
+        match adjust {
+            Adjust::None => None,
+            Adjust::Following => Some(AdjustedJson::Following),
+            Adjust::Preceding => Some(AdjustedJson::Preceding),
+        }
+    }
 }
 
 #[derive(Serialize, JsonSchema)]

@@ -28,7 +28,85 @@ pub fn document(portfolio: &Portfolio, sources: &SourceMap) -> Document {
             .map(|p| partnership(portfolio, sources, p))
             .collect(),
         coordination: coordination(portfolio, sources),
+        files: files(portfolio, sources),
+        declarations: declarations(portfolio, sources),
     }
+}
+
+/// A report's text and its clause's documentation, in one description.
+pub fn described(text: Option<&str>, doc: Option<String>) -> Option<String> {
+    match (text, doc) {
+        (Some(t), Some(d)) => Some(format!("{t}\n\n{d}")),
+        (Some(t), None) => Some(t.to_string()),
+        (None, d) => d,
+    }
+}
+
+/// The `//!` documentation of each file, by file name.
+fn files(portfolio: &Portfolio, sources: &SourceMap) -> Vec<FileDocJson> {
+    let mut out: Vec<FileDocJson> = portfolio
+        .file_docs
+        .iter()
+        .map(|(file, doc)| FileDocJson {
+            file: sources.name(*file).to_string(),
+            description: doc.clone(),
+        })
+        .collect();
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
+}
+
+/// The documented parties, resources, signals and events, by name in each.
+fn declarations(portfolio: &Portfolio, sources: &SourceMap) -> Vec<DeclarationJson> {
+    let mut out = Vec::new();
+    let mut add = |kind: &str, list: Vec<(&str, &Option<String>, crate::diagnostics::Span)>| {
+        let mut documented: Vec<DeclarationJson> = list
+            .into_iter()
+            .filter_map(|(name, doc, span)| {
+                Some(DeclarationJson {
+                    kind: kind.to_string(),
+                    name: name.to_string(),
+                    description: doc.clone()?,
+                    source: Source::of(sources, span),
+                })
+            })
+            .collect();
+        documented.sort_by(|a, b| (&a.name, &a.source).cmp(&(&b.name, &b.source)));
+        out.extend(documented);
+    };
+    add(
+        "party",
+        portfolio
+            .parties
+            .iter()
+            .map(|x| (x.name.as_str(), &x.doc, x.span))
+            .collect(),
+    );
+    add(
+        "resource",
+        portfolio
+            .resources
+            .iter()
+            .map(|x| (x.name.as_str(), &x.doc, x.span))
+            .collect(),
+    );
+    add(
+        "signal",
+        portfolio
+            .signals
+            .iter()
+            .map(|x| (x.name.as_str(), &x.doc, x.span))
+            .collect(),
+    );
+    add(
+        "event",
+        portfolio
+            .events
+            .iter()
+            .map(|x| (x.name.as_str(), &x.doc, x.span))
+            .collect(),
+    );
+    out
 }
 
 /// The document's `format`.
@@ -55,6 +133,16 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
         &mut buffer,
         coordination(portfolio, sources).into_iter(),
     )?;
+    let files = files(portfolio, sources);
+    if !files.is_empty() {
+        out.write_all(b",\n  \"files\": ")?;
+        write_array(out, &mut buffer, files.into_iter())?;
+    }
+    let declarations = declarations(portfolio, sources);
+    if !declarations.is_empty() {
+        out.write_all(b",\n  \"declarations\": ")?;
+        write_array(out, &mut buffer, declarations.into_iter())?;
+    }
     out.write_all(b"\n}\n")
 }
 
@@ -117,11 +205,11 @@ pub fn coordination(portfolio: &Portfolio, sources: &SourceMap) -> Vec<Coordinat
                     .iter()
                     .map(|r| CoordinationRuleJson {
                         condition: w.condition(&r.condition),
-                        reads: r.reads.clone(),
+                        reads: r.reads.iter().map(|p| p.name.clone()).collect(),
                         obligations: r
                             .obligations
                             .iter()
-                            .map(|(p, o)| (p.clone(), w.obligation(o)))
+                            .map(|(p, o)| (p.name.clone(), w.obligation(o)))
                             .collect(),
                     })
                     .collect(),
@@ -139,6 +227,11 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
+    /// The `///` documentation of the clause at `span`.
+    fn doc(&self, span: crate::diagnostics::Span) -> Option<String> {
+        self.p.doc_of(span).map(str::to_string)
+    }
+
     fn source(&self, span: crate::diagnostics::Span) -> Source {
         Source::of(self.sources, span)
     }
@@ -196,7 +289,7 @@ impl Writer<'_> {
                     .signals
                     .get(*signal)
                     .map_or_else(String::new, |s| s.name.clone()),
-                partnership: partnership.clone(),
+                partnership: partnership.as_ref().map(|p| p.name.clone()),
             },
             Operand::Metric(i) => OperandJson::Metric {
                 metric: self
@@ -210,7 +303,7 @@ impl Writer<'_> {
                 partnership, name, ..
             } => OperandJson::Metric {
                 metric: name.clone(),
-                partnership: Some(partnership.clone()),
+                partnership: Some(partnership.name.clone()),
             },
             Operand::Value(v) => value_json(v),
             Operand::Computed(c) => OperandJson::Computed {
@@ -269,6 +362,7 @@ impl Writer<'_> {
             purpose: o.purpose.clone(),
             deadline,
             condition: o.condition.as_ref().map(|c| self.condition(c)),
+            description: self.doc(o.span).filter(|_| o.origin == ir::Origin::Clause),
             source: self.source(o.span),
         }
     }
@@ -311,6 +405,7 @@ impl Writer<'_> {
                     ir::TriggerOn::Event(e) => self.condition(&Cond::Event(*e)),
                 },
                 obligations: ids,
+                description: self.doc(t.span),
                 source: self.source(t.span),
             });
         }
@@ -440,6 +535,7 @@ impl Writer<'_> {
                         purpose: g.purpose.clone(),
                         from: g.period.map(|x| x.0),
                         to: g.period.map(|x| x.1),
+                        description: self.doc(g.span),
                         source: self.source(g.span),
                     }
                 })
@@ -459,6 +555,7 @@ impl Writer<'_> {
                         // the id is the milestone's, by the one scheme.
                         .map(|(p, n, _)| crate::ir::ids::id(p, "milestone", n))
                         .collect(),
+                    description: self.doc(m.span),
                     source: self.source(m.span),
                 })
                 .collect(),
@@ -687,12 +784,13 @@ impl Writer<'_> {
                 kind: kind.into(),
                 name: m.name.clone(),
                 cadence: cadence_text(&m.cadence),
+                adjusted: AdjustedJson::of(m.adjust),
                 at: m.at.map(|t| t.format("%H:%M").to_string()),
                 length: m.length.as_ref().map(Into::into),
                 participants: self.actors(&m.participants),
                 channel: m.channel.clone(),
                 anonymous: false,
-                description: None,
+                description: self.doc(m.span),
                 adjustments: m
                     .adjustments
                     .iter()
@@ -711,12 +809,13 @@ impl Writer<'_> {
                     kind: kind.into(),
                     name: r.name.clone(),
                     cadence: cadence_text(&r.cadence),
+                    adjusted: None,
                     at: None,
                     length: None,
                     participants: self.actors(&r.by),
                     channel: None,
                     anonymous: r.anonymous,
-                    description: r.description.clone(),
+                    description: described(r.description.as_deref(), self.doc(r.span)),
                     adjustments: Vec::new(),
                     source: self.source(r.span),
                 });

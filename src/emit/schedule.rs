@@ -30,6 +30,10 @@ pub struct Event {
     pub time: Option<String>,
     /// `HH:MM`, when the meeting has a time and a length.
     pub end_time: Option<String>,
+    /// The day `end_time` falls on, when it is not `date` (a meeting
+    /// that runs past midnight).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<NaiveDate>,
     /// Length in minutes, for meetings with a length.
     pub minutes: Option<u32>,
     /// The partnership's IANA time zone, for meetings with a time of day
@@ -47,6 +51,10 @@ pub struct Event {
     /// A meeting's or review's channel (`via "Teams"`), when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
+    /// The `///` documentation of the clause (a meeting, review, survey,
+    /// report, milestone or dated duty), with a report's text before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// An invoice's (or its due date's) retainer period.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<EventPeriod>,
@@ -78,11 +86,15 @@ struct Template {
     name: String,
     time: Option<String>,
     end_time: Option<String>,
+    /// How many days after its date an event ends, when it ends on a
+    /// later day than it starts.
+    end_days: Option<u32>,
     minutes: Option<u32>,
     /// The zone and the local time of day, when both exist.
     zone: Option<(Tz, NaiveTime)>,
     participants: Vec<ActorJson>,
     channel: Option<String>,
+    description: Option<String>,
     source: Source,
 }
 
@@ -98,6 +110,8 @@ struct TemplateJson<'t> {
     participants: &'t [ActorJson],
     #[serde(skip_serializing_if = "Option::is_none")]
     channel: &'t Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: &'t Option<String>,
     source: &'t Source,
 }
 
@@ -107,6 +121,9 @@ impl Template {
             date,
             time: self.time.clone(),
             end_time: self.end_time.clone(),
+            end_date: self
+                .end_days
+                .and_then(|n| date.checked_add_days(chrono::Days::new(u64::from(n)))),
             minutes: self.minutes,
             timezone: self.zone.map(|(tz, _)| tz.name().to_string()),
             utc_offset: self
@@ -117,6 +134,7 @@ impl Template {
             name: self.name.clone(),
             participants: self.participants.clone(),
             channel: self.channel.clone(),
+            description: self.description.clone(),
             period: invoice.map(|i| EventPeriod {
                 start: i.period.0,
                 end: i.period.1,
@@ -141,6 +159,7 @@ impl Template {
             name: &self.name,
             participants: &self.participants,
             channel: &self.channel,
+            description: &self.description,
             source: &self.source,
         })
         .map_err(io::Error::from)?;
@@ -234,17 +253,63 @@ fn hhmm(minutes: u32) -> String {
     format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60)
 }
 
-fn time_fields(at: Option<NaiveTime>, minutes: Option<u32>) -> (Option<String>, Option<String>) {
+/// `(time, end_time, end_days)`: the start and end as `HH:MM`, and how
+/// many days after the start's the end falls, when not on the same day.
+fn time_fields(
+    at: Option<NaiveTime>,
+    minutes: Option<u32>,
+) -> (Option<String>, Option<String>, Option<u32>) {
     match at {
-        None => (None, None),
+        None => (None, None, None),
         Some(t) => {
             let start = t.hour() * 60 + t.minute();
+            let end = minutes.map(|m| start.saturating_add(m));
             (
                 Some(hhmm(start)),
-                minutes.map(|m| hhmm(start.saturating_add(m))),
+                end.map(hhmm),
+                end.map(|e| e / (24 * 60)).filter(|days| *days > 0),
             )
         }
     }
+}
+
+/// One calendar item's dates, without its events: what `pact diff`
+/// compares, clause by clause. The dates come in order.
+pub struct ClauseDates<'a> {
+    pub partnership: String,
+    pub kind: EventKind,
+    pub name: String,
+    dates: StreamDates<'a>,
+}
+
+impl Iterator for ClauseDates<'_> {
+    /// An event's date, and the date that decides which version of an
+    /// amended contract it belongs to ([`Event::version_date`]).
+    type Item = (NaiveDate, NaiveDate);
+
+    fn next(&mut self) -> Option<(NaiveDate, NaiveDate)> {
+        let (date, invoice) = self.dates.next()?;
+        let version = invoice
+            .filter(|_| self.kind == EventKind::InvoiceDue)
+            .map_or(date, |i| i.date);
+        Some((date, version))
+    }
+}
+
+/// Every calendar item's dates (the events of [`events`], by stream, in
+/// no particular order of streams), without making an event per date.
+pub fn clause_dates<'a>(
+    portfolio: &'a Portfolio,
+    sources: &SourceMap,
+) -> impl Iterator<Item = ClauseDates<'a>> {
+    streams(portfolio, sources)
+        .into_iter()
+        .map(|(template, dates)| ClauseDates {
+            partnership: template.partnership,
+            kind: template.kind,
+            name: template.name,
+            dates,
+        })
 }
 
 /// Every event of the portfolio, in order (date, partnership, name, kind).
@@ -268,11 +333,10 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
                 Timing::Recurring { at: Some(t), .. } => tz.map(|tz| (tz, t)),
                 _ => None,
             };
-            let (time, end_time, minutes, dates) = match item.timing {
-                Timing::Once(date) => (None, None, None, StreamDates::Once(Some(date))),
+            let ((time, end_time, end_days), minutes, dates) = match item.timing {
+                Timing::Once(date) => ((None, None, None), None, StreamDates::Once(Some(date))),
                 Timing::Invoices { terms, due } => (
-                    None,
-                    None,
+                    (None, None, None),
                     None,
                     StreamDates::Invoices(Invoices::new(term, terms, &p.calendar), due),
                 ),
@@ -282,10 +346,10 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
                     at,
                     minutes,
                 } => {
-                    let (time, end_time) = time_fields(at, minutes);
+                    let fields = time_fields(at, minutes);
                     let dates =
                         dates::occurrences(cadence, adjust, term.start, term.end, &p.calendar);
-                    (time, end_time, minutes, StreamDates::Recurring(dates))
+                    (fields, minutes, StreamDates::Recurring(dates))
                 }
             };
             streams.push((
@@ -295,10 +359,12 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
                     name: item.name,
                     time,
                     end_time,
+                    end_days,
                     minutes,
                     zone,
                     participants: item.participants,
                     channel: item.channel,
+                    description: item.description,
                     source: Source::of(sources, item.span),
                 },
                 dates,
@@ -319,15 +385,17 @@ fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, 
 /// event is its date and that text. Memory grows with the number of
 /// clauses, never with the number of events.
 pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<usize> {
-    // A zoned stream's offset changes with the date (daylight saving), and
-    // an invoice's period with the invoice, so their events are serialised
-    // whole; the others share one tail.
+    // A zoned stream's offset changes with the date (daylight saving), an
+    // invoice's period with the invoice, and the end date of a meeting past
+    // midnight with its date, so their events are serialised whole; the
+    // others share one tail.
     let mut tails = Vec::new();
     for (template, dates) in streams(portfolio, sources) {
         let whole = template.zone.is_some()
+            || template.end_days.is_some()
             || matches!(template.kind, EventKind::Invoice | EventKind::InvoiceDue);
         let tail = match whole {
-            true => Tail::Whole(template),
+            true => Tail::Whole(Box::new(template)),
             false => Tail::Fixed(template.json_tail()?),
         };
         tails.push((tail, dates));
@@ -363,8 +431,8 @@ enum Tail {
     /// The JSON after the date, the same for every event.
     Fixed(Vec<u8>),
     /// Events whose fields change with the date (a zone's offset, an
-    /// invoice's period), serialised one by one.
-    Whole(Template),
+    /// invoice's period, a meeting's end date), serialised one by one.
+    Whole(Box<Template>),
 }
 
 /// A date as serde writes a `NaiveDate` (`2026-01-31`), by hand for the

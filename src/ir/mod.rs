@@ -7,7 +7,9 @@ pub mod ids;
 pub mod model;
 pub mod periods;
 pub mod renewal;
+pub mod uses;
 pub mod values;
+mod walk;
 pub mod zones;
 
 pub use ids::Origin;

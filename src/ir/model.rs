@@ -52,6 +52,31 @@ impl MilestoneRef {
     }
 }
 
+/// A partnership named in a clause (`Sup.on_time` in a condition, the
+/// partnerships a coordination rule reads and binds): the name as written,
+/// kept for display, and the partnership the link pass resolved it to.
+/// Checks, outputs and `pact run` read `target`, never look the name up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnershipRef {
+    pub name: String,
+    /// `None` before linking, or when no partnership has the name (which
+    /// lowering reports).
+    pub target: Option<PartnershipId>,
+}
+
+impl PartnershipRef {
+    /// A reference as lowering writes it, not yet linked.
+    pub fn new(name: String) -> PartnershipRef {
+        PartnershipRef { name, target: None }
+    }
+}
+
+impl std::fmt::Display for PartnershipRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
 impl std::fmt::Display for MilestoneRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.written)
@@ -95,6 +120,7 @@ pub struct Resource {
     /// Joint owners (`owned by A and B`), in the order written.
     pub owners: Vec<PartyId>,
     pub span: Span,
+    pub doc: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -102,12 +128,14 @@ pub struct Signal {
     pub name: String,
     pub ty: Type,
     pub span: Span,
+    pub doc: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Event {
     pub name: String,
     pub span: Span,
+    pub doc: Option<String>,
 }
 
 /// The name of the built-in neutral party (mediators, arbitrators).
@@ -161,6 +189,9 @@ pub struct Metric {
     pub range: Option<(Decimal, Decimal)>,
     pub tier: Option<String>,
     pub direction: Direction,
+    /// The direction is written (`lower is better`), not taken from the
+    /// target or the default.
+    pub direction_written: bool,
     pub target: Option<(CmpOp, Value)>,
     pub span: Span,
 }
@@ -611,6 +642,16 @@ pub struct Termination {
     pub span: Option<Span>,
 }
 
+/// The base of the ids `pact run` gives the partnership's dispute and
+/// escalation ladders (`PARTNERSHIP.dispute`, `PARTNERSHIP.escalation`;
+/// a ladder is that and `@` its notice date), assigned with the
+/// partnership in lowering whether or not it has the clauses.
+#[derive(Debug, Clone, Default)]
+pub struct LadderIds {
+    pub dispute: String,
+    pub escalation: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct Exit {
     /// The public id (`super::ids`), assigned in lowering.
@@ -671,6 +712,7 @@ pub struct Partnership {
     pub governance: Governance,
     pub renewal: Option<Renewal>,
     pub termination: Termination,
+    pub ladders: LadderIds,
     pub exit: Option<Exit>,
     pub survives: Vec<Survival>,
     /// Terms after the first, scheduled by `pact build --through DATE`
@@ -685,6 +727,9 @@ pub struct Partnership {
     /// `(clause span, use span)` for clauses that came from a template, so
     /// diagnostics about them can point at the `use` the user wrote.
     pub origins: Vec<(Span, Span)>,
+    /// `(clause span, text)`: the `///` documentation of each documented
+    /// clause, in clause order (the outputs' `description`).
+    pub docs: Vec<(Span, String)>,
 }
 
 impl Partnership {
@@ -701,6 +746,16 @@ impl Partnership {
                 clause.file == span.file && clause.start <= span.start && span.end <= clause.end
             })
             .map(|(_, via)| *via)
+    }
+
+    /// The `///` documentation of the clause written at `span` or around it.
+    pub fn doc_of(&self, span: Span) -> Option<&str> {
+        self.docs
+            .iter()
+            .find(|(clause, _)| {
+                clause.file == span.file && clause.start <= span.start && span.end <= clause.end
+            })
+            .map(|(_, doc)| doc.as_str())
     }
 
     pub fn new(name: String, span: Span) -> Partnership {
@@ -736,12 +791,17 @@ impl Partnership {
                 id: format!("{name}.termination"),
                 ..Termination::default()
             },
+            ladders: LadderIds {
+                dispute: format!("{name}.dispute"),
+                escalation: format!("{name}.escalation"),
+            },
             exit: None,
             survives: Vec::new(),
             renewed: Vec::new(),
             term_length: None,
             amendments: Vec::new(),
             origins: Vec::new(),
+            docs: Vec::new(),
             name,
         }
     }
@@ -781,14 +841,14 @@ pub enum Operand {
     /// A signal, read in a partnership (the enclosing one unless qualified).
     Signal {
         signal: SignalId,
-        partnership: Option<String>,
+        partnership: Option<PartnershipRef>,
     },
     /// A metric of the enclosing partnership.
     Metric(usize),
     /// A metric of another partnership, read in a `coordinate` condition
     /// (`Sup.health`, `Sup.on_time`): its index there, and its name.
     PartnerMetric {
-        partnership: String,
+        partnership: PartnershipRef,
         metric: usize,
         name: String,
     },
@@ -819,8 +879,8 @@ pub struct Coordination {
 pub struct CoordinationRule {
     pub condition: Cond,
     /// Partnerships the condition reads.
-    pub reads: Vec<String>,
+    pub reads: Vec<PartnershipRef>,
     /// `(partnership bound, obligation)`.
-    pub obligations: Vec<(String, Obligation)>,
+    pub obligations: Vec<(PartnershipRef, Obligation)>,
     pub span: Span,
 }

@@ -339,6 +339,19 @@ impl fmt::Display for Value {
     }
 }
 
+/// The most traded currencies, most traded first (BIS triennial survey):
+/// "did you mean" prefers them among equally close codes.
+const MOST_TRADED: &[&str] = &[
+    "USD", "EUR", "JPY", "GBP", "CNY", "AUD", "CAD", "CHF", "HKD", "SGD", "SEK", "KRW", "NOK",
+    "NZD", "INR", "MXN",
+];
+
+/// Every currency code, the most traded first (some twice): the candidates
+/// of a "did you mean" with `suggest::closest_ranked`.
+pub fn currencies_by_use() -> impl Iterator<Item = &'static str> {
+    MOST_TRADED.iter().chain(CURRENCIES).copied()
+}
+
 /// The ISO 4217 codes of currencies in use.
 pub const CURRENCIES: &[&str] = &[
     "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",

@@ -2,20 +2,27 @@
 //! names — `requires P.m`, `penalty ... on m`, early bonuses, `before m`
 //! and `before Other.m` deadlines — is resolved once to a typed
 //! [`MilestoneId`], and the names that resolve to nothing are reported
-//! (E0107).
+//! (E0107). So is every partnership a clause names: `Other.signal` and
+//! `Sup.on_time` in conditions, the partnerships a coordination rule reads
+//! and binds ([`PartnershipRef::target`]; lowering has reported the names
+//! that resolve to nothing).
 //!
 //! Lowering runs partnership by partnership, in parallel, so it cannot see
 //! another partnership's milestones; this pass is the first that sees the
-//! whole portfolio. It is also the last that reads a written `"P.m"`:
-//! checks, outputs and `pact run` follow `MilestoneRef::target` and the
-//! `Milestone::required` ids, and keep the written text only for display.
+//! whole portfolio. It is also the last that reads a written `"P.m"` or
+//! looks a partnership up by name: checks, outputs and `pact run` follow
+//! `MilestoneRef::target`, the `Milestone::required` ids and
+//! `PartnershipRef::target`, and keep the written text only for display.
 //! Ids are positions (a partnership's index in the portfolio, a
 //! milestone's among its partnership's), so a portfolio is linked again
 //! whenever its partnerships are replaced or reordered (each amended
 //! version is linked on its own).
 
 use crate::diagnostics::{suggest::did_you_mean, Diagnostic, Span};
-use crate::ir::{MilestoneId, MilestoneRef, Obligation, PartnershipId, PayItem, Portfolio};
+use crate::ir::{
+    Cond, MilestoneId, MilestoneRef, Obligation, Operand, PartnershipId, PartnershipRef, PayItem,
+    Portfolio,
+};
 use std::collections::HashMap;
 
 /// Resolves every milestone reference of the portfolio in place and
@@ -39,15 +46,24 @@ pub fn link_some(portfolio: &mut Portfolio, which: &[PartnershipId]) -> Vec<Diag
                 diagnostics: &mut diagnostics,
             };
             linker.partnership(p);
+            p.for_each_condition_mut(&mut |c| names.conditions(c));
         }
     }
-    // Coordination duties bind a partnership named in the rule: `before m`
-    // there is that partnership's milestone.
+    // Coordination rules read and bind partnerships by name; their duties'
+    // `before m` is a milestone of the partnership bound.
     if which.len() == portfolio.partnerships.len() {
         for c in &mut portfolio.coordinations {
             for rule in &mut c.rules {
+                names.conditions(&mut rule.condition);
+                for read in &mut rule.reads {
+                    names.partnership(read);
+                }
                 for (bound, o) in &mut rule.obligations {
-                    let Some(&here) = names.partnerships.get(bound.as_str()) else {
+                    names.partnership(bound);
+                    if let Some(c) = &mut o.condition {
+                        names.conditions(c);
+                    }
+                    let Some(here) = bound.target else {
                         continue;
                     };
                     let mut linker = Linker {
@@ -90,6 +106,27 @@ impl Names {
             milestones,
             shown,
         }
+    }
+}
+
+impl Names {
+    /// The partnership a clause names, or `None` when none has the name
+    /// (lowering reported it).
+    fn partnership(&self, r: &mut PartnershipRef) {
+        r.target = self.partnerships.get(r.name.as_str()).copied();
+    }
+
+    /// The partnerships the operands of `cond` name (`Other.signal`,
+    /// `Sup.on_time`).
+    fn conditions(&self, cond: &mut Cond) {
+        cond.for_each_operand_mut(&mut |operand| match operand {
+            Operand::Signal {
+                partnership: Some(r),
+                ..
+            }
+            | Operand::PartnerMetric { partnership: r, .. } => self.partnership(r),
+            _ => {}
+        });
     }
 }
 

@@ -50,6 +50,32 @@ impl Lower<'_> {
             self.check_in_range(&value, range, &t.value.span, m);
             Some((t.op.value, value))
         });
+        if let (Some(d), Some(t)) = (&m.direction, &m.target) {
+            let lower = matches!(t.op.value, CmpOp::Lt | CmpOp::Le);
+            let higher = matches!(t.op.value, CmpOp::Gt | CmpOp::Ge);
+            let (says, fix) = match d.value {
+                ast::Direction::HigherIsBetter if lower => ("higher", "lower"),
+                ast::Direction::LowerIsBetter if higher => ("lower", "higher"),
+                _ => ("", ""),
+            };
+            if !says.is_empty() {
+                self.error(
+                    Diagnostic::warning(
+                        "E0323",
+                        format!(
+                            "the metric `{}` says {says} is better, but its target asks for {fix} values",
+                            m.name.name
+                        ),
+                        d.span,
+                    )
+                    .with_primary_label(format!("{says} is better"))
+                    .with_label(t.op.span, format!("the target is met by {fix} values"))
+                    .with_note("the direction decides which way bonus tiers point and which is the strictest; the target decides when the metric is met")
+                    .with_help(format!("if {fix} values are better, write `{fix} is better`; else turn the target round"))
+                    .with_suggestion(d.span, format!("{fix} is better")),
+                );
+            }
+        }
         if let Some(first) = self.p.metrics.iter().find(|x| x.name == m.name.name) {
             let first = first.span;
             self.error(
@@ -69,10 +95,16 @@ impl Lower<'_> {
             ty,
             range,
             tier: m.tier.as_ref().map(|t| t.name.clone()),
-            direction: m
-                .direction
-                .as_ref()
-                .map_or(ast::Direction::HigherIsBetter, |d| d.value),
+            // Unless written, the target says which way is better
+            // (`target <= 48 hours`: lower is better); else higher is.
+            direction: m.direction.as_ref().map_or(
+                match m.target.as_ref().map(|t| t.op.value) {
+                    Some(CmpOp::Lt | CmpOp::Le) => ast::Direction::LowerIsBetter,
+                    _ => ast::Direction::HigherIsBetter,
+                },
+                |d| d.value,
+            ),
+            direction_written: m.direction.is_some(),
             target,
             span: m.name.span,
         });
@@ -343,7 +375,9 @@ impl Lower<'_> {
                         Some((
                             Operand::Signal {
                                 signal: id,
-                                partnership: Some(partnership.name.clone()),
+                                partnership: Some(ir::PartnershipRef::new(
+                                    partnership.name.clone(),
+                                )),
                             },
                             ty,
                         ))
@@ -404,7 +438,7 @@ impl Lower<'_> {
         let ty = other.metrics.get(index).map_or(Type::Number, |m| m.ty);
         Some((
             Operand::PartnerMetric {
-                partnership: partnership.name.clone(),
+                partnership: ir::PartnershipRef::new(partnership.name.clone()),
                 metric: index,
                 name,
             },

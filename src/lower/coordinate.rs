@@ -53,13 +53,13 @@ pub(super) fn coordinate(
                 .collect();
             let origin = ir::Origin::Coordinate(c.name.name.clone());
             if let Some(obligation) = lower.obligation(&local, origin) {
-                obligations.push((partnership, obligation));
+                obligations.push((ir::PartnershipRef::new(partnership), obligation));
             }
         }
         if let Some(condition) = condition {
             rules.push(ir::CoordinationRule {
                 condition,
-                reads,
+                reads: reads.into_iter().map(ir::PartnershipRef::new).collect(),
                 obligations,
                 span: rule.span,
             });

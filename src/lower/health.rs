@@ -74,6 +74,7 @@ pub(super) fn add_health_metrics(p: &mut ir::Partnership, span: Span) {
             range: Some((Decimal::ZERO, Decimal::ONE_HUNDRED)),
             tier: None,
             direction: ast::Direction::HigherIsBetter,
+            direction_written: false,
             target: None,
             span,
         });

@@ -17,6 +17,20 @@ impl Lower<'_> {
             ast::TermEnd::For(q) => {
                 let Some(d) = self.duration(q) else { return };
                 self.p.term_length = Some(d);
+                if d.whole().is_some_and(|n| n <= 0) {
+                    self.error(
+                        Diagnostic::error(
+                            "E0301",
+                            format!("the term `{start} for {d}` is empty: it would end the day before it starts"),
+                            q.span,
+                        )
+                        .with_primary_label("a term lasts at least one day")
+                        .with_label(term.start.span, "the start")
+                        .with_note("`START for LENGTH` ends on START + LENGTH - 1 day")
+                        .with_help("give a positive length, such as `1 year`"),
+                    );
+                    return;
+                }
                 let computed = match (d.unit.calendar_unit(), d.whole()) {
                     (Some(unit), Some(n)) => dates::term_end(start, n, unit),
                     _ => None,

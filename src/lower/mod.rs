@@ -228,13 +228,17 @@ impl<'a> Lower<'a> {
             );
         }
         for clause in &e.clauses {
+            if let Some(doc) = &clause.doc {
+                self.p.docs.push((clause.span, doc.clone()));
+            }
             let before = self.diagnostics.len();
             self.clause(clause);
             if let Some(via) = clause.via {
                 self.p.origins.push((clause.span, via));
-                let message = format!("in `{}`, through this template", self.p.name);
+                // Shown at the `use` (`ir::uses`), whatever the clause's
+                // diagnostics point at.
                 for d in self.diagnostics.iter_mut().skip(before) {
-                    d.point_at_use(via, message.clone());
+                    ir::uses::point_at_use(d, &self.p.name, via);
                 }
             }
         }

@@ -22,6 +22,7 @@ impl Lower<'_> {
         for item in &pay.items {
             self.precise_amounts(item);
         }
+        self.shares_of_no_retainer(pay);
         let payee_name = self.party_name(payee).to_string();
         let mut block = ir::Payments::new(&self.p.name, payee, &payee_name, span);
         if let Some(payer) = &pay.payer {
@@ -70,6 +71,46 @@ impl Lower<'_> {
             }
         }
         self.p.payments.push(block);
+    }
+
+    /// E0318: `X% of retainer` in a block with no retainer can only ever
+    /// pay nothing (the share is of the retainer of the same block). A block
+    /// with an item that did not parse may have meant one: no error then.
+    fn shares_of_no_retainer(&mut self, pay: &ast::Pay) {
+        let has_retainer = pay
+            .items
+            .iter()
+            .any(|i| matches!(i, ast::PayItem::Retainer { .. } | ast::PayItem::Error));
+        if has_retainer {
+            return;
+        }
+        for item in &pay.items {
+            let ast::PayItem::Bonus(bonus) = item else {
+                continue;
+            };
+            for tier in &bonus.tiers {
+                let ExprKind::PercentOf(_, base) = &tier.pays.kind else {
+                    continue;
+                };
+                if !matches!(&base.kind, ExprKind::Path(p) if p.text() == "retainer") {
+                    continue;
+                }
+                self.error(
+                    Diagnostic::error(
+                        "E0318",
+                        format!(
+                            "the tier `{}` pays a share of the retainer, but this pay block has none",
+                            tier.name.name
+                        ),
+                        tier.pays.span,
+                    )
+                    .with_primary_label("a share of the retainer of this block, which is nothing")
+                    .with_label(pay.payee.span, format!("the pay block to `{}` has no retainer", pay.payee.name))
+                    .with_note("`X% of retainer` is X% of the retainer the same pay block accrues over the bonus's period")
+                    .with_help("pay a fixed amount (such as `500 USD`), or add a `retainer` to this pay block"),
+                );
+            }
+        }
     }
 
     /// A computed amount (`0.1% of 5 USD`) must be whole minor units of its

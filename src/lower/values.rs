@@ -20,11 +20,13 @@ impl Lower<'_> {
                 d.with_help(format!("currency codes are written in capitals: `{upper}`"))
                     .with_suggestion(code.span, upper)
             } else {
-                d.with_did_you_mean(
-                    code.span,
+                match crate::diagnostics::suggest::closest_ranked(
                     &upper,
-                    crate::ir::values::CURRENCIES.iter().copied(),
-                )
+                    crate::ir::values::currencies_by_use(),
+                ) {
+                    Some(meant) => d.with_meant(code.span, meant),
+                    None => d,
+                }
             };
             self.error(d);
         }

@@ -335,9 +335,13 @@ impl State {
         // The model itself, with only those partnerships for a moment (no
         // copy of the declarations; `coordinate` blocks, which the checks
         // read too, never take this path).
+        // Linked again among themselves: the ids of `requires` are places
+        // in the portfolio (the link's diagnostics are the full run's).
         let everything = std::mem::replace(&mut portfolio.partnerships, near_before);
+        crate::link::link(portfolio);
         let across_before = across(portfolio);
         portfolio.partnerships = near_after;
+        crate::link::link(portfolio);
         let across_after = across(portfolio);
         portfolio.partnerships = everything;
         let across_time = started.elapsed();

@@ -35,7 +35,8 @@ pub trait Disk {
     /// A file's text; `None` when it cannot be read as UTF-8 text.
     fn read(&self, path: &Path) -> Option<String>;
     /// A file named by `use "path"` in the file `importer`, read as `pact
-    /// check` would (relative to the importer, never outside `roots`):
+    /// check` would (relative to the importer, never outside the project
+    /// folders of `roots`):
     /// its name (a path) and text.
     fn import(
         &self,

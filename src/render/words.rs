@@ -297,7 +297,9 @@ fn operand(portfolio: &Portfolio, p: &Partnership, o: &Operand) -> Text {
                 .get(*signal)
                 .map_or_else(|| "a signal".to_string(), |s| s.name.clone());
             match partnership {
-                Some(other) if *other != p.name => Text::new().c(name).t(" in ").c(other.clone()),
+                Some(other) if other.name != p.name => {
+                    Text::new().c(name).t(" in ").c(other.name.clone())
+                }
                 _ => Text::new().c(name),
             }
         }
@@ -307,7 +309,10 @@ fn operand(portfolio: &Portfolio, p: &Partnership, o: &Operand) -> Text {
                 .map_or_else(|| "a metric".to_string(), |m| m.name.clone())),
         Operand::PartnerMetric {
             partnership, name, ..
-        } => Text::new().c(name.clone()).t(" in ").c(partnership.clone()),
+        } => Text::new()
+            .c(name.clone())
+            .t(" in ")
+            .c(partnership.name.clone()),
         Operand::Value(v) => Text::new().b(value(v)),
         Operand::Computed(c) => {
             let word = match c.op {

@@ -186,7 +186,7 @@ fn uses_of(file: &ast::File) -> impl Iterator<Item = &ast::Use> {
         };
         own.into_iter()
             .chain(clauses.iter().filter_map(|c| match &c.kind {
-                ast::ClauseKind::Use(u) => Some(u),
+                ast::ClauseKind::Use(u) => Some(&**u),
                 _ => None,
             }))
     })

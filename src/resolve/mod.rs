@@ -281,6 +281,7 @@ fn declare(
                 title: r.title.as_ref().map(|t| t.value.clone()),
                 owners: Vec::new(), // resolved once every party is known
                 span: r.name.span,
+                doc: decl.doc.clone(),
             });
         }
         ast::DeclKind::Signal(s) => {
@@ -290,6 +291,7 @@ fn declare(
                 name: s.name.name.clone(),
                 ty,
                 span: s.name.span,
+                doc: decl.doc.clone(),
             });
         }
         ast::DeclKind::Event(e) => {
@@ -297,6 +299,7 @@ fn declare(
             portfolio.events.push(ir::Event {
                 name: e.name.name.clone(),
                 span: e.name.span,
+                doc: decl.doc.clone(),
             });
         }
         ast::DeclKind::Master(m) => {

@@ -28,6 +28,10 @@ impl<'a> Catalog<'a> {
             for m in &p.milestones {
                 fulfil.insert(m.id.clone(), Fulfil::Yes);
             }
+            // Each occurrence of a report is a duty (`run::engine::lifecycle`).
+            for r in &p.reports {
+                fulfil.insert(r.id.clone(), Fulfil::Yes);
+            }
             for o in &p.obligations {
                 let how = if o.modality != Modality::Must {
                     Fulfil::No(not_a_duty(o.modality))

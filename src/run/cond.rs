@@ -8,10 +8,9 @@
 //! by `ir::arith`, the arithmetic lowering folds constants with.
 
 use crate::ir::values::{Duration, Value};
-use crate::ir::{Cond, Operand};
+use crate::ir::{Cond, Operand, PartnershipRef};
 use crate::vocab::CmpOp;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// An input a condition reads: `(partnership, signal | metric | event)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -29,40 +28,32 @@ pub(crate) trait Readings {
     fn event(&self, partnership: usize, event: usize) -> bool;
 }
 
-/// The partnership an operand reads: the named one, else the owner.
-fn partnership_of(
-    named: &Option<String>,
-    owner: Option<usize>,
-    partnerships: &HashMap<&str, usize>,
-) -> Option<usize> {
+/// The partnership an operand reads: the named one (as linked), else the
+/// owner.
+fn partnership_of(named: &Option<PartnershipRef>, owner: Option<usize>) -> Option<usize> {
     match named {
-        Some(name) => partnerships.get(name.as_str()).copied(),
+        Some(r) => r.target,
         None => owner,
     }
 }
 
 /// Every input of `cond`, for indexing watchers by what they read.
-pub(crate) fn keys(
-    cond: &Cond,
-    owner: Option<usize>,
-    partnerships: &HashMap<&str, usize>,
-    out: &mut Vec<Key>,
-) {
+pub(crate) fn keys(cond: &Cond, owner: Option<usize>, out: &mut Vec<Key>) {
     match cond {
         Cond::Const(_) => {}
         Cond::And(a, b) | Cond::Or(a, b) => {
-            keys(a, owner, partnerships, out);
-            keys(b, owner, partnerships, out);
+            keys(a, owner, out);
+            keys(b, owner, out);
         }
-        Cond::Not(a) => keys(a, owner, partnerships, out),
+        Cond::Not(a) => keys(a, owner, out),
         Cond::Event(e) => {
             if let Some(p) = owner {
                 out.push(Key::Event(p, *e));
             }
         }
         Cond::Compare { lhs, rhs, .. } => {
-            operand_keys(lhs, owner, partnerships, out);
-            operand_keys(rhs, owner, partnerships, out);
+            operand_keys(lhs, owner, out);
+            operand_keys(rhs, owner, out);
         }
     }
     out.sort_unstable();
@@ -70,24 +61,15 @@ pub(crate) fn keys(
 }
 
 /// Whether `cond` holds on `readings`, read from partnership `owner`.
-pub(crate) fn eval(
-    cond: &Cond,
-    owner: Option<usize>,
-    partnerships: &HashMap<&str, usize>,
-    readings: &dyn Readings,
-) -> bool {
+pub(crate) fn eval(cond: &Cond, owner: Option<usize>, readings: &dyn Readings) -> bool {
     match cond {
         Cond::Const(v) => *v,
-        Cond::And(a, b) => {
-            eval(a, owner, partnerships, readings) && eval(b, owner, partnerships, readings)
-        }
-        Cond::Or(a, b) => {
-            eval(a, owner, partnerships, readings) || eval(b, owner, partnerships, readings)
-        }
-        Cond::Not(a) => !eval(a, owner, partnerships, readings),
+        Cond::And(a, b) => eval(a, owner, readings) && eval(b, owner, readings),
+        Cond::Or(a, b) => eval(a, owner, readings) || eval(b, owner, readings),
+        Cond::Not(a) => !eval(a, owner, readings),
         Cond::Event(e) => owner.is_some_and(|p| readings.event(p, *e)),
         Cond::Compare { op, lhs, rhs, .. } => {
-            let value = |o| operand_value(o, owner, partnerships, readings);
+            let value = |o| operand_value(o, owner, readings);
             match (value(lhs), value(rhs)) {
                 (Some(a), Some(b)) => compare(*op, &a, &b),
                 _ => false,
@@ -97,18 +79,13 @@ pub(crate) fn eval(
 }
 
 /// The inputs an operand reads.
-fn operand_keys(
-    operand: &Operand,
-    owner: Option<usize>,
-    partnerships: &HashMap<&str, usize>,
-    out: &mut Vec<Key>,
-) {
+fn operand_keys(operand: &Operand, owner: Option<usize>, out: &mut Vec<Key>) {
     match operand {
         Operand::Signal {
             signal,
             partnership,
         } => {
-            if let Some(p) = partnership_of(partnership, owner, partnerships) {
+            if let Some(p) = partnership_of(partnership, owner) {
                 out.push(Key::Signal(p, *signal));
             }
         }
@@ -122,13 +99,13 @@ fn operand_keys(
             metric,
             ..
         } => {
-            if let Some(&p) = partnerships.get(partnership.as_str()) {
+            if let Some(p) = partnership.target {
                 out.push(Key::Metric(p, *metric));
             }
         }
         Operand::Computed(c) => {
-            operand_keys(&c.lhs, owner, partnerships, out);
-            operand_keys(&c.rhs, owner, partnerships, out);
+            operand_keys(&c.lhs, owner, out);
+            operand_keys(&c.rhs, owner, out);
         }
         Operand::Value(_) => {}
     }
@@ -139,7 +116,6 @@ fn operand_keys(
 fn operand_value(
     operand: &Operand,
     owner: Option<usize>,
-    partnerships: &HashMap<&str, usize>,
     readings: &dyn Readings,
 ) -> Option<Value> {
     match operand {
@@ -147,7 +123,7 @@ fn operand_value(
         Operand::Signal {
             signal,
             partnership,
-        } => partnership_of(partnership, owner, partnerships)
+        } => partnership_of(partnership, owner)
             .and_then(|p| readings.signal(p, *signal))
             .cloned(),
         Operand::Metric(m) => owner.and_then(|p| readings.metric(p, *m)).cloned(),
@@ -155,13 +131,13 @@ fn operand_value(
             partnership,
             metric,
             ..
-        } => partnerships
-            .get(partnership.as_str())
-            .and_then(|&p| readings.metric(p, *metric))
+        } => partnership
+            .target
+            .and_then(|p| readings.metric(p, *metric))
             .cloned(),
         Operand::Computed(c) => {
-            let lhs = operand_value(&c.lhs, owner, partnerships, readings)?;
-            let rhs = operand_value(&c.rhs, owner, partnerships, readings)?;
+            let lhs = operand_value(&c.lhs, owner, readings)?;
+            let rhs = operand_value(&c.rhs, owner, readings)?;
             crate::ir::arith::apply(c.op, &lhs, &rhs).ok()
         }
     }

@@ -223,7 +223,8 @@ pub struct Clause {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ClauseKind {
-    Use(Use),
+    /// Boxed: the largest variant otherwise, and every clause pays for it.
+    Use(Box<Use>),
     Parties(Vec<PartyBinding>),
     Term(Box<Term>),
     Currency(Ident),
@@ -760,10 +761,12 @@ pub type Quantity = Box<QuantityLit>;
 pub struct QuantityLit {
     pub amount: Sp<Decimal>,
     pub unit: Unit,
-    pub per: Option<Ident>,
+    /// Boxed, like `param`: most quantities have neither, and a quantity
+    /// is the most common node of the tree after names (issue 18).
+    pub per: Option<Box<Ident>>,
     /// Inside a template: the parameter this quantity stands for (then
     /// `amount` and `unit` are placeholders until the template is used).
-    pub param: Option<Ident>,
+    pub param: Option<Box<Ident>>,
     pub span: Span,
 }
 

@@ -55,12 +55,25 @@ pub fn push_front<T>(first: T, rest: Vec<T>) -> Vec<T> {
 
 /// Drops the items that failed to parse (they were reported already).
 pub fn flatten<T>(items: Vec<Option<T>>) -> Vec<T> {
-    items.into_iter().flatten().collect()
+    // Sized up front: `collect` through `flatten` would grow by doubling
+    // and leave slack in every list of the tree.
+    let mut out = Vec::with_capacity(items.len());
+    out.extend(items.into_iter().flatten());
+    out
 }
 
 /// Like [`flatten`], for items the parser keeps boxed (small parser stack).
 pub fn unbox<T>(items: Vec<Option<Box<T>>>) -> Vec<T> {
-    items.into_iter().flatten().map(|b| *b).collect()
+    let mut out = Vec::with_capacity(items.len());
+    out.extend(items.into_iter().flatten().map(|b| *b));
+    out
+}
+
+/// The items of a list the parser kept boxed: every symbol on LALRPOP's
+/// stack is as large as the largest, and each shift and reduce moves one,
+/// so nodes larger than a token's error-recovery record travel boxed.
+pub fn unbox_all<T>(items: Vec<Box<T>>) -> Vec<T> {
+    items.into_iter().map(|b| *b).collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -106,7 +119,7 @@ pub fn param_quantity(name: Ident) -> Quantity {
             span,
         },
         per: None,
-        param: Some(name),
+        param: Some(Box::new(name)),
         span,
     })
 }

@@ -264,3 +264,113 @@ fn a_daily_renewal_stops_at_the_renewal_limit() {
     let ends = last.stdout.matches("\"kind\":\"term_end\"").count();
     assert_eq!(ends, 1_201);
 }
+
+/// A partnership of `n` weekly meetings on `day` over ten years.
+fn weekly_meetings(day: &str, n: usize) -> String {
+    let mut text = String::from(
+        "party Acme { role ops; role rm }\nparty Globex { role delivery; role rm }\npartnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 10 years\n",
+    );
+    for i in 0..n {
+        text.push_str(&format!(
+            "  meeting m{i} weekly on {day} 15 minutes with Acme.ops\n"
+        ));
+    }
+    text.push_str("}\n");
+    text
+}
+
+#[test]
+fn a_diff_of_a_million_moved_dates_lists_each_clause_once() {
+    // 2,000 meetings moved from Monday to Tuesday for ten years: 521
+    // dates moved and the last one removed, per meeting (1,042,000 moved).
+    // The JSON lists the first 10,000 of each list and counts the rest;
+    // the words give each clause one line per list.
+    let scratch = Scratch::new("bounds-diff");
+    let old = scratch.write("old.pact", weekly_meetings("monday", 2000).as_bytes());
+    let new = scratch.write("new.pact", weekly_meetings("tuesday", 2000).as_bytes());
+    let (old, new) = (old.to_string_lossy(), new.to_string_lossy());
+    let json = pact_within(&["diff", &old, &new, "--format", "json"], None, DEADLINE);
+    assert_eq!(json.code, 1, "{}", json.transcript());
+    let diff: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_default();
+    let events = &diff["partnerships"][0]["events"];
+    let listed = |list: &str| events[list].as_array().map_or(0, Vec::len);
+    assert_eq!(
+        (listed("added"), listed("removed"), listed("moved")),
+        (0, 2000, 10_000)
+    );
+    assert_eq!(
+        events["omitted"],
+        serde_json::json!({"added": 0, "removed": 0, "moved": 1_032_000})
+    );
+    // The first of them in date order, then (kind, name) order.
+    assert_eq!(
+        events["moved"][0],
+        serde_json::json!({"kind": "meeting", "name": "m0", "old": "2026-01-05", "new": "2026-01-06"})
+    );
+    assert_eq!(events["moved"][1]["name"], "m1");
+    // 2,000 a week: the 10,000th moved on the fifth Monday.
+    assert_eq!(events["moved"][9999]["old"], "2026-02-02");
+    assert!(json.stdout.len() < 6_000_000, "{} bytes", json.stdout.len());
+    let words = pact_within(&["diff", &old, &new], None, DEADLINE);
+    assert_eq!(words.code, 1, "{}", words.transcript());
+    let moved: Vec<&str> = words
+        .stdout
+        .lines()
+        .filter(|l| l.contains(" moved ("))
+        .collect();
+    assert_eq!(moved.len(), 2000);
+    assert_eq!(
+        moved.first().copied(),
+        Some("  meeting m0: 521 moved (2026-01-05 -> 2026-01-06, 2026-01-12 -> 2026-01-13, 2026-01-19 -> 2026-01-20, 2026-01-26 -> 2026-01-27, and 517 more)")
+    );
+    assert_eq!(
+        words
+            .stdout
+            .lines()
+            .filter(|l| l.ends_with(": 1 removed (2035-12-31)"))
+            .count(),
+        2000
+    );
+}
+
+#[test]
+fn a_diff_of_two_large_portfolios_lists_every_partnership() {
+    // 2,000 partnerships each one year longer and its milestone a day
+    // later: every partnership differs, each with its 52 added meetings.
+    let many = |shift: usize| {
+        let mut text = String::from(
+            "party Acme { role ops; role rm }\nparty Globex { role delivery; role rm }\n",
+        );
+        for i in 0..2000 {
+            text.push_str(&format!(
+                "partnership P{i} {{\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for {} years\n  meeting m weekly on monday 15 minutes with Acme.ops\n  milestone go by day {}\n}}\n",
+                1 + shift,
+                12 + shift
+            ));
+        }
+        text
+    };
+    let scratch = Scratch::new("bounds-diff-many");
+    let old = scratch.write("old.pact", many(0).as_bytes());
+    let new = scratch.write("new.pact", many(1).as_bytes());
+    let (old, new) = (old.to_string_lossy(), new.to_string_lossy());
+    let json = pact_within(&["diff", &old, &new, "--format", "json"], None, DEADLINE);
+    assert_eq!(json.code, 1, "{}", json.transcript());
+    let diff: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_default();
+    let partnerships = diff["partnerships"].as_array().cloned().unwrap_or_default();
+    assert_eq!(partnerships.len(), 2000);
+    for p in &partnerships {
+        let events = &p["events"];
+        assert_eq!(events["added"].as_array().map_or(0, Vec::len), 52, "{p}");
+        assert_eq!(events["moved"].as_array().map_or(0, Vec::len), 2, "{p}");
+        assert!(events.get("omitted").is_none(), "{p}");
+    }
+    let words = pact_within(&["diff", &old, &new], None, DEADLINE);
+    assert_eq!(words.code, 1, "{}", words.transcript());
+    assert_eq!(
+        words.stdout.matches("partnership P").count(),
+        2000,
+        "{}",
+        words.transcript()
+    );
+}

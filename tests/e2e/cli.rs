@@ -15,7 +15,8 @@ fn version_and_help() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(pact(&[], None).code, 2);
-    assert_eq!(pact(&["check"], None).code, 2);
+    // `pact check` alone checks the current folder (design §8).
+    assert_eq!(pact(&["check", "--diagnostics", "yaml"], None).code, 2);
     assert_eq!(pact(&["frobnicate"], None).code, 2);
 }
 

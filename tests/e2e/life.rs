@@ -254,10 +254,10 @@ fn the_trace_decides_against_the_default() {
     let (json, _) = report();
     let p = partnership(&json, "Overruled");
     // on_time = 97% would renew by default, but line 20 (2026-10-20, before
-    // the decision date 2026-11-01) says expire.
+    // the decision date 2026-11-01) says expire: decided on 2026-10-20.
     assert_eq!(
         terms(p),
-        vec![term(1, "2026-01-01", "2026-12-31", "expired", "2026-11-01")]
+        vec![term(1, "2026-01-01", "2026-12-31", "expired", "2026-10-20")]
     );
     assert_eq!(
         p["life"]["terms"][0]["decided"],

@@ -6,7 +6,9 @@
 //! `INSTA_UPDATE=always cargo test --test e2e` and review the diff.
 
 mod amend;
+mod amend_run;
 mod audit_fixes;
+mod audit_outputs;
 mod bounds;
 mod cli;
 mod codes;
@@ -21,6 +23,7 @@ mod layering;
 mod life;
 mod money;
 mod outputs;
+mod project;
 mod reference;
 mod render;
 mod robustness;

@@ -42,6 +42,8 @@ fn uid_of(event: &Value) -> String {
         "duty",
         "governance_change",
         "exit_duty",
+        "survival_start",
+        "survival_end",
     ];
     if kind == "invoice_due" {
         // One VTODO per invoice, named by its period's start.

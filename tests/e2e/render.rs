@@ -294,7 +294,11 @@ fn a_conflict_links_to_both_clauses() {
     assert!(conflict.contains("](AcmeGlobex.md#acme-"), "{conflict}");
     assert!(conflict.contains("](AcmeGlobexTwo.md#two-1)"), "{conflict}");
     assert!(
-        conflict.contains("`Acme` is under two different laws"),
+        conflict.contains("`Globex` is under two different laws"),
         "{conflict}"
+    );
+    assert!(
+        !index.contains("`Acme` is under two different"),
+        "Acme, named first in both, holds the portfolio: {index}"
     );
 }

@@ -182,7 +182,7 @@ fn imports_may_not_leave_the_given_folders_and_nothing_is_read() {
     let run = super::pact(&["check", "--color", "never", &folder], None);
     assert_eq!(run.code, 1, "{}", run.transcript());
     assert!(
-        run.stderr.contains("may not leave the folders"),
+        run.stderr.contains("may not leave the project folder"),
         "{}",
         run.transcript()
     );

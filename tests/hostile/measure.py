@@ -4,7 +4,8 @@ issue 19, generated as the tests in tests/e2e/{hostile,conflicts,bounds,files}.r
 generate them. Prints one Markdown row per case.
 
 Usage: tests/hostile/measure.py [--pact target/release/pact] [--only WORD]
-Needs GNU time (/usr/bin/time). Writes its inputs under a temporary folder.
+Needs GNU time (/usr/bin/time). Wall time and CPU time (user + system):
+on a shared machine the wall time is pessimistic. Writes its inputs under a temporary folder.
 """
 import argparse, os, subprocess, tempfile, random
 
@@ -111,12 +112,18 @@ def cases(d):
     def shifted(day, n):
         return ("party Acme { role ops; role rm }\nparty Globex { role delivery; role rm }\npartnership P {\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for 10 years\n"
                 + "".join(f"  meeting m{i} weekly on {day} 15 minutes with Acme.ops\n" for i in range(n)) + "}\n")
-    out.append(("diff: 2,000 weekly meetings moved a day over 10 years", "bounds::a_diff_of_a_million_moved_dates_lists_each_clause_once",
-                ["diff", w("old.pact", shifted("monday", 2000)), w("new.pact", shifted("tuesday", 2000)), "--format", "json"]))
+    old, new = w("old.pact", shifted("monday", 2000)), w("new.pact", shifted("tuesday", 2000))
+    out.append(("diff: 2,000 weekly meetings moved a day over 10 years", "bounds::a_diff_of_a_million_moved_dates_lists_each_clause_once", ["diff", old, new, "--format", "json"]))
+    out.append(("diff: the same, in words", "bounds::a_diff_of_a_million_moved_dates_lists_each_clause_once", ["diff", old, new]))
     def many(shift, n):
         return "party Acme { role ops; role rm }\nparty Globex { role delivery; role rm }\n" + "".join(
             f"partnership P{i} {{\n  parties Acme as client, Globex as provider\n  term 2026-01-01 for {1 + shift} years\n  meeting m weekly on monday 15 minutes with Acme.ops\n  milestone go by day {12 + shift}\n}}\n" for i in range(n))
-    out.append(("diff: two portfolios of 20,000 partnerships, all changed", "(perf's benches/diff.rs, 10,000)", ["diff", w("mold.pact", many(0, 20000)), w("mnew.pact", many(1, 20000)), "--format", "json"]))
+    mold, mnew = w("mold.pact", many(0, 20000)), w("mnew.pact", many(1, 20000))
+    out.append(("diff: two portfolios of 20,000 partnerships, all changed", "bounds::a_diff_of_two_large_portfolios_lists_every_partnership (2,000)", ["diff", mold, mnew, "--format", "json"]))
+    out.append(("diff: the same, in words", "bounds::a_diff_of_two_large_portfolios_lists_every_partnership (2,000)", ["diff", mold, mnew]))
+    out.append(("20,000 partnerships: check", "(none: timed here)", ["check", mold]))
+    out.append(("20,000 partnerships: build --emit schedule", "(none: timed here)", ["build", mold, "--emit", "schedule", "-o", os.path.join(d, "m.json")]))
+    out.append(("20,000 partnerships: run with no events", "(none: timed here)", ["run", mold, "--events", os.path.join(d, "empty.jsonl"), "--format", "json", "-o", os.path.join(d, "mr.json")]))
     # LSP wire
     frames = b"Content-Length: -5\r\n\r\n" + b"Content-Length: 99999999999999999999999\r\n\r\n" + b"Content-Length: 1" + b"0" * 10000000 + b"\r\n\r\n" + b"X: 1\r\n" * 100000
     deep = b'{"jsonrpc":"2.0","method":"x","params":' + b"[" * 1000000 + b"]" * 1000000 + b"}"
@@ -135,17 +142,18 @@ def main():
     a = ap.parse_args()
     pact = os.path.abspath(a.pact)
     with tempfile.TemporaryDirectory() as d:
-        print("| case | test | exit | time | peak RSS |\n| --- | --- | --- | --- | --- |")
+        print("| case | test | exit | time | CPU (user + sys) | peak RSS |\n| --- | --- | --- | --- | --- | --- |")
         for what, test, args in cases(d):
             if a.only and a.only not in what:
                 continue
             cmd = " ".join(x if x in ("<", "|", ">") else f"'{x}'" for x in args)
             tf = os.path.join(d, "time.txt")
-            shell = f"/usr/bin/time -o {tf} -f '%e %M %x' {pact} {cmd} > /dev/null 2>&1" if not any(x in ("|", ">") for x in args) else f"/usr/bin/time -o {tf} -f '%e %M %x' sh -c \"{pact} {cmd} 2>/dev/null\""
+            shell = f"/usr/bin/time -o {tf} -f '%e %U %S %M %x' {pact} {cmd} > /dev/null 2>&1" if not any(x in ("|", ">") for x in args) else f"/usr/bin/time -o {tf} -f '%e %U %S %M %x' sh -c \"{pact} {cmd} 2>/dev/null\""
             subprocess.run(shell, shell=True, timeout=600)
-            parts = open(tf).read().split()[-3:]
-            secs, kb, code = parts
-            print(f"| {what} | `{test}` | {code} | {float(secs):.2f} s | {int(kb) // 1024} MB |", flush=True)
+            parts = open(tf).read().split()[-5:]
+            secs, user, system, kb, code = parts
+            cpu = float(user) + float(system)
+            print(f"| {what} | `{test}` | {code} | {float(secs):.2f} s | {cpu:.2f} s | {int(kb) // 1024} MB |", flush=True)
 
 if __name__ == "__main__":
     main()

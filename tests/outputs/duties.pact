@@ -1,8 +1,9 @@
 //! Dated duties in the schedule (written for the output tests, issue 12):
 //! clause duties due within business days of the term start, by a date,
 //! before a milestone of this partnership and of another, before the end;
-//! the day the governance evolves; the exit transition's duties. Dates are
-//! computed by hand in expected.json.
+//! the day the governance evolves; the exit transition (its first and last
+//! days and its duties); the survival period. Dates are computed by hand
+//! in expected.json.
 
 party Hooli "Hooli Inc" {
   role rm
@@ -44,6 +45,10 @@ partnership Rollout {
       Bachman must deliver source_code
       Bachman must return customer_data within 10 days
     }
+  }
+
+  survives 2 years {
+    Bachman must not disclose pricing
   }
 }
 

@@ -67,7 +67,8 @@ import recurring_ical_events
 
 # How a schedule event maps to a calendar component (the documented mapping
 # of src/emit/ics.rs): named kinds carry their name in the UID.
-NAMED_KINDS = {"meeting", "review", "survey", "report", "invoice", "milestone", "duty", "governance_change", "exit_duty"}
+NAMED_KINDS = {"meeting", "review", "survey", "report", "invoice", "milestone", "duty", "governance_change", "exit_duty",
+               "survival_start", "survival_end"}
 DEADLINE_KINDS = {"milestone", "invoice_due", "renewal_decision", "notice_deadline", "duty", "exit_duty"}
 ICS_LINE_OCTETS = 75
 # Stop expanding a calendar this far beyond the JSON event count (a rule

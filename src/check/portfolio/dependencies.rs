@@ -1,10 +1,12 @@
 //! Milestone dependencies (E0406, E0407): a milestone that requires one due
-//! later, in any partnership, and cycles of requirements.
+//! later, in any partnership, and cycles of requirements. The graph
+//! follows the ids the link pass gave each `requires` (a portfolio of some
+//! of the partnerships, as the language server checks, is linked again
+//! first).
 
 use crate::diagnostics::{Diagnostic, Span};
-use crate::ir::Portfolio;
+use crate::ir::{MilestoneId, Portfolio};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
 
 struct Node<'a> {
     partnership: &'a str,
@@ -16,13 +18,13 @@ struct Node<'a> {
 }
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
-    let mut index: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    // Each partnership's first node: a milestone's node is that plus its
+    // index (the ids the link pass gave `requires`).
+    let mut first: Vec<usize> = Vec::with_capacity(portfolio.partnerships.len());
     let mut nodes: Vec<Node<'_>> = Vec::new();
     for p in &portfolio.partnerships {
+        first.push(nodes.len());
         for m in &p.milestones {
-            index
-                .entry((p.name.as_str(), m.name.as_str()))
-                .or_insert(nodes.len());
             nodes.push(Node {
                 partnership: &p.name,
                 name: &m.name,
@@ -32,17 +34,15 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             });
         }
     }
+    let node = |id: MilestoneId| first.get(id.partnership).map(|f| f + id.index);
     let mut i = 0;
     for p in &portfolio.partnerships {
         for m in &p.milestones {
             let requires = m
-                .requires
+                .required
                 .iter()
-                .filter_map(|(partnership, milestone, span)| {
-                    index
-                        .get(&(partnership.as_str(), milestone.as_str()))
-                        .map(|&j| (j, *span))
-                })
+                .zip(&m.requires)
+                .filter_map(|(id, (_, _, span))| id.and_then(node).map(|j| (j, *span)))
                 .collect();
             if let Some(node) = nodes.get_mut(i) {
                 node.requires = requires;

@@ -2,7 +2,8 @@
 //! two different masters, laws or dispute ladders.
 //!
 //! The organisation whose portfolio this is appears in the most
-//! partnerships; every other party is a counterparty. Partnerships are
+//! partnerships (ties: named first in the most `parties` clauses, then
+//! declared first); every other party is a counterparty. Partnerships are
 //! grouped by counterparty, so this is linear in the portfolio.
 
 use crate::diagnostics::Diagnostic;
@@ -19,14 +20,9 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             by_party.entry(b.party).or_default().push(p);
         }
     }
-    let most = by_party.values().map(Vec::len).max().unwrap_or(0);
-    let holders: Vec<usize> = by_party
-        .iter()
-        .filter(|(_, ps)| ps.len() == most)
-        .map(|(id, _)| *id)
-        .collect();
+    let holder = holder(&by_party);
     for (party, partnerships) in &by_party {
-        if partnerships.len() < 2 || (holders.contains(party) && holders.len() == 1) {
+        if partnerships.len() < 2 || Some(*party) == holder {
             continue;
         }
         let name = portfolio
@@ -68,6 +64,24 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// The organisation whose portfolio this is: the party in the most
+/// partnerships; among those, the one named first in the most `parties`
+/// clauses (the organisation usually lists itself first); then the one
+/// declared first.
+fn holder(by_party: &BTreeMap<usize, Vec<&Partnership>>) -> Option<usize> {
+    by_party
+        .iter()
+        .map(|(party, ps)| {
+            let first = ps
+                .iter()
+                .filter(|p| p.parties.first().is_some_and(|b| b.party == *party))
+                .count();
+            (ps.len(), first, std::cmp::Reverse(*party))
+        })
+        .max()
+        .map(|(_, _, std::cmp::Reverse(party))| party)
 }
 
 /// The shape of a partnership's dispute ladder, for comparison.

@@ -22,6 +22,7 @@ use crate::ir::{Partnership, Portfolio};
 use chrono::NaiveDate;
 
 pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
+    let before = diagnostics.len();
     exclusivity::check(portfolio, diagnostics);
     data_use::check(portfolio, diagnostics);
     capacity::check(portfolio, diagnostics);
@@ -29,6 +30,8 @@ pub fn check(portfolio: &Portfolio, diagnostics: &mut Vec<Diagnostic>) {
     dependencies::check(portfolio, diagnostics);
     coordination::check(portfolio, diagnostics);
     frameworks::check(portfolio, diagnostics);
+    // A conflict about a clause a template brought in is shown at its `use`.
+    portfolio.point_at_uses(diagnostics.get_mut(before..).unwrap_or_default());
 }
 
 /// The inclusive period a partnership is in force, if it has a term.

@@ -182,20 +182,19 @@ pub fn document(
                     .obligations
                     .iter()
                     .map(|(partnership, o)| {
-                        let p = portfolio
-                            .partnerships
-                            .iter()
-                            .find(|p| &p.name == partnership);
+                        let p = partnership
+                            .target
+                            .and_then(|i| portfolio.partnerships.get(i));
                         let text = match p {
                             Some(p) => {
                                 let cx = super::prose::Ctx::new(portfolio, p, pages);
                                 let t = super::prose::obligation(&cx, o, Some("that day"));
                                 Text::plain("in ")
-                                    .append(match pages.get(partnership) {
+                                    .append(match pages.get(&partnership.name) {
                                         Some(page) => {
-                                            Text::new().link(partnership.clone(), page, None)
+                                            Text::new().link(partnership.name.clone(), page, None)
                                         }
-                                        None => Text::plain(partnership.clone()),
+                                        None => Text::plain(partnership.name.clone()),
                                     })
                                     .t(": ")
                                     .append(t)

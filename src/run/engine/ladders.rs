@@ -33,10 +33,11 @@ impl Machine<'_> {
         let Some(partnership) = self.partnership(p) else {
             return;
         };
-        let id = unique(
-            &self.ladder_ids,
-            format!("{}.{}@{date}", partnership.name, kind.word()),
-        );
+        let base = match kind {
+            LadderKind::Dispute => &partnership.ladders.dispute,
+            LadderKind::Escalation => &partnership.ladders.escalation,
+        };
+        let id = unique(&self.ladder_ids, format!("{base}@{date}"));
         let index = self.ladders.len();
         self.ladder_ids.insert(id.clone(), index);
         self.ladders.push(Ladder {

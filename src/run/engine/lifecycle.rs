@@ -6,7 +6,8 @@
 
 use super::super::life::Plan;
 use super::{parties, unique, Inst, Machine};
-use crate::ir::{Deadline, Obligation};
+use crate::ir::dates::{self, Adjust};
+use crate::ir::{Deadline, Obligation, Recurring};
 use crate::run::trace::{Entry, Kind};
 use crate::vocab::Modality;
 use chrono::NaiveDate;
@@ -78,6 +79,33 @@ impl Machine<'_> {
                     run.duties = ids;
                 }
             }
+            // Reports (design §5: "recurring reporting duties"): each
+            // occurrence inside the term as the run found it is a duty of the
+            // report's `by`, arising on its date and due by the day before
+            // the next occurrence (the term's last day for the last one).
+            let start = life.report.terms.first().map(|t| t.start);
+            for r in &p.reports {
+                let Some(start) = start else { break };
+                let mut dates =
+                    dates::occurrences(r.cadence, Adjust::None, start, life.end, &p.calendar)
+                        .take_while(|d| reached(*d))
+                        .peekable();
+                while let Some(date) = dates.next() {
+                    let next = dates.peek().copied().or_else(|| {
+                        dates::occurrences_from(
+                            r.cadence,
+                            Adjust::None,
+                            start,
+                            life.end,
+                            &p.calendar,
+                            date.succ_opt()?,
+                        )
+                        .next()
+                    });
+                    let due = next.and_then(|n| n.pred_opt()).unwrap_or(life.end);
+                    self.report_duty(pi, r, date, due);
+                }
+            }
             // The exit transition: its duties arise on its first day and are
             // due on its last unless they say otherwise.
             if let Some(t) = life.report.transition.clone() {
@@ -105,6 +133,29 @@ impl Machine<'_> {
                 }
             }
         }
+    }
+
+    /// One occurrence of a report: a duty of its `by`, `ID@DATE`.
+    fn report_duty(&mut self, p: usize, r: &Recurring, date: NaiveDate, due: NaiveDate) {
+        let who: Vec<String> = r.by.iter().map(|a| self.cat.actor_name(a.actor)).collect();
+        let mut text = format!("{} must report {}", who.join(", "), r.name);
+        if let Some(d) = &r.description {
+            text.push_str(&format!(" ({d})"));
+        }
+        let id = unique(&self.inst_ids, format!("{}@{date}", r.id));
+        self.push_inst(Inst {
+            id,
+            base: r.id.clone(),
+            p,
+            origin: "report".to_string(),
+            text,
+            owed_by: parties(&r.by),
+            arises: Some(date),
+            due: Some(due),
+            fulfilled: None,
+            next: None,
+            within: None,
+        });
     }
 
     /// A `must` duty arising on `date`, due by its own deadline (counted
@@ -207,7 +258,7 @@ impl Machine<'_> {
         let mut index = mut_index;
         // Walk back along the pathway (bounded by its length).
         for _ in 0..self.insts.len() {
-            let Some(before) = self.insts.iter().position(|i| i.next == Some(index)) else {
+            let Some(&before) = self.before.get(&index) else {
                 return false;
             };
             let Some(b) = self.insts.get(before) else {

@@ -80,6 +80,9 @@ pub(crate) struct Machine<'a> {
     by_key: HashMap<Key, Vec<usize>>,
     pub(super) insts: Vec<Inst>,
     pub(super) inst_ids: HashMap<String, usize>,
+    /// The step before each pathway step (`next`'s inverse), so walking a
+    /// pathway back is a look-up, not a scan of every instance.
+    pub(super) before: HashMap<usize, usize>,
     by_base: HashMap<String, Vec<usize>>,
     ladders: Vec<Ladder>,
     ladder_ids: HashMap<String, usize>,
@@ -121,6 +124,7 @@ impl<'a> Machine<'a> {
             by_key: HashMap::new(),
             insts: Vec::new(),
             inst_ids: HashMap::new(),
+            before: HashMap::new(),
             by_base: HashMap::new(),
             ladders: Vec::new(),
             ladder_ids: HashMap::new(),
@@ -204,7 +208,7 @@ impl<'a> Machine<'a> {
     fn watch(&mut self, owner: Option<usize>, cond: &'a Cond, what: Watch) {
         let index = self.watchers.len();
         let mut keys = Vec::new();
-        cond::keys(cond, owner, &self.cat.partnerships, &mut keys);
+        cond::keys(cond, owner, &mut keys);
         for key in keys {
             self.by_key.entry(key).or_default().push(index);
         }
@@ -313,12 +317,12 @@ impl<'a> Machine<'a> {
             else {
                 continue;
             };
-            let now = cond::eval(cond, owner, &self.cat.partnerships, self);
+            let now = cond::eval(cond, owner, self);
             // An event is true only on its own line: afterwards the
             // condition is evaluated without it, so it re-arms.
             let saved = self.event_now.take();
             let settled = if saved.is_some() {
-                cond::eval(cond, owner, &self.cat.partnerships, self)
+                cond::eval(cond, owner, self)
             } else {
                 now
             };
@@ -376,7 +380,7 @@ impl<'a> Machine<'a> {
                 };
                 let mut by_target: BTreeMap<usize, Vec<String>> = BTreeMap::new();
                 for (target, o) in &rule.obligations {
-                    let Some(&tp) = self.cat.partnerships.get(target.as_str()) else {
+                    let Some(tp) = target.target else {
                         continue;
                     };
                     let entry = by_target.entry(tp).or_default();
@@ -467,7 +471,7 @@ impl<'a> Machine<'a> {
             return None;
         }
         if let Some(c) = &o.condition {
-            if !cond::eval(c, Some(p), &self.cat.partnerships, self) {
+            if !cond::eval(c, Some(p), self) {
                 return None;
             }
         }
@@ -608,6 +612,7 @@ impl<'a> Machine<'a> {
                 Some(before) => {
                     if let Some(b) = self.insts.get_mut(before) {
                         b.next = Some(index);
+                        self.before.entry(index).or_insert(before);
                     }
                 }
             }

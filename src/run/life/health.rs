@@ -33,7 +33,7 @@ impl Scan<'_, '_> {
         }
         let mut keys = Vec::new();
         for c in conds {
-            cond::keys(c, Some(pi), &self.catalog.partnerships, &mut keys);
+            cond::keys(c, Some(pi), &mut keys);
         }
         let reads_health = keys.iter().any(|k| match *k {
             Key::Metric(q, m) => {

@@ -82,8 +82,8 @@ struct State<'a> {
     p: &'a Partnership,
     start: NaiveDate,
     terms: Vec<TermRun>,
-    /// The trace's decision for the current term: `(renew, line)`.
-    decision: Option<(bool, usize)>,
+    /// The trace's decision for the current term: `(renew, line, date)`.
+    decision: Option<(bool, usize, NaiveDate)>,
     /// The current term's decision clock has run (or cannot run).
     settled: bool,
     /// The term cannot go past this day (expiry or termination).
@@ -255,7 +255,7 @@ pub(crate) fn duty_text(catalog: &Catalog<'_>, o: &crate::ir::Obligation) -> Str
 
 fn describe_readings(cond: &Cond, pi: usize, catalog: &Catalog<'_>, values: &Values) -> String {
     let mut keys = Vec::new();
-    cond::keys(cond, Some(pi), &catalog.partnerships, &mut keys);
+    cond::keys(cond, Some(pi), &mut keys);
     let parts: Vec<String> = keys
         .iter()
         .filter_map(|k| match *k {
@@ -329,7 +329,7 @@ pub(crate) fn plan(
         for (li, level) in p.escalation.iter().enumerate() {
             if let Some(c) = &level.condition {
                 let mut keys = Vec::new();
-                cond::keys(c, Some(pi), &catalog.partnerships, &mut keys);
+                cond::keys(c, Some(pi), &mut keys);
                 for key in keys {
                     scan.watch.entry(key).or_default().push((pi, li));
                 }
@@ -497,7 +497,7 @@ impl<'a> Scan<'_, 'a> {
                     .iter()
                     .map(|a| AdjustmentRun {
                         adjust: a.objects.clone(),
-                        due: cond::eval(&a.condition, Some(pi), &catalog.partnerships, values),
+                        due: cond::eval(&a.condition, Some(pi), values),
                         cause: describe_readings(&a.condition, pi, catalog, values),
                     })
                     .collect();
@@ -604,7 +604,6 @@ impl<'a> Scan<'_, 'a> {
             _ => None,
         };
         if let Some((key, cause)) = key {
-            let catalog = self.catalog;
             let watching = self.watch.get(&key).cloned().unwrap_or_default();
             for (pi, li) in watching {
                 let Some(Some(s)) = self.states.get_mut(pi) else {
@@ -615,7 +614,7 @@ impl<'a> Scan<'_, 'a> {
                 };
                 {
                     let Some(c) = &level.condition else { continue };
-                    let now = cond::eval(c, Some(pi), &catalog.partnerships, &self.values);
+                    let now = cond::eval(c, Some(pi), &self.values);
                     let was = s.escalation_prev.get(li).copied().unwrap_or(false);
                     if let Some(prev) = s.escalation_prev.get_mut(li) {
                         *prev = now;
@@ -677,7 +676,7 @@ impl<'a> Scan<'_, 'a> {
                 ),
             ));
         }
-        if let Some((_, before)) = s.decision {
+        if let Some((_, before, _)) = s.decision {
             return Err(TraceError::new(
                 line,
                 format!(
@@ -693,7 +692,7 @@ impl<'a> Scan<'_, 'a> {
                 .map_or(String::new(), |d| format!(" (decided on {d})"));
             return Err(TraceError::new(line, format!("the renewal decision for the term ending {end} was due by its decision date{on}")).with_help(Some("a decision must be dated on or before the decision date".into())));
         }
-        s.decision = Some((renew, line));
+        s.decision = Some((renew, line, date));
         Ok(())
     }
 
@@ -894,8 +893,14 @@ impl State<'_> {
             return;
         };
         let default_renews = renewal.renews.is_some();
+        // A decision in the trace is made on its line's date; the others on
+        // the decision date.
+        let mut decided_on = date;
         let (renew, how) = match self.decision {
-            Some((renew, line)) => (renew, format!("decided in the trace (line {line})")),
+            Some((renew, line, on)) => {
+                decided_on = on;
+                (renew, format!("decided in the trace (line {line})"))
+            }
             None => match &renewal.criteria {
                 None => (
                     default_renews,
@@ -905,7 +910,7 @@ impl State<'_> {
                     ),
                 ),
                 Some(c) => {
-                    let held = cond::eval(c, Some(pi), &catalog.partnerships, values);
+                    let held = cond::eval(c, Some(pi), values);
                     let readings = describe_readings(c, pi, catalog, values);
                     let renew = if held {
                         default_renews
@@ -924,7 +929,7 @@ impl State<'_> {
             return;
         };
         current.decided = Some(how);
-        current.decided_on = Some(date);
+        current.decided_on = Some(decided_on);
         let end = current.end;
         if !renew {
             current.outcome = "expired".into();

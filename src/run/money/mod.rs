@@ -651,8 +651,7 @@ fn tier_met(cond: &Cond, metric: usize, value: &Value) -> bool {
             false
         }
     }
-    let names = std::collections::HashMap::new();
-    super::cond::eval(cond, Some(0), &names, &One { metric, value })
+    super::cond::eval(cond, Some(0), &One { metric, value })
 }
 
 /// A tier's threshold, with the metric on the left: `(op, value)`.

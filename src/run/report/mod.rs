@@ -111,7 +111,8 @@ impl Status {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ObligationRun {
     pub id: String,
-    /// `milestone`, `clause`, `trigger.NAME`, `change.LEVEL`, `coordinate.NAME`.
+    /// `milestone`, `clause`, `trigger.NAME`, `change.LEVEL`, `coordinate.NAME`,
+    /// `review.NAME`, `report` (an occurrence of a report), `exit`, `survives`.
     pub origin: String,
     /// In words: `Globex must notify Acme.rm`.
     pub text: String,

@@ -5,7 +5,7 @@
 use super::catalog::{Catalog, Fulfil};
 use super::TraceError;
 use crate::diagnostics::suggest::did_you_mean;
-use crate::ir::values::{unit_kind, Duration, Money, Type, UnitKind, Value, CURRENCIES};
+use crate::ir::values::{unit_kind, Duration, Money, Type, UnitKind, Value};
 use crate::ir::Partnership;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -746,7 +746,12 @@ pub(crate) fn typed(json: &Json, ty: Type, currency: Option<&str>) -> Result<Val
                 }
                 _ => Err((
                     format!("`{unit}` is not a currency"),
-                    did_you_mean(unit, CURRENCIES.iter().copied()).or_else(|| {
+                    crate::diagnostics::suggest::closest_ranked(
+                        unit,
+                        crate::ir::values::currencies_by_use(),
+                    )
+                    .map(|c| format!("did you mean `{c}`?"))
+                    .or_else(|| {
                         Some(
                             "write the amount and its ISO 4217 code, like \"3000000 USD\""
                                 .to_string(),

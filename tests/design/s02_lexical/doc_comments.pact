@@ -1,8 +1,6 @@
 //! §2: "`//!` documents the file, `///` the next declaration (both carried into the outputs as `description`)".
 //! Right answer: this file text appears as a `description` in the obligations JSON (and schedule/ICS where a
 //! file's events are listed); each `///` below appears as the `description` of what follows it.
-// Observed (main 55b8190): only the partnership's `///` reaches the obligations JSON and render; `//!` only render;
-// the `///` of parties, resources, signals, meetings, duties, milestones, triggers and grants reach no output.
 /// Doc of the party Acme.
 party Acme { role ops }
 party Globex { role delivery }

@@ -1,9 +1,7 @@
 // §5 design example: `metric responsiveness: duration relational target <= 48 hours` (no `lower is better`).
 // A user reads the target as saying lower is better. Right answer: a bonus tier `responsiveness <= 24 hours`
 // is accepted (it rewards improvement); at the least, a metric whose target says `<=` while its direction is the
-// default `higher is better` gets a warning. Observed (main 55b8190): both tiers are E0317 "rewards
-// `responsiveness` getting worse", printed as `responsiveness <= 1440` (minutes, not the user's `24 hours`),
-// with help "write the tier as `responsiveness >= 1440`" (a unitless, wrong fix).
+// default `higher is better` gets a warning.
 party Acme { role ops }
 party Globex { role delivery }
 partnership Dir {

@@ -2,9 +2,7 @@
 // Term 2026 (1 year), default renew for 2 months, window opens 90 days before end, decision 60 days before end.
 // Term 2 = 2027-01-01..2027-02-28: its window would open 2026-11-30 and its decision be due 2026-12-30 —
 // both before term 2 starts. Right answer: an error or warning at check time (the renewed term's window
-// and decision fall outside it). Observed (main 55b8190): `pact check` clean; `build --through 2027-06-30`
-// schedules "term 2 renewal decision due 2026-12-30" (in term 1); `pact run` decides term 2 "by default" on
-// 2026-12-30, before it starts, with no note.
+// and decision fall outside it).
 party Acme { role ops }
 party Globex { role delivery }
 partnership Short {

@@ -1,7 +1,5 @@
 // §4 "did-you-mean" / §6 E01xx: a coordinate naming an undefined partnership's label.
 // Right answer: "undefined partnership `ApiTwo`" (did you mean `ApiTwoo`?) on `ApiTwo.client`.
-// Observed (main 55b8190): "`ApiTwo.client` names no partnership's party", label "expected
-// `Partnership.label`, like `ApiTwo.client`" — it suggests the very text written.
 party Acme { role ops }
 party Globex { role delivery }
 signal price_change: percent

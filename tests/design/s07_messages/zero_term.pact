@@ -1,7 +1,6 @@
 // §5.1 term: `START for DURATION` ends start + duration - 1 day; §6 E03xx "term ends before it starts".
 // `2026-01-01 for 0 days` would end 2025-12-31. Right answer: E0301 saying the term is empty / ends before it
-// starts (and a help like "give a positive length"). Observed (main 55b8190): E0301 "the term `2026-01-01 for 0
-// days` has no end date", label "it runs past 9999-12-31, the last date the calendar can hold" (wrong reason).
+// starts (and a help like "give a positive length").
 party A { role x }
 party B { role y }
 partnership Z {

@@ -1,7 +1,6 @@
 // §10.6 + §5.1 bonus: an amendment effective 2026-08-01 (inside Q3) that keeps the same quarterly bonus.
 // Run with amend_bonus_quarter.jsonl (q = 95% in every quarter). Right answer: 4 bonuses of 1,000.00 (03-31,
-// 06-30, 09-30, 12-31). Observed (main 55b8190): the Q3 bonus (period 07-01..09-30) is missing from payments and
-// bonus_periods (the period starts in the old version, whose run stops on 07-31).
+// 06-30, 09-30, 12-31); the Q3 bonus (07-01..09-30) is paid on 09-30 by the new version.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent

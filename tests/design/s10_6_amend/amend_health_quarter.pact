@@ -1,5 +1,5 @@
-// Same as amend_bonus_quarter.pact with `weights`: right answer: 4 health periods scored 100%. Observed (main
-// 55b8190): the Q3 health period (07-01..09-30, containing the effective date 2026-08-01) is missing from `health`.
+// Same as amend_bonus_quarter.pact with `weights`: right answer: 4 health periods scored 100% (the Q3 period,
+// 07-01..09-30, containing the effective date 2026-08-01, is scored once, by the new version).
 // Run with amend_bonus_quarter.jsonl.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }

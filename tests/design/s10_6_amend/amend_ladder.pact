@@ -1,7 +1,6 @@
 // §10.6 + §5 disputes: a dispute noticed 2026-06-29, before an amendment effective 2026-07-01. Run with
 // amend_ladder.jsonl (as of 2026-12-31). Right answers: negotiation due 2026-07-06 expires, managers due
-// 2026-07-20 expires, arbitration open (binding). Observed (main 55b8190): the ladder stops at `negotiation`,
-// outcome `open` (frozen as of 2026-06-30); without the `amend` block it climbs correctly.
+// 2026-07-20 expires, arbitration open (binding), as without the `amend` block.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent

@@ -2,8 +2,7 @@
 // from the new": the design's amendment, effective mid-month (2026-07-15). Run with base.jsonl (as of 2026-12-31).
 // Right answer: a July retainer is paid on 2026-07-31 (22,000.00 by the new terms, since it is paid after the
 // effective date; a split 14/31 x 20,000 + 17/31 x 22,000 would be defensible too): 6 x 20,000 + 6 x 22,000
-// = 252,000.00. Observed (main 55b8190): no July payment at all; total 230,000.00 (the period starts in the old
-// version, whose run stops on 07-14, and the new version's payment is dropped when splicing by period start).
+// = 252,000.00.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent

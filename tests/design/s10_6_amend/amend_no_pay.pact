@@ -1,8 +1,7 @@
 // §10.6: an amendment that touches only meetings must not change any duty's status. Run with
 // amend_no_pay.jsonl (as of 2026-12-31). Right answers: the significant review selected 2026-06-25 is due
-// 2026-07-09 (10 business days) and `breached`; every invoice dated 01-31..11-30 `breached`, 12-31 `open`.
-// Observed (main 55b8190): the review and the 05-31 and 06-30 invoices have status `open` in `obligations`;
-// `breaches` lists the review and the June invoice but not the May one. Without the `amend`, all are right.
+// 2026-07-09 (10 business days) and `breached`; every invoice dated 01-31..11-30 `breached`, 12-31 `open`, as
+// without the `amend`.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent

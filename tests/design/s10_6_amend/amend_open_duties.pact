@@ -1,8 +1,7 @@
 // §10.6 + reference "Deadlines are inclusive ... breached from D + 1": duties that arose before an amendment's
 // effective date (2026-07-01) and fall due after it. Run with amend_open_duties.jsonl (as of 2026-12-31).
 // Right answers: review due 2026-07-03, `explain costs` due 2026-07-20 and milestone launch due 2026-08-01 are
-// all `breached` (none fulfilled). Observed (main 55b8190): all three `open` in `obligations` (listed in
-// `breaches`); the mediation step that arose after the effective date is right (`breached`).
+// all `breached` (none fulfilled), and so is the mediation step that arose after the effective date.
 party Acme { role ops; role rm; role steering; role sponsor }
 party Globex { role delivery; role rm; role sponsor }
 signal cost_change: percent

@@ -2,8 +2,8 @@
 // indexation with a negative reading and a floor. Run with renew.jsonl. Right answers:
 //  R: term 1 2026-01-01..2026-12-31; window 2026-10-02, decision 2026-11-01. `renew` on 2026-10-15 -> term 2
 //    2027-01-01..2027-12-31 (no `renew for`: the first term's length). Term 1's decision is made on 2026-10-15
-//    (the trace line): `decided_on` should say 2026-10-15 (observed: 2026-11-01, "renewed on 2026-11-01, decided
-//    in the trace (line 1)"). Convenience notice on 2026-12-15 with 90 days -> last day 2027-03-15 (inside term 2:
+//    (the trace line): `decided_on` says 2026-10-15 ("renewed on 2026-10-15, decided in the trace (line 1)").
+//    Convenience notice on 2026-12-15 with 90 days -> last day 2027-03-15 (inside term 2:
 //    "a notice that outlasts the running term ends a renewed one").
 //  Retainer 1,000 monthly indexed annually by cpi floor -1% capped at 5%: cpi -3% read 2026-12-01 -> at
 //    2027-01-01 amount x (1 - 1%) = 990.00 (floored). Payments: 12 x 1,000 (2026) + Jan, Feb 2027 990 each +
