@@ -37,6 +37,13 @@ def server(encodings=None):
 
 
 async def start(lsp_client, workspace, encodings=None):
+    # The server asks to watch `*.pact` files (the capabilities below allow
+    # dynamic registration): accept, as VS Code does. Without a handler the
+    # request fails inside the client and, depending on timing, the test.
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def _register(params):
+        return None
+
     capabilities = client_capabilities("visual-studio-code")
     if encodings is not None:
         capabilities.general = types.GeneralClientCapabilities(
