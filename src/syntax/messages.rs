@@ -21,7 +21,8 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
             let diagnostic = explain_repeated_keyword(diagnostic, source, start, end, &tok);
             let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
             let diagnostic = explain_clause_in_block(diagnostic, source, start, &tok, &expected);
-            let diagnostic = explain_declaration_in_block(diagnostic, source, start, &tok, &expected);
+            let diagnostic =
+                explain_declaration_in_block(diagnostic, source, start, &tok, &expected);
             let diagnostic = explain_misplaced_exclusive(diagnostic, source, start, &tok);
             let diagnostic = explain_continued_line(diagnostic, source, start, &tok);
             super::not_accepted::explain(diagnostic, source, start, &expected)
@@ -209,12 +210,25 @@ fn explain_misplaced_exclusive(
         return diagnostic;
     }
     let party = words.get(1).copied().unwrap_or("PARTY");
+    let after = source.get(start + "exclusive".len()..).unwrap_or("");
+    let rest: Vec<&str> = after
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .split("//")
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let rest = if rest.is_empty() {
+        "RIGHT RESOURCE".to_string()
+    } else {
+        rest.join(" ")
+    };
     diagnostic.notes.clear();
     diagnostic
         .with_note("`exclusive` comes right after `grant`, before the party")
-        .with_help(format!(
-            "write `grant exclusive {party} RIGHT RESOURCE`"
-        ))
+        .with_help(format!("write `grant exclusive {party} {rest}`"))
 }
 
 /// The token at `start` is the first of its line (and not of the file).
