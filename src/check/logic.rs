@@ -121,7 +121,13 @@ impl Checker<'_> {
                             span,
                         )
                         .with_primary_label(format!("{d} before the end ({}) is {date}", term.end))
-                        .with_label(term.span, "the term"),
+                        .with_label(term.span, "the term")
+                        .with_help(format!(
+                            "count it from closer to the end: the term has {} days, from {} to {}",
+                            (term.end - term.start).num_days() + 1,
+                            term.start,
+                            term.end
+                        )),
                     );
                 }
             }
@@ -215,7 +221,11 @@ impl Checker<'_> {
                     .with_label(
                         term.span,
                         format!("the term runs from {} to {}", term.start, term.end),
-                    ),
+                    )
+                    .with_help(format!(
+                        "give a due date from {} to {}, or lengthen the term",
+                        term.start, term.end
+                    )),
                 );
             }
         }

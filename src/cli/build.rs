@@ -38,7 +38,10 @@ pub fn build(
         Err(code) => return code,
     };
     if checked.failed {
-        say!("error: nothing was written, because the input has errors");
+        say!(
+            "error: nothing was written, because {}",
+            checked.failure_reason("the input has errors")
+        );
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
     if let Err(code) = super::horizon::within(&checked.analysis.portfolio, "through", through)

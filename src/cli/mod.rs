@@ -224,6 +224,18 @@ pub fn check_paths(
     })
 }
 
+impl Checked {
+    /// Why nothing may be written, in the words of the messages that say so:
+    /// errors, or only warnings under `--deny warnings`.
+    pub fn failure_reason(&self, errors: &'static str) -> &'static str {
+        if self.analysis.diagnostics.iter().any(|d| d.is_error()) {
+            errors
+        } else {
+            "warnings are denied (`--deny warnings`)"
+        }
+    }
+}
+
 fn check(paths: &[PathBuf], summary: bool, output: &OutputArgs) -> ExitCode {
     // The summary is an output: JSON diagnostics then go to stderr.
     let json_to = if summary {

@@ -66,7 +66,10 @@ pub fn run(args: &RunArgs) -> ExitCode {
         Err(code) => return code,
     };
     if checked.failed {
-        say!("error: nothing was run, because the contracts have errors");
+        say!(
+            "error: nothing was run, because {}",
+            checked.failure_reason("the contracts have errors")
+        );
         return ExitCode::from(EXIT_INPUT_ERRORS);
     }
     if let Err(code) = super::horizon::within(&checked.analysis.portfolio, "until", args.until) {
@@ -111,7 +114,10 @@ pub fn run(args: &RunArgs) -> ExitCode {
             }
         },
         Err(e) => {
-            say!("error: cannot read the events `{events_name}`: {e}");
+            say!(
+                "error: cannot read the events `{events_name}`: {}",
+                super::load::io_reason(&e)
+            );
             return ExitCode::from(EXIT_USAGE);
         }
     };

@@ -157,6 +157,12 @@ impl Lower<'_> {
                         let names: Vec<&str> = roles.iter().map(|r| r.name.as_str()).collect();
                         d = match suggest::closest(&role.name, names.iter().copied()) {
                             Some(name) => d.with_meant(role.span, name),
+                            None if names.is_empty() => d
+                                .with_note(format!("`{party_name}` declares no roles"))
+                                .with_help(format!(
+                                    "declare the role in the party's block, like `role {}`, or name the party alone",
+                                    role.name
+                                )),
                             None => d.with_note(format!(
                                 "its roles are {}",
                                 names

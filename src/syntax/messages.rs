@@ -21,6 +21,9 @@ pub fn describe(error: ParseError<usize, Tok<'_>, ()>, file: FileId, source: &st
             let diagnostic = explain_repeated_keyword(diagnostic, source, start, end, &tok);
             let diagnostic = explain_unit_word(diagnostic, source, start, &tok);
             let diagnostic = explain_clause_in_block(diagnostic, source, start, &tok, &expected);
+            let diagnostic =
+                explain_declaration_in_block(diagnostic, source, start, &tok, &expected);
+            let diagnostic = explain_misplaced_exclusive(diagnostic, source, start, &tok);
             let diagnostic = explain_continued_line(diagnostic, source, start, &tok);
             super::not_accepted::explain(diagnostic, source, start, &expected)
         }
@@ -157,6 +160,75 @@ fn explain_clause_in_block(
             "if the block above ends before this line, close it with `}}` after its last item; if `{0}` is meant as a name, rename it (`{0}_`)",
             kw.text()
         ))
+}
+
+/// `resource Data` (or `signal`, `event`, `party` ...) indented inside a
+/// partnership: these declare names for the whole portfolio and are only
+/// written at the top level of a file (design §4). The keyword note ("cannot
+/// be a name here") and its rename would be the wrong fix.
+fn explain_declaration_in_block(
+    mut diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+    expected: &[String],
+) -> Diagnostic {
+    let Tok::Keyword(kw) = tok else {
+        return diagnostic;
+    };
+    let word = kw.text();
+    let expected_here = expected.iter().any(|e| e.trim_matches('"') == word);
+    let repeated = !diagnostic.suggestions.is_empty();
+    if !kw.starts_top_level_only() || expected_here || repeated || !starts_line(source, start) {
+        return diagnostic;
+    }
+    diagnostic.notes.clear();
+    diagnostic
+        .with_note(format!(
+            "a `{word}` declaration belongs to the whole portfolio: it is written at the top level of a file, not inside a block"
+        ))
+        .with_help(format!(
+            "move the `{word}` line out of the block, before the `partnership` that uses it (or, if the block above is not closed, close it with `}}`)"
+        ))
+}
+
+/// `grant Globex exclusive sell Territory`: the word is in the wrong place,
+/// not a name to rename (design §5: `grant [exclusive] PARTY RIGHT RESOURCE`).
+fn explain_misplaced_exclusive(
+    mut diagnostic: Diagnostic,
+    source: &str,
+    start: usize,
+    tok: &Tok<'_>,
+) -> Diagnostic {
+    if *tok != Tok::Keyword(super::token::Keyword::Exclusive) {
+        return diagnostic;
+    }
+    let before = source.get(..start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() != 2 || words.first() != Some(&"grant") {
+        return diagnostic;
+    }
+    let party = words.get(1).copied().unwrap_or("PARTY");
+    let after = source.get(start + "exclusive".len()..).unwrap_or("");
+    let rest: Vec<&str> = after
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .split("//")
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let rest = if rest.is_empty() {
+        "RIGHT RESOURCE".to_string()
+    } else {
+        rest.join(" ")
+    };
+    diagnostic.notes.clear();
+    diagnostic
+        .with_note("`exclusive` comes right after `grant`, before the party")
+        .with_help(format!("write `grant exclusive {party} {rest}`"))
 }
 
 /// The token at `start` is the first of its line (and not of the file).

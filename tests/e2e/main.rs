@@ -8,6 +8,7 @@
 mod amend;
 mod amend_run;
 mod audit2;
+mod audit3;
 mod audit_fixes;
 mod audit_outputs;
 mod bounds;
