@@ -350,20 +350,9 @@ fn splice(
 ) -> (PartnershipRun, Vec<Paid>) {
     let mut paid: Vec<Paid> = Vec::new();
     let name = base.name.as_str();
-    let mut run = PartnershipRun {
-        name: base.name.clone(),
-        obligations: Vec::new(),
-        firings: Vec::new(),
-        ladders: Vec::new(),
-        payments: Vec::new(),
-        bonus_periods: Vec::new(),
-        breaches: Vec::new(),
-        totals: Vec::new(),
-        health: Vec::new(),
-        // The partnership's life (renewals, termination) as the last
-        // version ran it.
-        life: base.life.clone(),
-    };
+    // The partnership's life (renewals, termination) as the last version
+    // ran it.
+    let mut run = PartnershipRun::empty(base.name.clone(), base.life.clone());
     for (k, report) in reports.iter().enumerate() {
         // Partnerships are in name order in every version.
         let Some(p) = report.partnerships.get(i).filter(|p| p.name == name) else {

@@ -29,18 +29,7 @@ pub(super) fn report(done: Final<'_>, as_of: Option<NaiveDate>) -> Report {
         .pf
         .partnerships
         .iter()
-        .map(|p| PartnershipRun {
-            name: p.name.clone(),
-            obligations: Vec::new(),
-            firings: Vec::new(),
-            ladders: Vec::new(),
-            payments: Vec::new(),
-            bonus_periods: Vec::new(),
-            breaches: Vec::new(),
-            totals: Vec::new(),
-            health: Vec::new(),
-            life: None,
-        })
+        .map(|p| PartnershipRun::empty(p.name.clone(), None))
         .collect();
     for (index, inst) in done.insts.iter().enumerate() {
         let status = match (inst.fulfilled, inst.due, inst.arises) {

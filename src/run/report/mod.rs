@@ -65,6 +65,25 @@ pub struct PartnershipRun {
     pub life: Option<LifeRun>,
 }
 
+impl PartnershipRun {
+    /// A partnership's run with nothing in it yet: the report is filled in
+    /// by the engine (`assemble`) or by splicing versions (`versions`).
+    pub fn empty(name: String, life: Option<LifeRun>) -> Self {
+        PartnershipRun {
+            name,
+            obligations: Vec::new(),
+            firings: Vec::new(),
+            ladders: Vec::new(),
+            payments: Vec::new(),
+            bonus_periods: Vec::new(),
+            breaches: Vec::new(),
+            totals: Vec::new(),
+            health: Vec::new(),
+            life,
+        }
+    }
+}
+
 /// One health period: the score, its three tiers, and the targeted
 /// metrics missed (no reading in the period, or the last one misses).
 #[derive(Debug, Clone, Serialize, JsonSchema)]
