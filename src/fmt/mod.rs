@@ -95,7 +95,9 @@ pub fn try_format(source: &str, file: FileId) -> Result<String, FormatError> {
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(FormatError::Syntax(diagnostics));
     }
-    let text = print::print(trivia::split(source));
+    // Room for a little more than the original: the canonical layout is
+    // seldom much longer.
+    let text = print::print(trivia::split(source), source.len() + source.len() / 16);
     verify::same_meaning(source, &text).map_err(FormatError::Unsafe)?;
     Ok(text)
 }

@@ -15,10 +15,15 @@ use std::collections::VecDeque;
 
 const INDENT: &str = "  ";
 
+/// `size` is what the text is expected to take (the original's size): the
+/// output is made that large at once rather than grown by doubling, which
+/// would hold up to twice the text at the last copy (issue 18).
 pub fn print<'src>(
     pieces: impl Iterator<Item = (Vec<GapItem<'src>>, Option<Token<'src>>)>,
+    size: usize,
 ) -> String {
     let mut printer = Printer::default();
+    printer.lines.out.reserve(size);
     let mut pieces = pieces.fuse();
     // Each token is printed knowing the two after it.
     let mut window: VecDeque<(Vec<GapItem<'src>>, Option<Token<'src>>)> = VecDeque::new();

@@ -51,14 +51,60 @@ struct Same {
     docs: bool,
 }
 
-/// Both texts read once, side by side: each is lexed with its comments and
-/// laid out, the tokens are compared as they come and the comments and doc
-/// comments as soon as both texts have passed them. No list of the whole
-/// file is kept (a file formats in memory near its size, issue 18), and
-/// each text is lexed once.
+/// Texts shorter than this are read on one thread (a thread costs more
+/// than it saves).
+const THREADS_ABOVE: usize = 1 << 16;
+
+/// Tokens handed on at a time from one text's reading to the comparison.
+const BATCH: usize = 4096;
+
+/// Both texts read once: each is lexed with its comments and laid out, the
+/// tokens are compared as they come and the comments and doc comments as
+/// soon as both texts have passed them. No list of the whole file is kept
+/// (a file formats in memory near its size, issue 18): a large original
+/// is read on another thread, a few batches of tokens ahead at most.
 fn compare(before: &str, after: &str) -> Same {
-    let mut old = Layout::new(before, FileId(0), Side::new(before));
-    let mut new = Layout::new(after, FileId(0), Side::new(after));
+    compare_with(before, after, before.len().max(after.len()) > THREADS_ABOVE)
+}
+
+fn compare_with(before: &str, after: &str, threads: bool) -> Same {
+    if !threads {
+        let (mut old, mut new) = (Reader::new(before), Reader::new(after));
+        return matching(
+            Stream::new(before, || old.batch()),
+            Stream::new(after, || new.batch()),
+        );
+    }
+    let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+    let ((), same) = crate::parallel::side_by_side(
+        move || {
+            let mut old = Reader::new(before);
+            while let Some(batch) = old.batch() {
+                // Gone when the comparison is over (or failed).
+                if sender.send(batch).is_err() {
+                    break;
+                }
+            }
+        },
+        move || {
+            // Owned here, so that the reader's thread never waits on a
+            // comparison that is over.
+            let receiver = receiver;
+            let mut new = Reader::new(after);
+            matching(
+                Stream::new(before, || receiver.recv().ok()),
+                Stream::new(after, || new.batch()),
+            )
+        },
+    );
+    same
+}
+
+/// Compares two texts' readings to their ends.
+fn matching<'a, 'b>(
+    mut old: Stream<'a, impl FnMut() -> Option<Batch<'a>>>,
+    mut new: Stream<'b, impl FnMut() -> Option<Batch<'b>>>,
+) -> Same {
     let (mut old_keys, mut new_keys) = (Keys::default(), Keys::default());
     let mut same = Same {
         tokens: true,
@@ -66,9 +112,9 @@ fn compare(before: &str, after: &str) -> Same {
         docs: true,
     };
     loop {
-        match (old.next(), new.next()) {
+        match (old.token(), new.token()) {
             (None, None) => break,
-            (Some((_, a, _)), Some((_, b, _))) => {
+            (Some(a), Some(b)) => {
                 if same.tokens && old_keys.key(&a) != new_keys.key(&b) {
                     same.tokens = false;
                 }
@@ -76,17 +122,11 @@ fn compare(before: &str, after: &str) -> Same {
             // One text goes on: the rest of it is still read for its comments.
             _ => same.tokens = false,
         }
-        match_trivia(old.input_mut(), new.input_mut(), &mut same);
+        match_trivia(&mut old, &mut new, &mut same);
     }
-    if old.too_deep || new.too_deep {
+    if old.too_deep != Some(false) || new.too_deep != Some(false) {
         same.tokens = false;
     }
-    // A layout that stopped (too deep) leaves lexemes unread.
-    let (mut old, mut new) = (old.into_input(), new.into_input());
-    old.by_ref().for_each(drop);
-    new.by_ref().for_each(drop);
-    old.finish();
-    new.finish();
     match_trivia(&mut old, &mut new, &mut same);
     if !old.comments.is_empty() || !new.comments.is_empty() {
         same.comments = false;
@@ -99,18 +139,20 @@ fn compare(before: &str, after: &str) -> Same {
 
 /// Compares the comments and doc comments both texts have passed, and
 /// forgets them.
-fn match_trivia(old: &mut Side<'_>, new: &mut Side<'_>, same: &mut Same) {
-    while !old.comments.is_empty() && !new.comments.is_empty() {
-        if let (Some(a), Some(b)) = (old.comments.pop_front(), new.comments.pop_front()) {
-            if !same_comment(old.source, a, new.source, b) {
-                same.comments = false;
-            }
+fn match_trivia<F, G>(old: &mut Stream<'_, F>, new: &mut Stream<'_, G>, same: &mut Same) {
+    while let (Some(a), Some(b)) = (old.comments.front(), new.comments.front()) {
+        if !same_comment(old.source, *a, new.source, *b) {
+            same.comments = false;
         }
+        old.comments.pop_front();
+        new.comments.pop_front();
     }
-    while old.docs.front().is_some_and(Doc::placed) && new.docs.front().is_some_and(Doc::placed) {
-        if old.docs.pop_front() != new.docs.pop_front() {
+    while let (Some(a), Some(b)) = (old.docs.front(), new.docs.front()) {
+        if a != b {
             same.docs = false;
         }
+        old.docs.pop_front();
+        new.docs.pop_front();
     }
 }
 
@@ -134,25 +176,123 @@ fn comment_lines(source: &str, c: Comment) -> impl Iterator<Item = &str> {
 struct Doc<'src> {
     text: &'src str,
     inner: bool,
-    /// `None` while the lexer has not reached the token after it.
-    target: Option<Option<usize>>,
+    target: Option<usize>,
 }
 
-impl Doc<'_> {
-    fn placed(&self) -> bool {
-        self.target.is_some()
+/// A part of one text's reading: its next tokens as the parser sees them,
+/// and the comments and placed doc comments passed on the way.
+struct Batch<'src> {
+    tokens: Vec<Tok<'src>>,
+    comments: Vec<Comment>,
+    docs: Vec<Doc<'src>>,
+    /// The last batch: whether the text nested too deep.
+    too_deep: Option<bool>,
+}
+
+/// One text, read in batches.
+struct Reader<'src> {
+    /// `None` once the last batch is out.
+    layout: Option<Layout<'src, Side<'src>>>,
+}
+
+impl<'src> Reader<'src> {
+    fn new(source: &'src str) -> Reader<'src> {
+        Reader {
+            layout: Some(Layout::new(source, FileId(0), Side::new(source))),
+        }
+    }
+
+    fn batch(&mut self) -> Option<Batch<'src>> {
+        let layout = self.layout.as_mut()?;
+        let mut tokens = Vec::with_capacity(BATCH);
+        while tokens.len() < BATCH {
+            match layout.next() {
+                Some((_, tok, _)) => tokens.push(tok),
+                None => break,
+            }
+        }
+        if tokens.len() == BATCH {
+            let side = layout.input_mut();
+            let waiting = side.docs.split_off(side.docs.len() - side.waiting);
+            return Some(Batch {
+                tokens,
+                comments: std::mem::take(&mut side.comments),
+                docs: std::mem::replace(&mut side.docs, waiting),
+                too_deep: None,
+            });
+        }
+        let layout = self.layout.take()?;
+        let too_deep = layout.too_deep;
+        // A layout that stopped (too deep) leaves lexemes unread.
+        let mut side = layout.into_input();
+        side.by_ref().for_each(drop);
+        side.finish();
+        Some(Batch {
+            tokens,
+            comments: side.comments,
+            docs: side.docs,
+            too_deep: Some(too_deep),
+        })
+    }
+}
+
+/// One text's reading as the comparison takes it: `next` gives its
+/// batches in turn.
+struct Stream<'src, F> {
+    source: &'src str,
+    next: F,
+    tokens: std::vec::IntoIter<Tok<'src>>,
+    comments: VecDeque<Comment>,
+    docs: VecDeque<Doc<'src>>,
+    /// Once the text is over: whether it nested too deep.
+    too_deep: Option<bool>,
+}
+
+impl<'src, F: FnMut() -> Option<Batch<'src>>> Stream<'src, F> {
+    fn new(source: &'src str, next: F) -> Self {
+        Stream {
+            source,
+            next,
+            tokens: Vec::new().into_iter(),
+            comments: VecDeque::new(),
+            docs: VecDeque::new(),
+            too_deep: None,
+        }
+    }
+
+    fn token(&mut self) -> Option<Tok<'src>> {
+        loop {
+            if let Some(tok) = self.tokens.next() {
+                return Some(tok);
+            }
+            if self.too_deep.is_some() {
+                return None;
+            }
+            // No batch without the last one: the reader stopped (a panic
+            // there is carried on); nothing after this is the same.
+            let batch = (self.next)().unwrap_or(Batch {
+                tokens: Vec::new(),
+                comments: Vec::new(),
+                docs: Vec::new(),
+                too_deep: Some(true),
+            });
+            self.tokens = batch.tokens.into_iter();
+            self.comments.extend(batch.comments);
+            self.docs.extend(batch.docs);
+            self.too_deep = batch.too_deep;
+        }
     }
 }
 
 /// One text's lexer, gathering the comments and doc comments (with their
-/// targets, as the lexer finds them) not yet compared.
+/// targets, as the lexer finds them) not yet handed on.
 struct Side<'src> {
     source: &'src str,
     lexer: Lexer<'src>,
     /// Tokens passed, `;` apart (the index of the next one).
     tokens: usize,
-    comments: VecDeque<Comment>,
-    docs: VecDeque<Doc<'src>>,
+    comments: Vec<Comment>,
+    docs: Vec<Doc<'src>>,
     /// The last `waiting` docs wait for the token they document.
     waiting: usize,
 }
@@ -163,8 +303,8 @@ impl<'src> Side<'src> {
             source,
             lexer: Lexer::with_comments(source, FileId(0)),
             tokens: 0,
-            comments: VecDeque::new(),
-            docs: VecDeque::new(),
+            comments: Vec::new(),
+            docs: Vec::new(),
             waiting: 0,
         }
     }
@@ -176,7 +316,7 @@ impl<'src> Side<'src> {
 
     fn place(&mut self, target: Option<usize>) {
         for doc in self.docs.iter_mut().rev().take(self.waiting) {
-            doc.target = Some(target);
+            doc.target = target;
         }
         self.waiting = 0;
     }
@@ -188,20 +328,19 @@ impl<'src> Iterator for Side<'src> {
     fn next(&mut self) -> Option<Self::Item> {
         let next = self.lexer.next();
         for comment in self.lexer.drain_comments() {
-            self.comments.push_back(comment);
+            self.comments.push(comment);
             let inner = match comment.kind {
                 CommentKind::Doc => false,
                 CommentKind::FileDoc => true,
                 CommentKind::Line | CommentKind::Block => continue,
             };
             let text = doc_text(self.source.get(comment.start..comment.end).unwrap_or(""));
-            // A `//!` documents the file, not a token.
-            let target = if inner { Some(None) } else { None };
-            self.docs.push_back(Doc {
+            self.docs.push(Doc {
                 text,
                 inner,
-                target,
+                target: None,
             });
+            // A `//!` documents the file, not a token.
             if !inner {
                 self.waiting += 1;
             }
@@ -555,6 +694,34 @@ mod tests {
                     reference::same_meaning(a, b),
                     "{a:?} and {b:?}"
                 );
+                assert_eq!(compare_with(a, b, true), compare_with(a, b, false));
+            }
+        }
+    }
+
+    /// Long texts, read in several batches, on one thread and on two.
+    #[test]
+    fn long_texts_are_compared_across_batches() {
+        let long = |edit: usize| {
+            let mut text = String::new();
+            for i in 0..3 * BATCH / 2 {
+                match (i == 2_000 || i == 5_000, edit) {
+                    (true, 1) => text.push_str(&format!("party Q{i} // c{i}\n")),
+                    (true, 2) => text.push_str(&format!("party P{i} // d{i}\n")),
+                    (true, 3) => text.push_str(&format!("party P{i} // c{i}\n/// moved\n")),
+                    (true, 4) => text.push_str(&format!("party P{i} /* c{i} */\n")),
+                    _ => text.push_str(&format!("/// doc {i}\nparty P{i} // c{i}\n")),
+                }
+            }
+            text
+        };
+        let texts: Vec<String> = (0..5).map(long).collect();
+        for a in &texts {
+            for b in &texts {
+                let threads = compare_with(a, b, true);
+                assert_eq!(threads, compare_with(a, b, false));
+                assert_eq!(same_meaning(a, b), reference::same_meaning(a, b));
+                assert_eq!(threads.tokens && threads.comments && threads.docs, a == b);
             }
         }
     }
