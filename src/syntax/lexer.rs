@@ -519,8 +519,13 @@ fn decimal(text: &str, span: Span, diagnostics: &mut Vec<Diagnostic>) -> Decimal
                 )),
         );
     }
-    let cleaned: String = text.chars().filter(|&c| c != '_').collect();
-    match Decimal::from_str(&cleaned) {
+    // Most numbers have no `_`: they are read without a copy.
+    let parsed = if text.contains('_') {
+        Decimal::from_str(&text.replace('_', ""))
+    } else {
+        Decimal::from_str(text)
+    };
+    match parsed {
         Ok(value) => value,
         Err(_) => {
             diagnostics.push(

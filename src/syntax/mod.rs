@@ -61,7 +61,7 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
 /// megabyte per core, not the tree of the whole file (issue 18). The same
 /// errors as [`parse`]: pieces are whole declarations.
 pub fn errors(source: &str, file: FileId) -> Vec<Diagnostic> {
-    const PIECE: usize = 1 << 20;
+    const PIECE: usize = 1 << 18;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);
