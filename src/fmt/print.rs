@@ -737,6 +737,15 @@ impl Output {
 
 /// One line, its trailing comments from `column` on.
 fn render(line: &Line, column: usize, out: &mut String) {
+    // Most lines have no trailing comment: written straight out.
+    if line.trailing.is_empty() {
+        for _ in 0..line.indent {
+            out.push_str(INDENT);
+        }
+        out.push_str(&line.code);
+        out.push('\n');
+        return;
+    }
     let mut text = INDENT.repeat(line.indent);
     text.push_str(&line.code);
     if !line.code.is_empty() && !line.trailing.is_empty() {

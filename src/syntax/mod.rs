@@ -57,8 +57,8 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
 
 /// The syntax errors of a file, each piece's tree dropped as soon as it
 /// is parsed: for tools that only need to know whether a file parses (the
-/// formatter), a large file costs the tree of one piece of about a
-/// megabyte per core, not the tree of the whole file (issue 18). The same
+/// formatter), a large file costs the tree of one piece of about 256 KB
+/// per core, not the tree of the whole file (issue 18). The same
 /// errors as [`parse`]: pieces are whole declarations.
 pub fn errors(source: &str, file: FileId) -> Vec<Diagnostic> {
     const PIECE: usize = 1 << 18;
