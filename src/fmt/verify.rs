@@ -469,10 +469,8 @@ impl Keys {
             Tok::Punct(p) => Key::Punct(p),
         };
         // `day` in a unit's place is a unit, not the keyword.
-        self.after_range_or_day = matches!(
-            key,
-            Key::Punct(Punct::DotDot) | Key::Keyword(Keyword::Day)
-        );
+        self.after_range_or_day =
+            matches!(key, Key::Punct(Punct::DotDot) | Key::Keyword(Keyword::Day));
         key
     }
 }
@@ -535,7 +533,10 @@ mod tests {
         // Whitespace around each line of a comment is the formatter's.
         assert!(same_meaning("a /* x\n   y */\nb", "a /* x\n y */\nb").is_ok());
         assert!(same_meaning("a // x  \nb", "a // x\nb").is_ok());
-        assert_eq!(differs("a /* x\ny */\nb", "a /* x y */\nb"), "the comments changed");
+        assert_eq!(
+            differs("a /* x\ny */\nb", "a /* x y */\nb"),
+            "the comments changed"
+        );
     }
 
     #[test]
@@ -785,7 +786,11 @@ mod tests {
                       USD per month 2 months 1 month business";
         let laid = layout(source, FileId(0), lex(source, FileId(0)).lexemes);
         let mut state = Keys::default();
-        let keys: Vec<Key<'_>> = laid.tokens.into_iter().map(|(_, t, _)| state.key(t)).collect();
+        let keys: Vec<Key<'_>> = laid
+            .tokens
+            .into_iter()
+            .map(|(_, t, _)| state.key(t))
+            .collect();
         assert!(keys.len() > 30, "{}", keys.len());
         for a in &keys {
             for b in &keys {

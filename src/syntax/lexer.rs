@@ -243,7 +243,9 @@ impl<'src> Lexer<'src> {
     /// [`Lexer::take_comments`] without handing over the list: the comments
     /// are drained and the list keeps its room for the next ones.
     pub fn drain_comments(&mut self) -> impl Iterator<Item = Comment> + '_ {
-        self.comments.iter_mut().flat_map(|comments| comments.drain(..))
+        self.comments
+            .iter_mut()
+            .flat_map(|comments| comments.drain(..))
     }
 
     /// Starts lexing at byte `offset` (a line start), keeping spans relative
