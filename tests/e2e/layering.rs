@@ -74,7 +74,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "versions",
         ],
     ),
-    ("fmt", &["vocab", "source", "diagnostics", "syntax"]),
+    ("fmt", &["vocab", "source", "diagnostics", "parallel", "syntax"]),
     (
         "render",
         &[
