@@ -13,7 +13,7 @@
 use super::files::{self, Identity, RewriteError};
 use super::report::Stream;
 use super::{out, ColorChoice, DiagnosticFormat, OutputArgs};
-use pact::diagnostics::{Diagnostic, Span};
+use pact::diagnostics::{Diagnostic, FileId, Span};
 use pact::fmt::{try_format, unified_diff, FormatError};
 use pact::source::{SourceMap, BOM};
 use std::collections::BTreeSet;
@@ -100,7 +100,13 @@ pub fn fmt(args: &FmtArgs) -> ExitCode {
 }
 
 fn format_stdin(check: bool, outcome: &mut Outcome) {
-    let mut bytes = Vec::new();
+    // Read into room of the right size when stdin is a file: grown by
+    // doubling, the buffer would hold up to twice the text (issue 18).
+    let size = fs::metadata("/dev/stdin")
+        .ok()
+        .filter(fs::Metadata::is_file)
+        .map_or(0, |meta| meta.len().min(MAX_FILE_BYTES + 1));
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     if let Err(e) = std::io::stdin()
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -146,7 +152,8 @@ fn format_path(path: &Path, check: bool, outcome: &mut Outcome) {
             return;
         }
     };
-    let Some((text, bom)) = decode(&name, bytes.clone(), outcome) else {
+    // The text is the bytes (after a byte-order mark): they are not copied.
+    let Some((text, bom)) = decode(&name, bytes, outcome) else {
         return;
     };
     let Some(formatted) = format_text(&name, &text, outcome) else {
@@ -167,12 +174,13 @@ fn format_path(path: &Path, check: bool, outcome: &mut Outcome) {
         outcome.failed = true;
         return;
     }
-    let formatted = if bom {
-        format!("{BOM}{formatted}")
+    let (bytes, formatted) = if bom {
+        (format!("{BOM}{text}"), format!("{BOM}{formatted}"))
     } else {
-        formatted
+        (text, formatted)
     };
-    let problem = match files::rewrite_in_place(path, read, &bytes, formatted.as_bytes()) {
+    let problem = match files::rewrite_in_place(path, read, bytes.as_bytes(), formatted.as_bytes())
+    {
         Ok(()) => return,
         Err(RewriteError::ReadOnly) => format!(
             "`{name}` is read-only, so it was not formatted (make it writable, or use `--check`)"
@@ -245,11 +253,14 @@ fn decode(name: &str, bytes: Vec<u8>, outcome: &mut Outcome) -> Option<(String, 
 
 /// The formatted text, or `None` after printing why the file was left as is.
 fn format_text(name: &str, text: &str, outcome: &mut Outcome) -> Option<String> {
-    let mut sources = SourceMap::new();
-    let id = sources.add(name, text);
-    match try_format(text, id) {
+    // The text goes into a source map (a copy, with its line starts) only
+    // when there are diagnostics to show: the first file of a map is 0.
+    match try_format(text, FileId(0)) {
         Ok(formatted) => Some(formatted),
         Err(FormatError::Syntax(diagnostics)) => {
+            let mut sources = SourceMap::new();
+            let id = sources.add(name, text);
+            debug_assert_eq!(id, FileId(0));
             let mut diagnostics = diagnostics;
             pact::diagnostics::sort_diagnostics(&mut diagnostics);
             print_diagnostics(&sources, &diagnostics, outcome);

@@ -61,6 +61,7 @@ mod verify;
 pub use diff::unified_diff;
 
 use crate::diagnostics::{Diagnostic, FileId};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Why a file was not formatted.
 #[derive(Debug)]
@@ -90,15 +91,41 @@ pub fn format(source: &str) -> Result<String, Vec<Diagnostic>> {
 pub fn try_format(source: &str, file: FileId) -> Result<String, FormatError> {
     // Nothing of the whole file is held but its text and the output: the
     // syntax is checked a piece at a time, and the tokens stream from the
-    // lexer through the printer (issue 18).
-    let diagnostics = crate::syntax::errors(source, file);
+    // lexer through the printer (issue 18). A large file is printed while
+    // its syntax is checked, on another thread; the text is used only when
+    // there are no syntax errors.
+    let size = source.len() + source.len() / 16;
+    let stop = AtomicBool::new(false);
+    let (diagnostics, printed) = if source.len() > THREADS_ABOVE {
+        crate::parallel::side_by_side(
+            || {
+                let diagnostics = crate::syntax::errors(source, file);
+                if diagnostics.iter().any(Diagnostic::is_error) {
+                    stop.store(true, Ordering::Relaxed);
+                }
+                diagnostics
+            },
+            || print::print(trivia::split(source), size, Some(&stop)),
+        )
+    } else {
+        (crate::syntax::errors(source, file), None)
+    };
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(FormatError::Syntax(diagnostics));
     }
-    let text = print::print(trivia::split(source));
+    // Not printed yet (a small file), or given up on: a file that parses
+    // is printed to its end.
+    let text = match printed {
+        Some(text) => text,
+        None => print::print(trivia::split(source), size, None).unwrap_or_default(),
+    };
     verify::same_meaning(source, &text).map_err(FormatError::Unsafe)?;
     Ok(text)
 }
+
+/// Files larger than this are printed on one thread while their syntax is
+/// checked on others.
+const THREADS_ABOVE: usize = 1 << 16;
 
 #[cfg(test)]
 mod tests;

@@ -9,20 +9,35 @@
 
 use super::spelling;
 use super::trivia::{CommentPiece, GapItem, Token};
+use crate::syntax::layout::MAX_NESTING;
 use crate::syntax::lexer::CommentKind;
 use crate::syntax::token::{Keyword, Punct, Tok};
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 const INDENT: &str = "  ";
 
+/// `size` is what the text is expected to take (the original's size): the
+/// output is made that large at once rather than grown by doubling, which
+/// would hold up to twice the text at the last copy (issue 18).
+///
+/// With `stop`, the printer runs while the syntax is still being checked
+/// (see [`super::try_format`]), so on text that may not parse: it gives up
+/// (`None`) once `stop` is set (the syntax check failed) or the text nests
+/// deeper than the parser allows, as indentation past that would make the
+/// output grow faster than the file. Without `stop` it always finishes.
 pub fn print<'src>(
     pieces: impl Iterator<Item = (Vec<GapItem<'src>>, Option<Token<'src>>)>,
-) -> String {
+    size: usize,
+    stop: Option<&AtomicBool>,
+) -> Option<String> {
     let mut printer = Printer::default();
+    printer.lines.out.reserve(size);
     let mut pieces = pieces.fuse();
     // Each token is printed knowing the two after it.
     let mut window: VecDeque<(Vec<GapItem<'src>>, Option<Token<'src>>)> = VecDeque::new();
     let mut before: Option<Token<'src>> = None;
+    let mut count = 0usize;
     loop {
         while window.len() < 3 {
             match pieces.next() {
@@ -43,8 +58,15 @@ pub fn print<'src>(
             printer.token(token, ahead);
         }
         before = after;
+        if let Some(stop) = stop {
+            count += 1;
+            let too_deep = printer.depth + printer.parens.len() > MAX_NESTING;
+            if too_deep || (count % 1024 == 0 && stop.load(Ordering::Relaxed)) {
+                return None;
+            }
+        }
     }
-    printer.finish()
+    Some(printer.finish())
 }
 
 /// A comment as it will be printed.
@@ -715,6 +737,15 @@ impl Output {
 
 /// One line, its trailing comments from `column` on.
 fn render(line: &Line, column: usize, out: &mut String) {
+    // Most lines have no trailing comment: written straight out.
+    if line.trailing.is_empty() {
+        for _ in 0..line.indent {
+            out.push_str(INDENT);
+        }
+        out.push_str(&line.code);
+        out.push('\n');
+        return;
+    }
     let mut text = INDENT.repeat(line.indent);
     text.push_str(&line.code);
     if !line.code.is_empty() && !line.trailing.is_empty() {

@@ -191,3 +191,44 @@ fn the_safety_check_is_what_format_falls_back_on() {
     // proves the check runs on every call.
     assert_eq!(format("party A").ok(), Some("party A\n".to_string()));
 }
+
+/// Large files are printed while their syntax is checked: the same text as
+/// when printed after it, and syntax errors still win.
+#[test]
+fn large_files_print_alike_on_two_threads() {
+    let mut source = String::new();
+    let mut i = 0;
+    while source.len() <= THREADS_ABOVE {
+        source.push_str(&format!(
+            "/// P{i}\npartnership P{i} {{ term 2026-01-01 for 1 years // t\n  milestone m by day 1000 }}\n"
+        ));
+        i += 1;
+    }
+    let sequential = print::print(trivia::split(&source), 0, None);
+    assert_eq!(try_format(&source, FileId(0)).ok(), sequential);
+    assert!(sequential.is_some_and(|text| text.contains("term 2026-01-01 for 1 year // t")));
+    let broken = format!("{source}\npartnership Q {{ term }}\n");
+    assert!(matches!(
+        try_format(&broken, FileId(0)),
+        Err(FormatError::Syntax(_))
+    ));
+}
+
+/// Printed before the syntax is known, a file nesting deeper than the
+/// parser allows is given up on, and so is any file once told to stop.
+#[test]
+fn printing_ahead_of_the_syntax_check_gives_up() {
+    use std::sync::atomic::AtomicBool;
+    let deep = "{\n".repeat(100);
+    let go_on = AtomicBool::new(false);
+    assert_eq!(print::print(trivia::split(&deep), 0, Some(&go_on)), None);
+    assert!(print::print(trivia::split(&deep), 0, None).is_some());
+    let long = "party A\n".repeat(5_000);
+    assert!(print::print(trivia::split(&long), 0, Some(&go_on)).is_some());
+    let stop = AtomicBool::new(true);
+    assert_eq!(print::print(trivia::split(&long), 0, Some(&stop)), None);
+    assert!(matches!(
+        try_format(&"{\n".repeat(40_000), FileId(0)),
+        Err(FormatError::Syntax(_))
+    ));
+}

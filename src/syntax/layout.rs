@@ -144,6 +144,18 @@ impl<'src, I: Iterator<Item = Lexed<'src>>> Layout<'src, I> {
         }
     }
 
+    /// Where the lexemes come from, for a caller that also reads what that
+    /// source gathers on the way (the formatter's check reads comments).
+    pub fn input_mut(&mut self) -> &mut I {
+        &mut self.input
+    }
+
+    /// The source of the lexemes, once the layout is over (the lexemes it
+    /// did not read are still there).
+    pub fn into_input(self) -> I {
+        self.input
+    }
+
     /// Hands a token to the parser, first flushing a waiting terminator
     /// unless the token makes it unnecessary.
     fn emit(&mut self, start: usize, tok: Tok<'src>, end: usize) {

@@ -240,6 +240,14 @@ impl<'src> Lexer<'src> {
         }
     }
 
+    /// [`Lexer::take_comments`] without handing over the list: the comments
+    /// are drained and the list keeps its room for the next ones.
+    pub fn drain_comments(&mut self) -> impl Iterator<Item = Comment> + '_ {
+        self.comments
+            .iter_mut()
+            .flat_map(|comments| comments.drain(..))
+    }
+
     /// Starts lexing at byte `offset` (a line start), keeping spans relative
     /// to the whole source: for parsing one piece of a large file.
     pub fn skip_to(&mut self, offset: usize) {
@@ -343,12 +351,7 @@ impl<'src> Iterator for Lexer<'src> {
                         CommentKind::Doc
                     };
                     self.keep_comment(kind, start, end);
-                    let text = slice.get(3..).unwrap_or("");
-                    let text = text
-                        .strip_prefix(' ')
-                        .unwrap_or(text)
-                        .trim_end()
-                        .to_string();
+                    let text = doc_text(slice).to_string();
                     self.docs.push(DocComment { span, text, inner });
                     continue;
                 }
@@ -404,6 +407,13 @@ impl<'src> Iterator for Lexer<'src> {
             return Some((start, Lexeme::Token(tok), end));
         }
     }
+}
+
+/// The text of a `///` or `//!` comment (`slice` is the whole comment):
+/// without its marker, one space after it and trailing whitespace.
+pub fn doc_text(slice: &str) -> &str {
+    let text = slice.get(3..).unwrap_or("");
+    text.strip_prefix(' ').unwrap_or(text).trim_end()
 }
 
 impl Raw {
@@ -511,8 +521,13 @@ fn decimal(text: &str, span: Span, diagnostics: &mut Vec<Diagnostic>) -> Decimal
                 )),
         );
     }
-    let cleaned: String = text.chars().filter(|&c| c != '_').collect();
-    match Decimal::from_str(&cleaned) {
+    // Most numbers have no `_`: they are read without a copy.
+    let parsed = if text.contains('_') {
+        Decimal::from_str(&text.replace('_', ""))
+    } else {
+        Decimal::from_str(text)
+    };
+    match parsed {
         Ok(value) => value,
         Err(_) => {
             diagnostics.push(

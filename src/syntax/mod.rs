@@ -57,11 +57,11 @@ pub fn parse(source: &str, file: FileId) -> Parsed {
 
 /// The syntax errors of a file, each piece's tree dropped as soon as it
 /// is parsed: for tools that only need to know whether a file parses (the
-/// formatter), a large file costs the tree of one piece of about a
-/// megabyte per core, not the tree of the whole file (issue 18). The same
+/// formatter), a large file costs the tree of one piece of about 256 KB
+/// per core, not the tree of the whole file (issue 18). The same
 /// errors as [`parse`]: pieces are whole declarations.
 pub fn errors(source: &str, file: FileId) -> Vec<Diagnostic> {
-    const PIECE: usize = 1 << 20;
+    const PIECE: usize = 1 << 18;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8);

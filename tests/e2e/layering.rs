@@ -74,7 +74,10 @@ const LAYERS: &[(&str, &[&str])] = &[
             "versions",
         ],
     ),
-    ("fmt", &["vocab", "source", "diagnostics", "syntax"]),
+    (
+        "fmt",
+        &["vocab", "source", "diagnostics", "parallel", "syntax"],
+    ),
     (
         "render",
         &[
