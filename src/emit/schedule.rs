@@ -473,46 +473,52 @@ pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) ->
     })?;
     let mut merge = Merge::new(tails);
     let mut count = 0;
-    let mut line: Vec<u8> = Vec::with_capacity(512);
+    // Events are gathered into chunks of about 64 KB before they are
+    // written: one write per chunk, not one per event.
+    const CHUNK: usize = 1 << 16;
+    let mut chunk: Vec<u8> = Vec::with_capacity(CHUNK + 4096);
     out.write_all(b"[")?;
     while let Some((date, invoice, tail)) = merge.next() {
-        line.clear();
-        line.extend_from_slice(if count == 0 { b"\n" } else { b",\n" });
+        if chunk.len() >= CHUNK {
+            out.write_all(&chunk)?;
+            chunk.clear();
+        }
+        chunk.extend_from_slice(if count == 0 { b"\n" } else { b",\n" });
         match tail {
             Tail::Fixed(tail) => {
-                line.extend_from_slice(b"{\"date\":\"");
-                push_date(&mut line, date);
-                line.extend_from_slice(b"\",");
-                line.extend_from_slice(tail);
+                chunk.extend_from_slice(b"{\"date\":\"");
+                push_date(&mut chunk, date);
+                chunk.extend_from_slice(b"\",");
+                chunk.extend_from_slice(tail);
             }
             Tail::Invoice { head, source, due } => {
-                line.extend_from_slice(b"{\"date\":\"");
-                push_date(&mut line, date);
-                line.extend_from_slice(b"\",");
-                line.extend_from_slice(head);
+                chunk.extend_from_slice(b"{\"date\":\"");
+                push_date(&mut chunk, date);
+                chunk.extend_from_slice(b"\",");
+                chunk.extend_from_slice(head);
                 if let Some(invoice) = invoice {
-                    line.extend_from_slice(b",\"period\":{\"start\":\"");
-                    push_date(&mut line, invoice.period.0);
-                    line.extend_from_slice(b"\",\"end\":\"");
-                    push_date(&mut line, invoice.period.1);
-                    line.extend_from_slice(b"\"}");
+                    chunk.extend_from_slice(b",\"period\":{\"start\":\"");
+                    push_date(&mut chunk, invoice.period.0);
+                    chunk.extend_from_slice(b"\",\"end\":\"");
+                    push_date(&mut chunk, invoice.period.1);
+                    chunk.extend_from_slice(b"\"}");
                     if *due {
-                        line.extend_from_slice(b",\"invoice_date\":\"");
-                        push_date(&mut line, invoice.date);
-                        line.push(b'"');
+                        chunk.extend_from_slice(b",\"invoice_date\":\"");
+                        push_date(&mut chunk, invoice.date);
+                        chunk.push(b'"');
                     }
                 }
-                line.extend_from_slice(source);
+                chunk.extend_from_slice(source);
             }
             Tail::Whole(template) => {
-                serde_json::to_writer(&mut line, &template.at(date, invoice))
+                serde_json::to_writer(&mut chunk, &template.at(date, invoice))
                     .map_err(io::Error::from)?;
             }
         }
-        out.write_all(&line)?;
         count += 1;
     }
-    out.write_all(if count == 0 { b"]\n" } else { b"\n]\n" })?;
+    chunk.extend_from_slice(if count == 0 { b"]\n" } else { b"\n]\n" });
+    out.write_all(&chunk)?;
     Ok(count)
 }
 
