@@ -446,10 +446,10 @@ fn partnership_streams<'a>(
 /// event is its date and that text. Memory grows with the number of
 /// clauses, never with the number of events.
 pub fn write(portfolio: &Portfolio, sources: &SourceMap, out: &mut dyn Write) -> io::Result<usize> {
-    // A zoned stream's offset changes with the date (daylight saving), an
-    // invoice's period with the invoice, and the end date of a meeting past
-    // midnight with its date, so their events are serialised whole; the
-    // others share one tail.
+    // A zoned stream's offset changes with the date (daylight saving) and
+    // the end date of a meeting past midnight with its date, so their
+    // events are serialised whole; an invoice's period is written between
+    // its stream's head and source; the others share one tail.
     let mut tails = Vec::new();
     each_stream(portfolio, sources, |template, dates| {
         let invoice = matches!(template.kind, EventKind::Invoice | EventKind::InvoiceDue);
