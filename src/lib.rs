@@ -116,7 +116,10 @@ pub fn analyse_versions(sources: &mut SourceMap, loader: &mut dyn Loader) -> Ver
         (resolved.portfolio, found)
     };
     let mut amended = Vec::with_capacity(dates.len());
-    let mut seen: std::collections::HashSet<Diagnostic> = diagnostics.iter().cloned().collect();
+    let mut seen: std::collections::HashSet<Diagnostic> = match dates.is_empty() {
+        true => std::collections::HashSet::new(),
+        false => diagnostics.iter().cloned().collect(),
+    };
     for date in &dates {
         let (portfolio, found) = lower_at(resolved.clone(), amend::Version::AsOf(*date));
         for d in found {
@@ -127,9 +130,15 @@ pub fn analyse_versions(sources: &mut SourceMap, loader: &mut dyn Loader) -> Ver
         amended.push((*date, portfolio));
     }
     let (portfolio, found) = lower_at(resolved, amend::Version::Original);
-    for d in found {
-        if seen.insert(d.clone()) {
-            diagnostics.push(d);
+    if dates.is_empty() {
+        // One version: nothing to take twice, and no set of every
+        // diagnostic to hash (issue 18).
+        diagnostics.extend(found);
+    } else {
+        for d in found {
+            if seen.insert(d.clone()) {
+                diagnostics.push(d);
+            }
         }
     }
     Versions {

@@ -8,7 +8,7 @@
 use crate::diagnostics::suggest;
 use crate::diagnostics::Diagnostic;
 use crate::ir::values::{
-    unit_kind, Duration, DurationUnit, Money, UnitKind, CURRENCIES, DURATION_WORDS,
+    is_currency, unit_kind, Duration, DurationUnit, Money, UnitKind, CURRENCIES, DURATION_WORDS,
 };
 use crate::syntax::ast::Quantity;
 use rust_decimal::Decimal;
@@ -82,7 +82,7 @@ fn kind(q: &Quantity, expected: Expected, diagnostics: &mut Vec<Diagnostic>) -> 
                         .to_string(),
                     None,
                 ))
-            } else if CURRENCIES.contains(&upper.as_str()) {
+            } else if is_currency(&upper) {
                 Some((
                     format!("currency codes are written in capitals: `{upper}`"),
                     Some(upper.clone()),

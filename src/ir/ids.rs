@@ -56,21 +56,34 @@ impl Origin {
 /// A name as it appears in an id: ASCII letters, digits, `_` and `.` kept,
 /// anything else (a space in `every 2 weeks`) a `-`.
 pub fn slug(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    push_slug(&mut out, text);
+    out
+}
+
+/// [`slug`], written onto `out`.
+fn push_slug(out: &mut String, text: &str) {
+    out.extend(text.chars().map(|c| {
+        if c.is_ascii_alphanumeric() || c == '_' || c == '.' {
+            c
+        } else {
+            '-'
+        }
+    }));
 }
 
 /// `PARTNERSHIP.KIND.NAME`, the name slugged: the id of a named item
 /// (`milestone`, `retainer`, `bonus`, ...). Called by lowering only.
 pub fn id(partnership: &str, kind: &str, name: &str) -> String {
-    format!("{partnership}.{kind}.{}", slug(name))
+    // Built by hand, not with `format!`: lowering makes one for nearly
+    // every clause (issue 18).
+    let mut id = String::with_capacity(partnership.len() + kind.len() + name.len() + 2);
+    id.push_str(partnership);
+    id.push('.');
+    id.push_str(kind);
+    id.push('.');
+    push_slug(&mut id, name);
+    id
 }
 
 /// The iCalendar `UID` of the component of an item with a public id (a

@@ -2,6 +2,7 @@
 //! later stage shares.
 
 pub mod arith;
+pub mod compact;
 pub mod dates;
 pub mod ids;
 pub mod model;

@@ -368,6 +368,12 @@ pub const CURRENCIES: &[&str] = &[
     "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
 ];
 
+/// Whether `code` is a currency of [`CURRENCIES`] (sorted: a binary
+/// search, since every amount asks).
+pub fn is_currency(code: &str) -> bool {
+    CURRENCIES.binary_search(&code).is_ok()
+}
+
 /// Digits after the decimal point of a currency's minor unit (ISO 4217).
 pub fn minor_unit_digits(currency: &str) -> u32 {
     match currency {
@@ -401,7 +407,7 @@ pub fn unit_kind(word: &str, business: bool) -> Option<UnitKind> {
         "month" | "months" => DurationUnit::Month,
         "quarter" | "quarters" => DurationUnit::Quarter,
         "year" | "years" => DurationUnit::Year,
-        code if CURRENCIES.contains(&code) => return Some(UnitKind::Currency(code.to_string())),
+        code if is_currency(code) => return Some(UnitKind::Currency(code.to_string())),
         _ => return None,
     };
     Some(UnitKind::Duration(unit))
@@ -414,6 +420,13 @@ mod tests {
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn currencies_are_sorted_for_the_binary_search() {
+        assert!(CURRENCIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_currency("USD") && is_currency("AED") && is_currency("ZWL"));
+        assert!(!is_currency("USX") && !is_currency("usd"));
     }
 
     #[test]

@@ -134,13 +134,14 @@ fn lower_chunk(
     let mut partnerships = Vec::with_capacity(pending.len());
     for item in pending {
         let expanded = resolved.expand(item, &mut diagnostics);
-        let lowered = Lower::new(
+        let mut lowered = Lower::new(
             &resolved.names,
             &resolved.portfolio,
             &expanded,
             &mut diagnostics,
         )
         .run(&expanded);
+        ir::compact::compact(&mut lowered);
         partnerships.push(lowered);
     }
     (partnerships, diagnostics)
