@@ -177,6 +177,9 @@ pub struct ObligationJson {
     pub objects: Vec<String>,
     pub purpose: Option<String>,
     pub deadline: Option<DeadlineJson>,
+    /// When the duty holds: its own `when`; for a trigger's duty, the
+    /// trigger's condition (or event), joined with `and` to its own `when`
+    /// if it has one (design §7: each obligation carries its condition).
     pub condition: Option<ConditionJson>,
     /// The `///` documentation of its clause (a duty written as a clause of its own), when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

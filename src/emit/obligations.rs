@@ -396,14 +396,26 @@ impl Writer<'_> {
         let mut triggers = Vec::new();
         for t in &p.triggers {
             let ids = t.obligations.iter().map(|o| o.id.clone()).collect();
-            obligations.extend(t.obligations.iter().map(|o| self.obligation(o)));
+            let fires = || match &t.on {
+                ir::TriggerOn::Condition(c) => self.condition(c),
+                ir::TriggerOn::Event(e) => self.condition(&Cond::Event(*e)),
+            };
+            // Each duty carries the condition it arises on, so a reader of
+            // one obligation need not find its trigger (design §7).
+            obligations.extend(t.obligations.iter().map(|o| {
+                let mut json = self.obligation(o);
+                json.condition = Some(match json.condition.take() {
+                    None => fires(),
+                    Some(own) => ConditionJson::And {
+                        args: vec![fires(), own],
+                    },
+                });
+                json
+            }));
             triggers.push(TriggerJson {
                 id: t.id.clone(),
                 name: t.name.clone(),
-                condition: match &t.on {
-                    ir::TriggerOn::Condition(c) => self.condition(c),
-                    ir::TriggerOn::Event(e) => self.condition(&Cond::Event(*e)),
-                },
+                condition: fires(),
                 obligations: ids,
                 description: self.doc(t.span),
                 source: self.source(t.span),
