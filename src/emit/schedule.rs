@@ -351,11 +351,12 @@ pub fn events<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Events<'a> {
 /// name, kind) order, ties in the order the items were made.
 fn streams<'a>(portfolio: &'a Portfolio, sources: &SourceMap) -> Vec<(Template, StreamDates<'a>)> {
     let mut all = Vec::new();
-    each_stream(portfolio, sources, |template, dates| {
+    // Collecting cannot fail: the only error `each_stream` passes on is
+    // the callback's own.
+    let _ = each_stream(portfolio, sources, |template, dates| {
         all.push((template, dates));
         Ok(())
-    })
-    .ok();
+    });
     all
 }
 
